@@ -1,0 +1,134 @@
+//! Start-up and shutdown: parse the arguments, read the environment and the
+//! config once, build the [`Ctx`], run the command, and turn any error into
+//! one sentence (or one JSON object) on stderr and the documented exit code.
+
+use crate::cli::{Cli, ColorChoice, Command, Global};
+use crate::commands::{self, Ctx, Term};
+use crate::config::{self, EnvVars, Settings, Source};
+use crate::error::{Error, Kind, Result};
+use crate::render::{Format, RenderOpts, Renderer};
+use clap::parser::ValueSource;
+use std::io::IsTerminal;
+
+/// Runs isoreg with the process's arguments and environment; returns the exit code.
+pub fn main() -> i32 {
+    let matches = match <Cli as clap::CommandFactory>::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { crate::error::EXIT_USAGE } else { 0 };
+        }
+    };
+    let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return crate::error::EXIT_USAGE;
+        }
+    };
+    let sources = FlagSources { profile: matches.value_source("profile"), base_url: matches.value_source("base_url") };
+    let json_errors = matches!(cli.global.output, Some(Format::Json | Format::Jsonl));
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+        Ok(r) => r,
+        Err(e) => return report(&Error::network(format!("Cannot start the async runtime: {e}.")), json_errors),
+    };
+    match runtime.block_on(run(cli, sources)) {
+        Ok(()) => 0,
+        Err(e) => report(&e, json_errors),
+    }
+}
+
+/// Where `--profile` and `--base-url` came from (flag or environment).
+struct FlagSources {
+    profile: Option<ValueSource>,
+    base_url: Option<ValueSource>,
+}
+
+fn report(e: &Error, json: bool) -> i32 {
+    if e.kind == Kind::PipeClosed {
+        return 0;
+    }
+    if json {
+        eprintln!("{}", e.to_json());
+    } else {
+        eprintln!("error: {e}");
+    }
+    e.exit_code()
+}
+
+async fn run(cli: Cli, sources: FlagSources) -> Result<()> {
+    let Cli { global, command } = cli;
+    let env = EnvVars::from_process();
+    let term = detect_term();
+    if let Some(fields) = &global.fields
+        && fields.iter().any(|f| f.trim().is_empty())
+    {
+        return Err(Error::usage("--fields has an empty name; give names like id,status,size.credit_kgs."));
+    }
+    let out = Renderer::new(render_opts(&global, term)?, Box::new(std::io::stdout()));
+    let mut _demo = None;
+    let settings = if global.demo && !matches!(command, Command::Emulator(_) | Command::Completions(_)) {
+        let (s, handle) = crate::commands::demo::start(&env).await?;
+        _demo = Some(handle);
+        s
+    } else {
+        settings(&global, &env, &sources)?
+    };
+    let mut ctx = Ctx { global, settings, env, term, out };
+    commands::run(command, &mut ctx).await
+}
+
+fn settings(g: &Global, env: &EnvVars, src: &FlagSources) -> Result<Settings> {
+    let path = config::default_path(env)?;
+    let cfg = config::load(&path)?;
+    if let Some(w) = config::permission_warning(&path, &cfg) {
+        eprintln!("{w}");
+    }
+    let tag = |s: Option<ValueSource>| if s == Some(ValueSource::EnvVariable) { Source::Env } else { Source::Flag };
+    config::resolve(
+        path,
+        &cfg,
+        env,
+        g.profile.clone().map(|p| (p, tag(src.profile))),
+        g.base_url.clone().map(|u| (u, tag(src.base_url))),
+    )
+}
+
+/// Terminal facts; `ISOREG_FORCE_TTY=1` and `COLUMNS` override them (for tests).
+fn detect_term() -> Term {
+    let forced = std::env::var("ISOREG_FORCE_TTY").is_ok_and(|v| v == "1");
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<u16>().ok())
+        .or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0))
+        .unwrap_or(80);
+    Term {
+        stdout_tty: forced || std::io::stdout().is_terminal(),
+        stderr_tty: forced || std::io::stderr().is_terminal(),
+        width: width.max(20),
+    }
+}
+
+fn render_opts(g: &Global, term: Term) -> Result<RenderOpts> {
+    let format = match (g.output, &g.jq) {
+        (Some(f), _) => f,
+        (None, Some(_)) => Format::Json,
+        (None, None) if term.stdout_tty => Format::Table,
+        (None, None) => Format::Json,
+    };
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color = match g.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => term.stdout_tty && !no_color && std::env::var("TERM").map_or(true, |t| t != "dumb"),
+    };
+    Ok(RenderOpts {
+        format,
+        fields: g.fields.clone().map(|f| f.into_iter().map(|x| x.trim().to_string()).collect()),
+        units: g.units,
+        color,
+        human: term.stdout_tty,
+        width: Some(term.width),
+        csv_raw: g.csv_raw,
+    })
+}

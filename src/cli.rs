@@ -1,0 +1,584 @@
+//! The command line: clap definitions only, no behaviour.
+//!
+//! Every noun of the registry's read side is a subcommand with verbs; global
+//! options apply to all of them. Parsing is tested with `try_parse_from`.
+
+use crate::quantity::Units;
+use crate::render::Format;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  a check failed (balance --min-…/--max-…, reconcile)
+  2  usage error (bad flag, bad ID, bad quantity)
+  3  configuration or authentication problem (missing credentials, 401, 403)
+  4  not found (404)
+  5  network or server failure after retries (timeout, refused, 5xx, 429)
+  6  the server's answer could not be understood
+
+Try it with no setup:  isoreg --demo balance";
+
+/// A command-line explorer for the Isometric Registry API.
+#[derive(Debug, Parser)]
+#[command(name = "isoreg", version, about, after_help = EXIT_CODES, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options that apply to every command.
+#[derive(Debug, Args, Clone)]
+pub struct Global {
+    /// Configuration profile to use.
+    #[arg(long, global = true, env = "ISOREG_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+    /// API base URL (overrides the profile's).
+    #[arg(long, global = true, env = "ISOREG_BASE_URL", value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Output format [default: table on a terminal, json otherwise].
+    #[arg(short, long, global = true, value_enum)]
+    pub output: Option<Format>,
+    /// Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs).
+    #[arg(long, global = true, value_delimiter = ',', value_name = "A,B,C")]
+    pub fields: Option<Vec<String>>,
+    /// Filter JSON output with a jq expression (built in; no jq needed).
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+    /// Units for quantities in tables and CSV.
+    #[arg(long, global = true, value_enum, default_value_t = Units::Credits)]
+    pub units: Units,
+    /// Most items to list.
+    #[arg(long, global = true, default_value_t = 50, value_name = "N")]
+    pub limit: u64,
+    /// List every item (ignores --limit).
+    #[arg(long, global = true)]
+    pub all: bool,
+    /// Items per request, 1–50.
+    #[arg(long, global = true, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=50), value_name = "N")]
+    pub page_size: u32,
+    /// Start listing after this cursor (from a previous page's end_cursor).
+    #[arg(long, global = true, value_name = "CURSOR")]
+    pub after: Option<String>,
+    /// Whole-request timeout in seconds.
+    #[arg(long, global = true, default_value_t = 30.0, value_name = "SECS")]
+    pub timeout: f64,
+    /// Retries for transient failures (connection errors, timeouts, 429, 502–504).
+    #[arg(long, global = true, default_value_t = 3, value_name = "N")]
+    pub retries: u32,
+    /// Requests in flight at once when fetching many items.
+    #[arg(long, global = true, default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=256), value_name = "N")]
+    pub concurrency: u32,
+    /// Show requests and timings on stderr (secrets redacted).
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Print nothing but data and errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// When to use colour (NO_COLOR is honoured with auto).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Don't look up project, supplier and organisation names for tables.
+    #[arg(long, global = true)]
+    pub no_resolve: bool,
+    /// Write CSV cells exactly as received (no spreadsheet formula protection).
+    #[arg(long, global = true)]
+    pub csv_raw: bool,
+    /// Run against a built-in demo registry (no configuration needed).
+    #[arg(long, global = true)]
+    pub demo: bool,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show an organisation's credit balance, and check it for CI.
+    #[command(
+        after_help = "Examples:\n  isoreg --demo balance\n  isoreg --demo balance --min-active 100t\n  isoreg balance org_1CC712KFS1S0YKPS -o json"
+    )]
+    Balance(BalanceArgs),
+    /// Credit batches.
+    #[command(subcommand)]
+    Batch(BatchCmd),
+    /// Issuances.
+    #[command(subcommand)]
+    Issuance(IssuanceCmd),
+    /// Deliveries.
+    #[command(subcommand)]
+    Delivery(DeliveryCmd),
+    /// Retirements.
+    #[command(subcommand)]
+    Retirement(RetirementCmd),
+    /// Transfers.
+    #[command(subcommand)]
+    Transfer(TransferCmd),
+    /// Orders.
+    #[command(subcommand)]
+    Order(OrderCmd),
+    /// Suppliers.
+    #[command(subcommand)]
+    Supplier(SupplierCmd),
+    /// Projects.
+    #[command(subcommand)]
+    Project(ProjectCmd),
+    /// Organisations.
+    #[command(subcommand)]
+    Org(OrgCmd),
+    /// Buffer-pool refunds.
+    #[command(subcommand)]
+    Refund(RefundCmd),
+    /// Retirement beneficiaries of your organisation.
+    #[command(subcommand)]
+    Beneficiary(SimpleListCmd),
+    /// Organisations you can transfer credits to.
+    #[command(subcommand)]
+    Transferee(SimpleListCmd),
+    /// Re-add an organisation's credit batches and compare them with its balance.
+    #[command(after_help = "Examples:\n  isoreg --demo reconcile\n  isoreg reconcile org_1CC712KFS1S0YKPS -o json")]
+    Reconcile(ReconcileArgs),
+    /// GET any API path, raw.
+    #[command(
+        after_help = "Examples:\n  isoreg --demo api /issuances -f first=5\n  isoreg --demo api /organisation\n  isoreg --demo api /projects --paginate -o jsonl"
+    )]
+    Api(ApiArgs),
+    /// Local configuration.
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// Credentials.
+    #[command(subcommand)]
+    Auth(AuthCmd),
+    /// Print a shell completion script.
+    #[command(after_help = "Example:\n  isoreg completions bash > ~/.local/share/bash-completion/completions/isoreg")]
+    Completions(CompletionsArgs),
+    /// Serve a local registry emulator over HTTP.
+    #[command(after_help = "Example:\n  isoreg emulator --addr 127.0.0.1:7878 --scale 10")]
+    Emulator(EmulatorArgs),
+}
+
+/// Arguments of `balance`.
+#[derive(Debug, Args)]
+pub struct BalanceArgs {
+    /// Organisation ID [default: the token's organisation].
+    pub org: Option<String>,
+    /// Fail (exit 1) unless active credits are at least QTY (100, 100t, 125.632, 125632kg).
+    #[arg(long, value_name = "QTY")]
+    pub min_active: Option<String>,
+    /// Fail unless active credits are at most QTY.
+    #[arg(long, value_name = "QTY")]
+    pub max_active: Option<String>,
+    /// Fail unless retired credits are at least QTY.
+    #[arg(long, value_name = "QTY")]
+    pub min_retired: Option<String>,
+    /// Fail unless retired credits are at most QTY.
+    #[arg(long, value_name = "QTY")]
+    pub max_retired: Option<String>,
+    /// Check the balance of one project instead of the whole organisation.
+    #[arg(long, value_name = "ID", conflicts_with_all = ["supplier", "order"])]
+    pub project: Option<String>,
+    /// Check the balance of one supplier.
+    #[arg(long, value_name = "ID", conflicts_with = "order")]
+    pub supplier: Option<String>,
+    /// Check the balance of one order.
+    #[arg(long, value_name = "ID")]
+    pub order: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BatchCmd {
+    /// Show credit batches by ID (fetched concurrently, printed in the order given).
+    #[command(after_help = "Examples:\n  isoreg --demo batch get ctb_…\n  isoreg batch get ctb_A ctb_B -o json")]
+    Get {
+        /// Credit batch IDs.
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
+    },
+    /// List an organisation's credit batches.
+    #[command(
+        after_help = "Examples:\n  isoreg --demo batch list --status active --limit 10\n  isoreg --demo batch list --all -o csv > batches.csv"
+    )]
+    List(Box<BatchListArgs>),
+    /// Show the split tree a credit batch belongs to.
+    #[command(after_help = "Example:\n  isoreg --demo batch lineage ctb_…")]
+    Lineage {
+        /// Any credit batch of the tree.
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+/// Filters of `batch list`.
+#[derive(Debug, Args)]
+pub struct BatchListArgs {
+    /// Organisation ID [default: the token's organisation].
+    #[arg(long, value_name = "ID")]
+    pub org: Option<String>,
+    /// Only batches from this supplier.
+    #[arg(long, value_name = "ID")]
+    pub supplier: Option<String>,
+    /// Only batches of this project.
+    #[arg(long, value_name = "ID")]
+    pub project: Option<String>,
+    /// Only batches of this issuance.
+    #[arg(long, value_name = "ID")]
+    pub issuance: Option<String>,
+    /// Only batches of this delivery.
+    #[arg(long, value_name = "ID")]
+    pub delivery: Option<String>,
+    /// Only batches of this order.
+    #[arg(long, value_name = "ID")]
+    pub order: Option<String>,
+    /// Only batches of this retirement.
+    #[arg(long, value_name = "ID")]
+    pub retirement: Option<String>,
+    /// Only batches with these statuses (repeat or comma-separate).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub status: Vec<BatchStatus>,
+    /// Only batches issued after this date or time (2024-01-31 or 2024-01-31T12:00:00Z).
+    #[arg(long, value_name = "WHEN")]
+    pub issued_after: Option<String>,
+    /// Only batches issued before this date or time.
+    #[arg(long, value_name = "WHEN")]
+    pub issued_before: Option<String>,
+    /// Sort by issue date.
+    #[arg(long, value_enum, default_value_t = SortDir::Desc)]
+    pub sort: SortDir,
+}
+
+/// Credit batch statuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchStatus {
+    Active,
+    Split,
+    Retired,
+}
+
+/// Sort direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortDir {
+    Asc,
+    Desc,
+}
+
+/// The three verbs of the transaction nouns.
+#[derive(Debug, Subcommand)]
+pub enum IssuanceCmd {
+    /// List issuances.
+    #[command(after_help = "Example:\n  isoreg --demo issuance list --limit 5")]
+    List,
+    /// Show one issuance.
+    Get {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// The issuance's original supplier and buffer-pool batches, with totals.
+    #[command(after_help = "Example:\n  isoreg --demo issuance batches iss_…")]
+    Batches {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeliveryCmd {
+    /// List deliveries.
+    List {
+        /// Only deliveries from this supplier.
+        #[arg(long, value_name = "ID")]
+        from_supplier: Option<String>,
+        /// Only deliveries to this organisation.
+        #[arg(long, value_name = "ID")]
+        to_org: Option<String>,
+    },
+    /// Show one delivery.
+    Get {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// The credit batches of a delivery.
+    Batches {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetirementCmd {
+    /// List retirements.
+    List {
+        /// Only retirements for this beneficiary organisation.
+        #[arg(long, value_name = "ID")]
+        beneficiary: Option<String>,
+        /// Only retirements by this owner organisation.
+        #[arg(long, value_name = "ID")]
+        owner: Option<String>,
+    },
+    /// Show one retirement.
+    Get {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// The credit batches of a retirement.
+    Batches {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TransferCmd {
+    /// List transfers.
+    List {
+        /// Only transfers from this organisation.
+        #[arg(long, value_name = "ID")]
+        from_org: Option<String>,
+        /// Only transfers to this organisation.
+        #[arg(long, value_name = "ID")]
+        to_org: Option<String>,
+    },
+    /// Show one transfer.
+    Get {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// The credit batches of a transfer.
+    Batches {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrderCmd {
+    /// Show one order.
+    Get {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// List an organisation's or a supplier's orders.
+    List {
+        /// The buyer organisation [default: the token's organisation].
+        #[arg(long, value_name = "ID", conflicts_with = "supplier")]
+        org: Option<String>,
+        /// The supplier.
+        #[arg(long, value_name = "ID")]
+        supplier: Option<String>,
+    },
+    /// The deliveries of an order.
+    Deliveries {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SupplierCmd {
+    /// List suppliers.
+    List,
+    /// Show one supplier.
+    Get {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// The supplier your token belongs to.
+    Current,
+    /// A supplier's issuances.
+    Issuances {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// A supplier's projects.
+    Projects {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// A supplier's orders.
+    Orders {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// A supplier's deliveries.
+    Deliveries {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProjectCmd {
+    /// List projects.
+    List,
+    /// Show one project.
+    Get {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// A project's documents.
+    Documents {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCmd {
+    /// The organisation your token belongs to.
+    Current,
+    /// Show one organisation.
+    Get {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RefundCmd {
+    /// Show one buffer-pool refund.
+    Get {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// The credit batches of a refund.
+    Batches {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SimpleListCmd {
+    /// List them.
+    List,
+}
+
+/// Arguments of `reconcile`.
+#[derive(Debug, Args)]
+pub struct ReconcileArgs {
+    /// Organisation ID [default: the token's organisation].
+    pub org: Option<String>,
+}
+
+/// Arguments of `api`.
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// Path below the base URL, e.g. /issuances.
+    pub path: String,
+    /// Query field key=value (repeatable).
+    #[arg(short = 'f', long = "field", value_name = "KEY=VALUE")]
+    pub query: Vec<String>,
+    /// Follow end_cursor through every page and emit the nodes.
+    #[arg(long)]
+    pub paginate: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCmd {
+    /// Create or update a profile, asking for the secrets without echoing them.
+    #[command(after_help = "Example:\n  isoreg --profile sandbox config init")]
+    Init,
+    /// Show the settings in force and where each comes from (secrets masked).
+    Show,
+    /// Set one value of a profile (base_url, client_secret, access_token) or default_profile.
+    #[command(
+        after_help = "Examples:\n  isoreg config set base_url https://api.isometric.com/registry/v0 --profile production\n  isoreg config set default_profile production"
+    )]
+    Set {
+        /// The key: base_url, client_secret, access_token or default_profile.
+        key: String,
+        /// The value ('-' reads it from standard input).
+        value: String,
+    },
+    /// Print the config file's path.
+    Path,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCmd {
+    /// Ask the API who you are, and show when the token expires.
+    #[command(after_help = "Example:\n  isoreg --demo auth status")]
+    Status,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Arguments of `emulator`.
+#[derive(Debug, Args, Clone)]
+pub struct EmulatorArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:7878")]
+    pub addr: String,
+    /// Dataset seed (same seed, same data).
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Dataset size multiplier (1 ≈ 150 demo-buyer batches, 100 ≈ 10,000+).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=5000))]
+    pub scale: u32,
+    /// Delay every answer by this many milliseconds.
+    #[arg(long, default_value_t = 0)]
+    pub latency_ms: u64,
+    /// Fail the first N requests (see --fail-with).
+    #[arg(long, default_value_t = 0)]
+    pub fail_first: u32,
+    /// How injected failures fail: 503, 502, 504, 500, 429, html, truncate, reset, hang.
+    #[arg(long, default_value = "503")]
+    pub fail_with: String,
+    /// Retry-After seconds sent with injected 429/503 answers.
+    #[arg(long)]
+    pub retry_after: Option<u64>,
+    /// Misbehave on purpose: hostile, skew-balance, bad-split, legacy-shape, missing-field (repeatable).
+    #[arg(long)]
+    pub quirk: Vec<String>,
+    /// Answer every request with a 307 redirect to this URL prefix.
+    #[arg(long, value_name = "URL")]
+    pub redirect_to: Option<String>,
+    /// Lifetime of the printed tokens, in days (negative: already expired).
+    #[arg(long, default_value_t = 365, allow_negative_numbers = true)]
+    pub token_ttl_days: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_globals_anywhere() {
+        let c = Cli::try_parse_from(["isoreg", "batch", "list", "--status", "active,retired", "-o", "csv", "--all"])
+            .unwrap();
+        assert!(c.global.all);
+        assert_eq!(c.global.output, Some(Format::Csv));
+        let Command::Batch(BatchCmd::List(a)) = c.command else { panic!("wrong command") };
+        assert_eq!(a.status, vec![BatchStatus::Active, BatchStatus::Retired]);
+    }
+
+    #[test]
+    fn page_size_is_bounded() {
+        assert!(Cli::try_parse_from(["isoreg", "issuance", "list", "--page-size", "51"]).is_err());
+        assert!(Cli::try_parse_from(["isoreg", "issuance", "list", "--page-size", "0"]).is_err());
+        assert!(Cli::try_parse_from(["isoreg", "issuance", "list", "--page-size", "50"]).is_ok());
+    }
+
+    #[test]
+    fn balance_scopes_conflict() {
+        assert!(Cli::try_parse_from(["isoreg", "balance", "--project", "p", "--supplier", "s"]).is_err());
+    }
+
+    #[test]
+    fn definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,186 @@
+//! The one funnel from HTTP outcomes to [`Error`]: transport failures, error
+//! statuses with the server's FastAPI `detail`, bodies that are too large, and
+//! bodies that are not JSON. Messages name the URL (which holds no secret) and
+//! show at most a short, sanitised start of an unexpected body.
+
+use crate::error::{Error, Kind, Result};
+use futures::StreamExt;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde_json::Value;
+use std::time::Duration;
+
+/// How many tries a request took, for the final message.
+pub struct Tries {
+    pub attempts: u32,
+    pub elapsed: Duration,
+}
+
+impl Tries {
+    fn suffix(&self) -> String {
+        if self.attempts <= 1 {
+            String::new()
+        } else {
+            format!(", {} attempts over {:.1} s", self.attempts, self.elapsed.as_secs_f64())
+        }
+    }
+}
+
+/// A short description of a transport error (no URL).
+pub fn describe_transport(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        "timed out".into()
+    } else if e.is_connect() {
+        let mut src: Option<&dyn std::error::Error> = std::error::Error::source(e);
+        while let Some(s) = src {
+            if let Some(io) = s.downcast_ref::<std::io::Error>() {
+                return format!("could not connect ({})", io.kind().to_string().to_lowercase());
+            }
+            src = s.source();
+        }
+        "could not connect".into()
+    } else if e.is_body() || e.is_decode() {
+        "the connection broke while reading the answer".into()
+    } else {
+        "the connection failed".into()
+    }
+}
+
+/// The error for a request that never got an answer.
+pub fn transport(e: &reqwest::Error, url: &str, tries: &Tries) -> Error {
+    Error::network(format!(
+        "GET {url} failed: {}{}. Check the network and the base URL, or raise --timeout/--retries.",
+        describe_transport(e),
+        tries.suffix()
+    ))
+}
+
+/// Reads the body, refusing anything over [`super::MAX_BODY`].
+pub async fn read_body(resp: reqwest::Response, url: &str) -> Result<Vec<u8>> {
+    if resp.content_length().is_some_and(|n| n as usize > super::MAX_BODY) {
+        return Err(too_large(url));
+    }
+    let mut body = Vec::with_capacity(resp.content_length().unwrap_or(8192).min(1 << 20) as usize);
+    let mut stream = resp.bytes_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| Error::network(format!("GET {url} failed: {}.", describe_transport(&e))))?;
+        if body.len() + chunk.len() > super::MAX_BODY {
+            return Err(too_large(url));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+fn too_large(url: &str) -> Error {
+    Error::bad_answer(format!(
+        "The answer to GET {url} is larger than {} MiB; isoreg stopped reading it.",
+        super::MAX_BODY >> 20
+    ))
+}
+
+/// Parses a successful body as JSON.
+pub fn parse_json(body: &[u8], url: &str) -> Result<Value> {
+    serde_json::from_slice(body).map_err(|e| {
+        let what = if e.is_eof() { "truncated JSON" } else { "not valid JSON" };
+        Error::bad_answer(format!("The answer to GET {url} is {what} ({e}); it starts with: {}", snippet(body)))
+    })
+}
+
+/// The error for an answer with a non-success status.
+pub fn http_error(status: StatusCode, headers: &HeaderMap, body: &[u8], url: &str, tries: &Tries) -> Error {
+    let code = status.as_u16();
+    let detail = detail_of(body);
+    let said = detail.as_deref().map(|d| format!(": {d}")).unwrap_or_default();
+    let reason = format!("{} {}", code, status.canonical_reason().unwrap_or(""));
+    let reason = reason.trim_end();
+    let (kind, msg) = match code {
+        300..=399 => (
+            Kind::BadAnswer,
+            format!(
+                "GET {url} was redirected to {}; isoreg does not follow redirects to another host or scheme, so your credentials were not sent there.",
+                headers.get("location").and_then(|v| v.to_str().ok()).map(sanitize).unwrap_or_else(|| "?".into())
+            ),
+        ),
+        401 => (
+            Kind::Auth,
+            format!(
+                "The server refused the credentials ({reason}{said}); check ISOMETRIC_CLIENT_SECRET and ISOMETRIC_ACCESS_TOKEN or run `isoreg config init`."
+            ),
+        ),
+        403 => (Kind::Auth, format!("Not allowed ({reason}{said}): your token's organisation may not read {url}.")),
+        404 => (Kind::NotFound, format!("Not found ({reason}{said}): GET {url}.")),
+        422 => (Kind::Rejected, format!("The server rejected the request ({reason}{said}): GET {url}.")),
+        429 | 500..=599 => (
+            Kind::Network,
+            format!("{reason} from GET {url}{said}{}. Try again later or raise --retries.", tries.suffix()),
+        ),
+        _ => (Kind::Rejected, format!("The server answered {reason}{said}: GET {url}.")),
+    };
+    Error::http(kind, code, msg)
+}
+
+/// The FastAPI `detail` of an error body, as one sanitised line.
+pub fn detail_of(body: &[u8]) -> Option<String> {
+    let v: Value = serde_json::from_slice(body).ok()?;
+    let d = v.get("detail")?;
+    let text = match d {
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items
+            .iter()
+            .map(|i| {
+                let loc: Vec<String> = i.get("loc").and_then(Value::as_array).map_or(vec![], |l| {
+                    l.iter().map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string)).collect()
+                });
+                let msg = i.get("msg").and_then(Value::as_str).unwrap_or("invalid");
+                if loc.is_empty() { msg.to_string() } else { format!("{} {msg}", loc.join(".")) }
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    };
+    Some(sanitize(&text).chars().take(300).collect())
+}
+
+/// The first bytes of a body, sanitised, for an error message.
+pub fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&body[..body.len().min(120)]);
+    let s = sanitize(&text);
+    if body.len() > 120 { format!("{s}…") } else { s }
+}
+
+/// Control characters escaped so that a message cannot drive the terminal.
+pub fn sanitize(s: &str) -> String {
+    s.chars().flat_map(|c| if c.is_control() { c.escape_debug().collect::<Vec<_>>() } else { vec![c] }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fastapi_details_are_read() {
+        assert_eq!(detail_of(br#"{"detail":"Credit batch not found"}"#).unwrap(), "Credit batch not found");
+        let v = br#"{"detail":[{"loc":["query","first"],"msg":"must be <= 50","type":"x"}]}"#;
+        assert_eq!(detail_of(v).unwrap(), "query.first must be <= 50");
+        assert!(detail_of(b"<html>").is_none());
+    }
+
+    #[test]
+    fn snippets_are_sanitised() {
+        let s = snippet(b"<html>\x1b[31mboom\r\n</html>");
+        assert!(!s.contains('\u{1b}') && !s.contains('\r'));
+    }
+
+    #[test]
+    fn statuses_map_to_exit_codes() {
+        let t = Tries { attempts: 4, elapsed: Duration::from_millis(7200) };
+        let h = HeaderMap::new();
+        let e = http_error(StatusCode::SERVICE_UNAVAILABLE, &h, b"", "u", &t);
+        assert_eq!(e.exit_code(), 5);
+        assert!(e.message.contains("503 Service Unavailable from GET u, 4 attempts over 7.2 s"), "{}", e.message);
+        assert_eq!(http_error(StatusCode::UNAUTHORIZED, &h, b"", "u", &t).exit_code(), 3);
+        assert_eq!(http_error(StatusCode::NOT_FOUND, &h, b"", "u", &t).exit_code(), 4);
+        assert_eq!(http_error(StatusCode::TEMPORARY_REDIRECT, &h, b"", "u", &t).exit_code(), 6);
+    }
+}

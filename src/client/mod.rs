@@ -1,0 +1,196 @@
+//! The thin HTTP layer: the only place that knows reqwest.
+//!
+//! It owns the base URL, the auth headers, timeouts, the redirect policy (never
+//! across origins), retries with backoff, and the funnel that turns every HTTP
+//! failure into one [`Error`](crate::error::Error). Lists are read page by page
+//! through [`Pager`].
+
+mod errors;
+mod pager;
+mod retry;
+mod safety;
+
+pub use pager::{Page, Pager};
+pub use safety::check_base_url;
+
+use crate::error::{Error, Result};
+use crate::secret::Secret;
+use serde_json::Value;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The largest response body isoreg accepts, in bytes.
+pub const MAX_BODY: usize = 256 * 1024 * 1024;
+
+/// How the client is set up.
+#[derive(Debug, Clone)]
+pub struct ClientOptions {
+    pub base_url: String,
+    pub client_secret: Option<Secret>,
+    pub access_token: Option<Secret>,
+    pub timeout: Duration,
+    pub retries: u32,
+    pub verbose: bool,
+}
+
+/// A registry API client. Cheap to clone (shared connection pool).
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    http: reqwest::Client,
+    base: String,
+    secret: Option<Secret>,
+    token: Option<Secret>,
+    retries: u32,
+    verbose: bool,
+}
+
+impl Client {
+    /// Builds a client; refuses plain `http://` to anything but loopback.
+    pub fn new(opts: ClientOptions) -> Result<Client> {
+        let base = check_base_url(&opts.base_url)?;
+        let http = reqwest::Client::builder()
+            .connect_timeout(opts.timeout.min(Duration::from_secs(10)))
+            .timeout(opts.timeout)
+            .redirect(safety::same_origin_redirects())
+            .user_agent(concat!("isoreg/", env!("CARGO_PKG_VERSION")))
+            .pool_max_idle_per_host(64)
+            .build()
+            .map_err(|e| Error::config(format!("Cannot set up the HTTP client: {e}.")))?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base,
+                secret: opts.client_secret,
+                token: opts.access_token,
+                retries: opts.retries,
+                verbose: opts.verbose,
+            }),
+        })
+    }
+
+    /// The base URL in use.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base
+    }
+
+    /// GETs `path` (below the base URL) with `query`, retrying what is safe to
+    /// retry, and returns the parsed JSON body.
+    pub async fn get(&self, path: &str, query: &[(String, String)]) -> Result<Value> {
+        let secret = self.credentials_for(path)?;
+        let url = format!("{}{}", self.inner.base, path);
+        let started = Instant::now();
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let outcome = self.send_once(&url, query, secret).await;
+            let wait = match &outcome {
+                Ok(resp) => retry::delay_for_status(resp.status().as_u16(), resp.headers(), attempt),
+                Err(e) if e.is_timeout() || e.is_connect() || e.is_request() => Some(retry::backoff(attempt)),
+                Err(_) => None,
+            };
+            match wait {
+                Some(d) if attempt <= self.inner.retries => {
+                    self.log(format_args!("  retrying in {} ms", d.as_millis()));
+                    tokio::time::sleep(d).await;
+                }
+                _ => return self.finish(outcome, &url, attempt, started).await,
+            }
+        }
+    }
+
+    fn credentials_for(&self, path: &str) -> Result<&Secret> {
+        let secret = self.inner.secret.as_ref().ok_or_else(|| {
+            Error::config(
+                "No client secret is configured; set ISOMETRIC_CLIENT_SECRET or run `isoreg config init` (or try `--demo`).",
+            )
+        })?;
+        if self.inner.token.is_none() && needs_token(path) {
+            return Err(Error::config(
+                "This command needs an access token; set ISOMETRIC_ACCESS_TOKEN or run `isoreg config init` (or try `--demo`).",
+            ));
+        }
+        Ok(secret)
+    }
+
+    async fn send_once(
+        &self,
+        url: &str,
+        query: &[(String, String)],
+        secret: &Secret,
+    ) -> reqwest::Result<reqwest::Response> {
+        let mut req = self.inner.http.get(url).query(query).header("x-client-secret", secret.expose());
+        if let Some(t) = &self.inner.token {
+            req = req.bearer_auth(t.expose());
+        }
+        if self.inner.verbose {
+            let shown = self.inner.http.get(url).query(query).build().map(|r| r.url().to_string());
+            self.log(format_args!("> GET {}", shown.as_deref().unwrap_or(url)));
+            self.log(format_args!("> x-client-secret: ***"));
+            if self.inner.token.is_some() {
+                self.log(format_args!("> authorization: Bearer ***"));
+            }
+        }
+        let t0 = Instant::now();
+        let res = req.send().await;
+        match &res {
+            Ok(r) => self.log(format_args!("< {} ({} ms)", r.status(), t0.elapsed().as_millis())),
+            Err(e) => self.log(format_args!("< {} ({} ms)", errors::describe_transport(e), t0.elapsed().as_millis())),
+        }
+        res
+    }
+
+    async fn finish(
+        &self,
+        outcome: reqwest::Result<reqwest::Response>,
+        url: &str,
+        attempts: u32,
+        started: Instant,
+    ) -> Result<Value> {
+        let tries = errors::Tries { attempts, elapsed: started.elapsed() };
+        let resp = outcome.map_err(|e| errors::transport(&e, url, &tries))?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let body = errors::read_body(resp, url).await?;
+        if status.is_success() {
+            return errors::parse_json(&body, url);
+        }
+        Err(errors::http_error(status, &headers, &body, url, &tries))
+    }
+
+    fn log(&self, args: std::fmt::Arguments<'_>) {
+        if self.inner.verbose {
+            eprintln!("{args}");
+        }
+    }
+}
+
+/// Whether an endpoint belongs to the account side, which needs a bearer token.
+pub fn needs_token(path: &str) -> bool {
+    let segs: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    matches!(
+        segs.as_slice(),
+        ["organisation" | "supplier" | "beneficiaries" | "transferees"]
+            | ["organisations", _, "credit_balance" | "credit_batches" | "orders"]
+            | ["orders" | "credit_batches" | "stripe", ..]
+            | ["suppliers", _, "orders"]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn account_endpoints_need_tokens() {
+        assert!(needs_token("/organisation"));
+        assert!(needs_token("/organisations/org_X/credit_balance"));
+        assert!(needs_token("/credit_batches/ctb_X"));
+        assert!(!needs_token("/issuances"));
+        assert!(!needs_token("/projects/prj_X"));
+        assert!(!needs_token("/organisations/org_X"));
+    }
+}

@@ -1,0 +1,153 @@
+//! `balance [ORG]`: an organisation's credit balance (total, per project,
+//! supplier and order), and the `--min-…/--max-…` checks that CI jobs use.
+
+use super::Ctx;
+use super::resolve::ids_and_names;
+use crate::cli::BalanceArgs;
+use crate::error::{Error, Result};
+use crate::ids::{self, Resource};
+use crate::model::{self, CreditBalance, OrgBalance};
+use crate::quantity;
+use crate::render::{ColKind, Format, Plan, col};
+use serde_json::{Value, json};
+
+/// The table/CSV view: one row per scope.
+pub const ROWS: Plan = Plan {
+    columns: &[
+        col("SCOPE", "scope", ColKind::Text),
+        col("ID", "id", ColKind::Id),
+        col("ACTIVE", "active_credits_total", ColKind::Qty),
+        col("RETIRED", "retired_credits_total", ColKind::Qty),
+    ],
+    detail: &[],
+    fields: &[
+        "scope",
+        "id",
+        "active_credits_total.credit_kgs",
+        "active_credits_total.credits",
+        "retired_credits_total.credit_kgs",
+        "retired_credits_total.credits",
+    ],
+};
+
+/// The JSON view: the server's object as is.
+pub const RAW: Plan =
+    Plan { columns: &[], detail: &[], fields: &["total", "project_balances", "supplier_balances", "order_balances"] };
+
+/// One rule to check.
+struct Rule {
+    flag: &'static str,
+    retired: bool,
+    min: bool,
+    kgs: i64,
+}
+
+pub async fn run(a: BalanceArgs, ctx: &mut Ctx) -> Result<()> {
+    let rules = parse_rules(&a)?;
+    let scope = scope_of(&a)?;
+    let org = ctx.org_or_current(a.org.as_deref()).await?;
+    let raw = ctx.get(&format!("/organisations/{org}/credit_balance")).await?;
+    let bal: OrgBalance = model::read(&raw, "credit balance")?;
+    match ctx.out.opts.format {
+        Format::Json | Format::Jsonl => ctx.out.one(&raw, &RAW)?,
+        Format::Table | Format::Csv => {
+            let rows = rows(&org, &raw);
+            ids_and_names(ctx, &rows).await;
+            let mut w = ctx.out.list(&ROWS);
+            w.page(rows)?;
+            w.finish()?;
+        }
+    }
+    check(ctx, &rules, &bal, scope.as_ref())
+}
+
+fn parse_rules(a: &BalanceArgs) -> Result<Vec<Rule>> {
+    let specs = [
+        ("--min-active", &a.min_active, false, true),
+        ("--max-active", &a.max_active, false, false),
+        ("--min-retired", &a.min_retired, true, true),
+        ("--max-retired", &a.max_retired, true, false),
+    ];
+    let mut rules = Vec::new();
+    for (flag, v, retired, min) in specs {
+        if let Some(q) = v {
+            let kgs = quantity::parse(q).map_err(|e| Error::usage(format!("{flag}: {}", e.message)))?;
+            rules.push(Rule { flag, retired, min, kgs });
+        }
+    }
+    Ok(rules)
+}
+
+/// The scope a check applies to: (kind, id).
+fn scope_of(a: &BalanceArgs) -> Result<Option<(Resource, String)>> {
+    let pick = [(Resource::Project, &a.project), (Resource::Supplier, &a.supplier), (Resource::Order, &a.order)];
+    for (res, v) in pick {
+        if let Some(id) = v {
+            return Ok(Some((res, ids::check(id, res)?)));
+        }
+    }
+    Ok(None)
+}
+
+/// The balance as rows: the total, then each project, supplier and order.
+fn rows(org: &str, raw: &Value) -> Vec<Value> {
+    let mut out = vec![row("total", org, raw.get("total"))];
+    for (list, key, scope) in [
+        ("project_balances", "project_id", "project"),
+        ("supplier_balances", "supplier_id", "supplier"),
+        ("order_balances", "order_id", "order"),
+    ] {
+        for b in raw.get(list).and_then(Value::as_array).into_iter().flatten() {
+            let id = b.get(key).and_then(Value::as_str).unwrap_or("");
+            out.push(row(scope, id, b.get("total")));
+        }
+    }
+    out
+}
+
+fn row(scope: &str, id: &str, total: Option<&Value>) -> Value {
+    let get = |k: &str| total.and_then(|t| t.get(k)).cloned().unwrap_or(Value::Null);
+    json!({"scope": scope, "id": id, "active_credits_total": get("active_credits_total"), "retired_credits_total": get("retired_credits_total")})
+}
+
+fn scoped_total(bal: &OrgBalance, scope: Option<&(Resource, String)>) -> (CreditBalance, String) {
+    let Some((res, id)) = scope else { return (bal.total, "the organisation".into()) };
+    let list = match res {
+        Resource::Project => &bal.project_balances,
+        Resource::Supplier => &bal.supplier_balances,
+        _ => &bal.order_balances,
+    };
+    let found = list.iter().find(|b| &b.id == id).map(|b| b.total).unwrap_or_default();
+    (found, format!("{} {id}", res.name()))
+}
+
+fn check(ctx: &Ctx, rules: &[Rule], bal: &OrgBalance, scope: Option<&(Resource, String)>) -> Result<()> {
+    let (total, label) = scoped_total(bal, scope);
+    let mut failures = Vec::new();
+    for r in rules {
+        let (found, what) = if r.retired {
+            (total.retired_credits_total.credit_kgs, "retired")
+        } else {
+            (total.active_credits_total.credit_kgs, "active")
+        };
+        let ok = if r.min { found >= r.kgs } else { found <= r.kgs };
+        let bound = if r.min { "at least" } else { "at most" };
+        let line = format!(
+            "{what} credits of {label}: expected {bound} {} t, found {} t ({})",
+            quantity::tonnes(r.kgs),
+            quantity::tonnes(found),
+            r.flag
+        );
+        if ok {
+            ctx.note(&format!("ok: {line}"));
+        } else {
+            eprintln!("FAILED: {line}");
+            failures.push(line);
+        }
+    }
+    match failures.len() {
+        0 => Ok(()),
+        1 => Err(Error::check(format!("Balance check failed: {}.", failures[0]))),
+        n => Err(Error::check(format!("{n} balance checks failed."))),
+    }
+}

@@ -1,0 +1,171 @@
+//! `batch get`, `batch list` and `batch lineage`: credit batches by ID
+//! (fetched concurrently, printed in the order given), an organisation's
+//! batches with every filter the API has, and split trees.
+
+use super::{Ctx, id_path, push_id};
+use crate::cli::{BatchCmd, BatchListArgs, BatchStatus, SortDir};
+use crate::error::{Error, Result};
+use crate::ids::Resource;
+use crate::render::{ColKind, Plan, col};
+use futures::StreamExt;
+use serde_json::Value;
+
+/// Leaf fields of a credit batch, per the API contract.
+pub const FIELDS: &[&str] = &[
+    "id",
+    "serial_number",
+    "status",
+    "size.credit_kgs",
+    "size.credits",
+    "issued_at",
+    "retired_at",
+    "delivered_at",
+    "sequestered_on",
+    "country_of_issue",
+    "supplier_id",
+    "project_id",
+    "issuance_id",
+    "delivery_id",
+    "retirement_id",
+    "removal_id",
+    "parent_id",
+    "left_child_id",
+    "right_child_id",
+    "owner.id",
+    "owner.name",
+    "owner.domain",
+    "beneficiary.id",
+    "beneficiary.name",
+    "beneficiary.domain",
+    "carbon_removal_data.gross_carbon_removed_kg",
+    "carbon_removal_data.net_carbon_removed_kg",
+    "carbon_removal_data.emissions_kg",
+    "carbon_removal_data.counterfactuals_kg",
+    "carbon_removal_data.losses_kg",
+    "ccp_approved",
+];
+
+/// How credit batches are shown.
+pub const PLAN: Plan = Plan {
+    columns: &[
+        col("ID", "id", ColKind::Id),
+        col("STATUS", "status", ColKind::Status),
+        col("SIZE", "size", ColKind::Qty),
+        col("OWNER", "owner.name", ColKind::Text),
+        col("PROJECT", "project_id", ColKind::Id),
+        col("ISSUED", "issued_at", ColKind::Date),
+    ],
+    detail: &[
+        col("ID", "id", ColKind::Id),
+        col("SERIAL", "serial_number", ColKind::Text),
+        col("STATUS", "status", ColKind::Status),
+        col("SIZE", "size", ColKind::Qty),
+        col("OWNER", "owner.name", ColKind::Text),
+        col("OWNER ID", "owner.id", ColKind::Id),
+        col("PROJECT", "project_id", ColKind::Id),
+        col("SUPPLIER", "supplier_id", ColKind::Id),
+        col("ISSUANCE", "issuance_id", ColKind::Id),
+        col("ISSUED", "issued_at", ColKind::Date),
+        col("DELIVERED", "delivered_at", ColKind::Date),
+        col("RETIRED", "retired_at", ColKind::Date),
+        col("RETIREMENT", "retirement_id", ColKind::Id),
+        col("BENEFICIARY", "beneficiary.name", ColKind::Text),
+        col("SEQUESTERED", "sequestered_on", ColKind::Date),
+        col("SEQUESTERED AT", "sequestered_at", ColKind::Date),
+        col("COUNTRY", "country_of_issue", ColKind::Text),
+        col("PARENT", "parent_id", ColKind::Id),
+        col("LEFT CHILD", "left_child_id", ColKind::Id),
+        col("RIGHT CHILD", "right_child_id", ColKind::Id),
+        col("CCP APPROVED", "ccp_approved", ColKind::Text),
+    ],
+    fields: FIELDS,
+};
+
+pub async fn run(cmd: BatchCmd, ctx: &mut Ctx) -> Result<()> {
+    match cmd {
+        BatchCmd::Get { ids } => get(ids, ctx).await,
+        BatchCmd::List(a) => list(*a, ctx).await,
+        BatchCmd::Lineage { id } => super::lineage::run(&id, ctx).await,
+    }
+}
+
+async fn get(ids: Vec<String>, ctx: &mut Ctx) -> Result<()> {
+    let paths: Vec<String> =
+        ids.iter().map(|i| id_path("credit_batches", i, Resource::CreditBatch, "")).collect::<Result<_>>()?;
+    let batches = fetch_all(ctx, paths).await?;
+    super::resolve::ids_and_names(ctx, &batches).await;
+    if let [one] = batches.as_slice() {
+        return ctx.out.one(one, &PLAN);
+    }
+    let mut w = ctx.out.list(&PLAN);
+    w.page(batches)?;
+    w.finish().map(|_| ())
+}
+
+/// GETs every path concurrently (at most `--concurrency` at once), in order.
+pub async fn fetch_all(ctx: &Ctx, paths: Vec<String>) -> Result<Vec<Value>> {
+    let client = ctx.client()?;
+    let results: Vec<Result<Value>> = futures::stream::iter(paths)
+        .map(|p| {
+            let c = client.clone();
+            async move { c.get(&p, &[]).await }
+        })
+        .buffered(ctx.global.concurrency as usize)
+        .collect()
+        .await;
+    results.into_iter().collect()
+}
+
+async fn list(a: BatchListArgs, ctx: &mut Ctx) -> Result<()> {
+    let mut q = Vec::new();
+    push_id(&mut q, "supplier_id", a.supplier.as_ref(), Resource::Supplier)?;
+    push_id(&mut q, "project_id", a.project.as_ref(), Resource::Project)?;
+    push_id(&mut q, "issuance_id", a.issuance.as_ref(), Resource::Issuance)?;
+    push_id(&mut q, "delivery_id", a.delivery.as_ref(), Resource::Delivery)?;
+    push_id(&mut q, "order_id", a.order.as_ref(), Resource::Order)?;
+    push_id(&mut q, "retirement_id", a.retirement.as_ref(), Resource::Retirement)?;
+    for s in &a.status {
+        let v = match s {
+            BatchStatus::Active => "active",
+            BatchStatus::Split => "split",
+            BatchStatus::Retired => "retired",
+        };
+        q.push(("status".into(), v.into()));
+    }
+    if let Some(t) = &a.issued_after {
+        q.push(("issued_after".into(), timestamp(t, "--issued-after")?));
+    }
+    if let Some(t) = &a.issued_before {
+        q.push(("issued_before".into(), timestamp(t, "--issued-before")?));
+    }
+    q.push(("sort_field".into(), "issued_at".into()));
+    q.push(("sort_direction".into(), if a.sort == SortDir::Asc { "asc" } else { "desc" }.into()));
+    let org = ctx.org_or_current(a.org.as_deref()).await?;
+    ctx.list(format!("/organisations/{org}/credit_batches"), q, &PLAN, "credit batches").await
+}
+
+/// A date (`2024-01-31`, taken as midnight UTC) or an RFC 3339 time, as RFC 3339.
+pub fn timestamp(raw: &str, flag: &str) -> Result<String> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(raw) {
+        return Ok(t.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true));
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
+        return Ok(format!("{d}T00:00:00Z"));
+    }
+    Err(Error::usage(format!(
+        "{flag}: '{}' is not a date or time; use 2024-01-31 or 2024-01-31T12:00:00Z.",
+        crate::ids::printable(raw)
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(timestamp("2024-01-31", "x").unwrap(), "2024-01-31T00:00:00Z");
+        assert_eq!(timestamp("2024-01-31T12:00:00+01:00", "x").unwrap(), "2024-01-31T11:00:00Z");
+        assert_eq!(timestamp("yesterday", "x").unwrap_err().exit_code(), 2);
+    }
+}

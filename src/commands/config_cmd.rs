@@ -1,0 +1,164 @@
+//! `config init|show|set|path`: writing and showing the local configuration.
+//! Secrets are read without echo (or from standard input when it is not a
+//! terminal), written with mode 0600, and never shown in full.
+
+use super::Ctx;
+use crate::cli::ConfigCmd;
+use crate::config::{self, ConfigFile, Source};
+use crate::error::{Error, Result};
+use crate::render::{ColKind, Plan, col};
+use crate::secret::{self, Secret};
+use serde_json::{Value, json};
+use std::io::{BufRead, IsTerminal};
+
+/// How `config show` is shown.
+pub const SHOW: Plan = Plan {
+    columns: &[],
+    detail: &[
+        col("CONFIG FILE", "config_file", ColKind::Text),
+        col("PROFILE", "profile.value", ColKind::Text),
+        col("  from", "profile.source", ColKind::Text),
+        col("BASE URL", "base_url.value", ColKind::Text),
+        col("  from", "base_url.source", ColKind::Text),
+        col("CLIENT SECRET", "client_secret.value", ColKind::Text),
+        col("  from", "client_secret.source", ColKind::Text),
+        col("ACCESS TOKEN", "access_token.value", ColKind::Text),
+        col("  from", "access_token.source", ColKind::Text),
+        col("TOKEN EXPIRES", "access_token.expires_at", ColKind::Date),
+        col("PROFILES", "profiles", ColKind::Text),
+    ],
+    fields: &[],
+};
+
+pub async fn run(cmd: ConfigCmd, ctx: &mut Ctx) -> Result<()> {
+    match cmd {
+        ConfigCmd::Path => {
+            let p = ctx.settings.path.display().to_string();
+            ctx.out.text(&format!("{p}\n"))
+        }
+        ConfigCmd::Show => show(ctx),
+        ConfigCmd::Set { key, value } => set(ctx, &key, &value),
+        ConfigCmd::Init => init(ctx),
+    }
+}
+
+fn show(ctx: &mut Ctx) -> Result<()> {
+    let s = &ctx.settings;
+    let cfg = config::load(&s.path)?;
+    let secret_view =
+        |v: &Option<Secret>, src: Source| json!({"value": v.as_ref().map(Secret::masked), "source": src.label()});
+    let mut token = secret_view(&s.access_token, s.token_source);
+    if let Some(exp) = s.access_token.as_ref().and_then(secret::jwt_expiry)
+        && let Some(t) = chrono::DateTime::from_timestamp(exp, 0)
+    {
+        token["expires_at"] = Value::String(t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+    }
+    let v = json!({
+        "config_file": s.path.display().to_string(),
+        "profile": {"value": s.profile, "source": s.profile_source.label()},
+        "base_url": {"value": s.base_url, "source": s.base_url_source.label()},
+        "client_secret": secret_view(&s.client_secret, s.secret_source),
+        "access_token": token,
+        "profiles": cfg.profiles.keys().cloned().collect::<Vec<_>>(),
+    });
+    ctx.out.one(&v, &SHOW)
+}
+
+/// The profile that `set` and `init` write to.
+fn target_profile(ctx: &Ctx, cfg: &ConfigFile) -> String {
+    ctx.global
+        .profile
+        .clone()
+        .or_else(|| cfg.default_profile.clone())
+        .unwrap_or_else(|| config::DEFAULT_PROFILE.to_string())
+}
+
+fn set(ctx: &mut Ctx, key: &str, value: &str) -> Result<()> {
+    let path = ctx.settings.path.clone();
+    let mut cfg = config::load(&path)?;
+    let value = if value == "-" { read_line_stdin()? } else { value.trim().to_string() };
+    if key == "default_profile" {
+        cfg.default_profile = Some(value.clone());
+    } else {
+        let name = target_profile(ctx, &cfg);
+        let p = cfg.profiles.entry(name.clone()).or_default();
+        match key {
+            "base_url" => p.base_url = Some(crate::client::check_base_url(&value)?),
+            "client_secret" => p.client_secret = Some(value.clone()),
+            "access_token" => p.access_token = Some(value.clone()),
+            other => {
+                return Err(Error::usage(format!(
+                    "Unknown config key '{}'; use base_url, client_secret, access_token or default_profile.",
+                    crate::ids::printable(other)
+                )));
+            }
+        }
+        ctx.note(&format!("Set {key} of profile '{name}' in {}.", path.display()));
+    }
+    config::save(&path, &cfg)
+}
+
+fn init(ctx: &mut Ctx) -> Result<()> {
+    let path = ctx.settings.path.clone();
+    let mut cfg = config::load(&path)?;
+    let name = target_profile(ctx, &cfg);
+    let mut input = Input::new();
+    let old = cfg.profiles.get(&name).cloned().unwrap_or_default();
+    let default_url = old.base_url.clone().or_else(|| config::builtin_url(&name).map(str::to_string));
+    let shown = default_url.as_deref().unwrap_or(config::SANDBOX_URL);
+    let url = input.line(&format!("Base URL for profile '{name}' [{shown}]: "))?;
+    let url = if url.is_empty() { shown.to_string() } else { url };
+    let p = cfg.profiles.entry(name.clone()).or_default();
+    p.base_url = Some(crate::client::check_base_url(&url)?);
+    let secret = input.secret("Client secret (x-client-secret; input hidden, empty keeps the current one): ")?;
+    if !secret.is_empty() {
+        p.client_secret = Some(secret);
+    }
+    let token = input.secret("Access token (JWT; input hidden, empty keeps the current one): ")?;
+    if !token.is_empty() {
+        p.access_token = Some(token);
+    }
+    if cfg.default_profile.is_none() {
+        cfg.default_profile = Some(name.clone());
+    }
+    config::save(&path, &cfg)?;
+    ctx.note(&format!("Wrote profile '{name}' to {} (mode 0600). Try `isoreg auth status`.", path.display()));
+    Ok(())
+}
+
+/// Reads answers from the terminal (hidden for secrets) or, when standard
+/// input is not a terminal, one line each from standard input.
+struct Input {
+    tty: bool,
+    lines: std::io::Lines<std::io::StdinLock<'static>>,
+}
+
+impl Input {
+    fn new() -> Self {
+        Input { tty: std::io::stdin().is_terminal(), lines: std::io::stdin().lock().lines() }
+    }
+
+    fn line(&mut self, prompt: &str) -> Result<String> {
+        eprint!("{prompt}");
+        let l = self.lines.next().transpose().map_err(|e| Error::config(format!("Cannot read input: {e}.")))?;
+        if !self.tty {
+            eprintln!();
+        }
+        Ok(l.unwrap_or_default().trim().to_string())
+    }
+
+    fn secret(&mut self, prompt: &str) -> Result<String> {
+        if !self.tty {
+            return self.line(prompt);
+        }
+        rpassword::prompt_password(prompt)
+            .map(|s| s.trim().to_string())
+            .map_err(|e| Error::config(format!("Cannot read the secret: {e}.")))
+    }
+}
+
+fn read_line_stdin() -> Result<String> {
+    let mut s = String::new();
+    std::io::stdin().read_line(&mut s).map_err(|e| Error::config(format!("Cannot read standard input: {e}.")))?;
+    Ok(s.trim().to_string())
+}

@@ -1,0 +1,38 @@
+//! `--demo`: starts the emulator inside the process on a free loopback port and
+//! returns settings that log in as the dataset's demo buyer organisation.
+
+use crate::config::{EnvVars, Settings, Source};
+use crate::emulator::{Emulator, Options};
+use crate::error::{Error, Result};
+use tokio::sync::oneshot;
+
+/// Stops the in-process emulator when dropped.
+pub struct DemoHandle {
+    _stop: oneshot::Sender<()>,
+}
+
+/// Starts the demo registry and returns the settings to reach it.
+pub async fn start(env: &EnvVars) -> Result<(Settings, DemoHandle)> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .map_err(|e| Error::network(format!("Cannot start the demo registry on loopback: {e}.")))?;
+    let addr = listener.local_addr()?;
+    let emu = Emulator::new(Options::default());
+    let creds = emu.credentials().clone();
+    let (tx, rx) = oneshot::channel::<()>();
+    tokio::spawn(emu.serve(listener, async {
+        let _ = rx.await;
+    }));
+    let settings = Settings {
+        path: crate::config::default_path(env).unwrap_or_default(),
+        profile: "demo".into(),
+        profile_source: Source::Demo,
+        base_url: format!("http://{addr}/registry/v0"),
+        base_url_source: Source::Demo,
+        client_secret: Some(crate::secret::Secret::new(&creds.client_secret)),
+        secret_source: Source::Demo,
+        access_token: Some(crate::secret::Secret::new(&creds.buyer_token)),
+        token_source: Source::Demo,
+    };
+    Ok((settings, DemoHandle { _stop: tx }))
+}

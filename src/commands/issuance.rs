@@ -1,0 +1,100 @@
+//! `issuance list`, `issuance get ID` and `issuance batches ID` (the original
+//! supplier and buffer-pool batches of an issuance, with a pool column and the
+//! three totals).
+
+use super::{Ctx, id_path};
+use crate::cli::IssuanceCmd;
+use crate::error::Result;
+use crate::ids::Resource;
+use crate::quantity;
+use crate::render::{ColKind, Format, Plan, col};
+use serde_json::Value;
+
+/// How issuances are shown.
+pub const PLAN: Plan = Plan {
+    columns: &[
+        col("ID", "id", ColKind::Id),
+        col("ISSUED", "issued_at", ColKind::Date),
+        col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
+        col("PROJECT", "project_id", ColKind::Id),
+        col("TOTAL", "credit_batch_size_total", ColKind::Qty),
+        col("BUFFER", "buffer_pool_credit_batch_size_total", ColKind::Qty),
+    ],
+    detail: &[
+        col("ID", "id", ColKind::Id),
+        col("ISSUED", "issued_at", ColKind::Date),
+        col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
+        col("SUPPLIER ID", "supplier.id", ColKind::Id),
+        col("PROJECT", "project_id", ColKind::Id),
+        col("PERIOD START", "reporting_period_start_at", ColKind::Date),
+        col("PERIOD END", "reporting_period_end_at", ColKind::Date),
+        col("SUPPLIER CREDITS", "supplier_credit_batch_size_total", ColKind::Qty),
+        col("BUFFER POOL", "buffer_pool_credit_batch_size_total", ColKind::Qty),
+        col("TOTAL", "credit_batch_size_total", ColKind::Qty),
+    ],
+    fields: &[],
+};
+
+/// Batches of an issuance, with the pool they belong to.
+pub const BATCHES: Plan = Plan {
+    columns: &[
+        col("POOL", "pool", ColKind::Text),
+        col("ID", "id", ColKind::Id),
+        col("STATUS", "status", ColKind::Status),
+        col("SIZE", "size", ColKind::Qty),
+        col("OWNER", "owner.name", ColKind::Text),
+        col("ISSUED", "issued_at", ColKind::Date),
+    ],
+    detail: &[],
+    fields: &[],
+};
+
+pub async fn run(cmd: IssuanceCmd, ctx: &mut Ctx) -> Result<()> {
+    match cmd {
+        IssuanceCmd::List => ctx.list("/issuances".into(), vec![], &PLAN, "issuances").await,
+        IssuanceCmd::Get { id } => {
+            let v = ctx.get(&id_path("issuances", &id, Resource::Issuance, "")?).await?;
+            super::resolve::ids_and_names(ctx, std::slice::from_ref(&v)).await;
+            ctx.out.one(&v, &PLAN)
+        }
+        IssuanceCmd::Batches { id } => batches(&id, ctx).await,
+    }
+}
+
+async fn batches(id: &str, ctx: &mut Ctx) -> Result<()> {
+    let v = ctx.get(&id_path("issuances", id, Resource::Issuance, "credit_batches")?).await?;
+    if ctx.out.opts.format == Format::Json {
+        return ctx.out.one(&v, &crate::render::RAW);
+    }
+    let mut rows = pooled(&v, "supplier_credit_batches", "supplier");
+    rows.extend(pooled(&v, "buffer_pool_credit_batches", "buffer_pool"));
+    let human = ctx.out.opts.human;
+    let units = ctx.out.opts.units;
+    let mut w = ctx.out.list(&BATCHES);
+    w.page(rows)?;
+    for (label, key) in [
+        ("Supplier total", "supplier_credit_batch_size_total"),
+        ("Buffer pool total", "buffer_pool_credit_batch_size_total"),
+        ("Total", "credit_batch_size_total"),
+    ] {
+        let kgs = v.get(key).and_then(|q| q.get("credit_kgs")).and_then(Value::as_i64);
+        let shown = kgs.map_or_else(|| "?".into(), |k| quantity::format(k, units, human));
+        w.footer(format!("{label}: {shown} {}", quantity::unit_symbol(units)));
+    }
+    w.finish().map(|_| ())
+}
+
+/// The batches under `key`, each with a `pool` field added first.
+fn pooled(v: &Value, key: &str, pool: &str) -> Vec<Value> {
+    let list = v.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
+    list.into_iter()
+        .map(|b| {
+            let mut m = serde_json::Map::new();
+            m.insert("pool".into(), Value::String(pool.into()));
+            if let Value::Object(o) = b {
+                m.extend(o);
+            }
+            Value::Object(m)
+        })
+        .collect()
+}

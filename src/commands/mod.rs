@@ -1,0 +1,151 @@
+//! Commands: one file per noun. Each turns arguments into client calls and
+//! hands records to the renderer; no HTTP details and no formatting here.
+//!
+//! [`Ctx`] is built once in `main` and passed down: it holds the settings, the
+//! renderer (the only stdout) and terminal facts, and builds the client.
+
+pub mod auth;
+pub mod balance;
+pub mod batch;
+pub mod config_cmd;
+pub mod demo;
+pub mod emulator_cmd;
+pub mod issuance;
+pub mod lineage;
+pub mod resolve;
+
+use crate::cli::{Command, Global};
+use crate::client::{Client, ClientOptions, Pager};
+use crate::config::{EnvVars, Settings};
+use crate::error::{Error, Result};
+use crate::ids::{self, Resource};
+use crate::render::{Plan, Renderer};
+use serde_json::Value;
+use std::time::Duration;
+
+/// Facts about the terminal, found once in `main` (overridable for tests).
+#[derive(Debug, Clone, Copy)]
+pub struct Term {
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+    pub width: u16,
+}
+
+/// Everything a command needs.
+pub struct Ctx {
+    pub global: Global,
+    pub settings: Settings,
+    pub env: EnvVars,
+    pub term: Term,
+    pub out: Renderer,
+}
+
+impl Ctx {
+    /// An API client for the settings in force (fails on missing or unsafe configuration).
+    pub fn client(&self) -> Result<Client> {
+        if !self.global.timeout.is_finite() || self.global.timeout <= 0.0 {
+            return Err(Error::usage("--timeout must be a positive number of seconds."));
+        }
+        Client::new(ClientOptions {
+            base_url: self.settings.base_url.clone(),
+            client_secret: self.settings.client_secret.clone(),
+            access_token: self.settings.access_token.clone(),
+            timeout: Duration::from_secs_f64(self.global.timeout.min(86_400.0)),
+            retries: self.global.retries,
+            verbose: self.global.verbose,
+        })
+    }
+
+    /// The item limit for lists: `None` with `--all`.
+    pub fn limit(&self) -> Option<u64> {
+        if self.global.all { None } else { Some(self.global.limit) }
+    }
+
+    /// Prints a note on stderr unless `--quiet`.
+    pub fn note(&self, msg: &str) {
+        if !self.global.quiet {
+            eprintln!("{msg}");
+        }
+    }
+
+    /// GETs one resource.
+    pub async fn get(&self, path: &str) -> Result<Value> {
+        self.client()?.get(path, &[]).await
+    }
+
+    /// Lists a paginated endpoint through the renderer, page by page.
+    pub async fn list(&mut self, path: String, query: Vec<(String, String)>, plan: &Plan, what: &str) -> Result<()> {
+        let client = self.client()?;
+        let mut pager =
+            Pager::new(&client, path, query, self.global.page_size, self.global.after.clone(), self.limit());
+        let mut w = self.out.list(plan);
+        while let Some(page) = pager.next_page().await? {
+            w.page(page.nodes)?;
+        }
+        let shown = w.finish()?;
+        self.limit_note(shown, &pager, what);
+        Ok(())
+    }
+
+    /// Tells (on stderr) that a list was cut by `--limit`, and how to get the rest.
+    pub fn limit_note(&self, shown: u64, pager: &Pager, what: &str) {
+        if !pager.more || self.global.all {
+            return;
+        }
+        let total = pager.total_count.map(|t| crate::quantity::group(&t.to_string()));
+        let of = total.map(|t| format!(" of {t}")).unwrap_or_default();
+        self.note(&format!("Showing {shown}{of} {what}; use --all to list them all, or --limit N for more."));
+    }
+
+    /// The organisation to act on: the given ID, or the token's own.
+    pub async fn org_or_current(&self, org: Option<&str>) -> Result<String> {
+        if let Some(o) = org {
+            return ids::check(o, Resource::Organisation);
+        }
+        let me = self.get("/organisation").await?;
+        me.get("id")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .ok_or_else(|| Error::bad_answer("The answer to GET /organisation has no `id`."))
+    }
+}
+
+/// Builds `/<collection>/<id>[/<tail>]` after checking the ID.
+pub fn id_path(collection: &str, raw: &str, res: Resource, tail: &str) -> Result<String> {
+    let id = ids::check(raw, res)?;
+    Ok(if tail.is_empty() { format!("/{collection}/{id}") } else { format!("/{collection}/{id}/{tail}") })
+}
+
+/// Adds `key=value` to a query when the value is given (an ID, checked first).
+pub fn push_id(q: &mut Vec<(String, String)>, key: &str, raw: Option<&String>, res: Resource) -> Result<()> {
+    if let Some(v) = raw {
+        q.push((key.to_string(), ids::check(v, res)?));
+    }
+    Ok(())
+}
+
+/// Runs the parsed command.
+pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
+    match cmd {
+        Command::Balance(a) => balance::run(a, ctx).await,
+        Command::Batch(c) => batch::run(c, ctx).await,
+        Command::Issuance(c) => issuance::run(c, ctx).await,
+        Command::Config(c) => config_cmd::run(c, ctx).await,
+        Command::Auth(c) => auth::run(c, ctx).await,
+        Command::Completions(a) => {
+            let s = completions_script(a.shell);
+            ctx.out.text(&s)
+        }
+        Command::Emulator(a) => emulator_cmd::run(a, ctx).await,
+        _ => Err(Error::usage("This command is not available yet.")),
+    }
+}
+
+/// The completion script for `shell`.
+pub fn completions_script(shell: clap_complete::Shell) -> String {
+    use clap::CommandFactory;
+    let mut cmd = crate::cli::Cli::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "isoreg", &mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
+}

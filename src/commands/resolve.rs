@@ -1,0 +1,67 @@
+//! Names beside IDs in tables: project, supplier and organisation IDs found in
+//! the rows are looked up concurrently, once per run, so a balance by project
+//! reads "prj_… Alpha Biochar". Lookups that fail just leave the bare ID.
+//! JSON and CSV never change; `--no-resolve` skips this.
+
+use super::Ctx;
+use crate::render::Format;
+use futures::StreamExt;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// Looks up the names of the IDs in `rows` (tables only) and hands them to the renderer.
+pub async fn ids_and_names(ctx: &mut Ctx, rows: &[Value]) {
+    if ctx.out.opts.format != Format::Table || ctx.global.no_resolve {
+        return;
+    }
+    let mut wanted = BTreeSet::new();
+    for r in rows {
+        collect(r, 0, &mut wanted);
+    }
+    wanted.retain(|id| !ctx.out.has_name(id));
+    if wanted.is_empty() {
+        return;
+    }
+    let Ok(client) = ctx.client() else { return };
+    let found: Vec<(String, String)> = futures::stream::iter(wanted)
+        .map(|id| {
+            let client = client.clone();
+            async move {
+                let path = lookup_path(&id)?;
+                let v = client.get(&path, &[]).await.ok()?;
+                name_of(&id, &v).map(|n| (id, n))
+            }
+        })
+        .buffer_unordered(ctx.global.concurrency as usize)
+        .filter_map(|x| async move { x })
+        .collect()
+        .await;
+    ctx.out.add_names(found);
+}
+
+fn collect(v: &Value, depth: usize, out: &mut BTreeSet<String>) {
+    match v {
+        Value::String(s) if lookup_path(s).is_some() => {
+            out.insert(s.clone());
+        }
+        Value::Object(m) if depth < 2 => m.values().for_each(|c| collect(c, depth + 1, out)),
+        _ => {}
+    }
+}
+
+fn lookup_path(id: &str) -> Option<String> {
+    crate::ids::check_safe(id, "resource").ok()?;
+    let (prefix, _) = id.split_once('_')?;
+    let coll = match prefix {
+        "prj" => "projects",
+        "spl" => "suppliers",
+        "org" => "organisations",
+        _ => return None,
+    };
+    Some(format!("/{coll}/{id}"))
+}
+
+fn name_of(id: &str, v: &Value) -> Option<String> {
+    let name = if id.starts_with("spl_") { v.get("organisation")?.get("name")? } else { v.get("name")? };
+    name.as_str().map(str::to_string)
+}

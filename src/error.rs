@@ -1,0 +1,161 @@
+//! The one error type of isoreg, and its mapping to the documented exit codes.
+//!
+//! Every failure anywhere in the program ends up as an [`Error`]; `main` prints it
+//! (as a sentence, or as a JSON object with `-o json|jsonl`) and exits with
+//! [`Error::exit_code`]. Messages never contain secrets: the client builds them
+//! from URLs without credentials and from the server's `detail`.
+
+use std::fmt;
+
+/// Exit code: success.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: a check (`balance --min-…`, `reconcile`) failed.
+pub const EXIT_CHECK: i32 = 1;
+/// Exit code: usage error (bad flag, bad ID, bad quantity).
+pub const EXIT_USAGE: i32 = 2;
+/// Exit code: configuration or authentication problem.
+pub const EXIT_CONFIG: i32 = 3;
+/// Exit code: not found.
+pub const EXIT_NOT_FOUND: i32 = 4;
+/// Exit code: network or server failure after retries.
+pub const EXIT_NETWORK: i32 = 5;
+/// Exit code: the server's answer could not be understood.
+pub const EXIT_BAD_ANSWER: i32 = 6;
+
+/// What went wrong, in the categories the exit codes distinguish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// A rule checked for CI was broken.
+    Check,
+    /// The command line was wrong.
+    Usage,
+    /// Configuration is missing or malformed.
+    Config,
+    /// The server refused the credentials (401/403).
+    Auth,
+    /// The server has no such thing (404).
+    NotFound,
+    /// The network or the server failed (timeouts, refused, 5xx, 429).
+    Network,
+    /// The server answered something isoreg cannot understand.
+    BadAnswer,
+    /// The server rejected the request as invalid (422 or another 4xx).
+    Rejected,
+    /// The reader of stdout went away (`isoreg … | head -1`): not a failure.
+    PipeClosed,
+}
+
+/// An error with its kind, a one-sentence message, and the HTTP status if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    pub kind: Kind,
+    pub message: String,
+    pub http_status: Option<u16>,
+}
+
+/// Shorthand for results in isoreg.
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    fn new(kind: Kind, message: impl Into<String>) -> Self {
+        Error { kind, message: message.into(), http_status: None }
+    }
+    pub fn usage(m: impl Into<String>) -> Self {
+        Self::new(Kind::Usage, m)
+    }
+    pub fn config(m: impl Into<String>) -> Self {
+        Self::new(Kind::Config, m)
+    }
+    pub fn check(m: impl Into<String>) -> Self {
+        Self::new(Kind::Check, m)
+    }
+    pub fn network(m: impl Into<String>) -> Self {
+        Self::new(Kind::Network, m)
+    }
+    pub fn bad_answer(m: impl Into<String>) -> Self {
+        Self::new(Kind::BadAnswer, m)
+    }
+    /// An error caused by an HTTP answer with `status`.
+    pub fn http(kind: Kind, status: u16, m: impl Into<String>) -> Self {
+        Error { kind, message: m.into(), http_status: Some(status) }
+    }
+
+    /// The documented exit code for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self.kind {
+            Kind::PipeClosed => EXIT_OK,
+            Kind::Check => EXIT_CHECK,
+            Kind::Usage | Kind::Rejected => EXIT_USAGE,
+            Kind::Config | Kind::Auth => EXIT_CONFIG,
+            Kind::NotFound => EXIT_NOT_FOUND,
+            Kind::Network => EXIT_NETWORK,
+            Kind::BadAnswer => EXIT_BAD_ANSWER,
+        }
+    }
+
+    /// The machine-readable name of the kind, as used in JSON errors.
+    pub fn kind_name(&self) -> &'static str {
+        match self.kind {
+            Kind::Check => "check_failed",
+            Kind::Usage => "usage",
+            Kind::Config => "config",
+            Kind::Auth => "auth",
+            Kind::NotFound => "not_found",
+            Kind::Network => "network",
+            Kind::BadAnswer => "bad_response",
+            Kind::Rejected => "rejected",
+            Kind::PipeClosed => "pipe_closed",
+        }
+    }
+
+    /// The error as the JSON object printed on stderr with `-o json|jsonl`.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({"error": {
+            "kind": self.kind_name(),
+            "message": self.message,
+            "http_status": self.http_status,
+            "exit_code": self.exit_code(),
+        }})
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Error::new(Kind::PipeClosed, "stdout was closed");
+        }
+        Error::new(Kind::Network, format!("I/O error: {e}."))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_are_the_documented_ones() {
+        assert_eq!(Error::check("x").exit_code(), 1);
+        assert_eq!(Error::usage("x").exit_code(), 2);
+        assert_eq!(Error::config("x").exit_code(), 3);
+        assert_eq!(Error::http(Kind::Auth, 401, "x").exit_code(), 3);
+        assert_eq!(Error::http(Kind::NotFound, 404, "x").exit_code(), 4);
+        assert_eq!(Error::network("x").exit_code(), 5);
+        assert_eq!(Error::bad_answer("x").exit_code(), 6);
+    }
+
+    #[test]
+    fn json_form_carries_status_and_code() {
+        let v = Error::http(Kind::NotFound, 404, "nope").to_json();
+        assert_eq!(v["error"]["http_status"], 404);
+        assert_eq!(v["error"]["exit_code"], 4);
+        assert_eq!(v["error"]["kind"], "not_found");
+    }
+}

@@ -1,0 +1,18 @@
+//! isoreg: a command-line explorer for the Isometric Registry API.
+//!
+//! Data flows one way: arguments ([`cli`]) → command ([`commands`]) → client
+//! ([`client`]) → model ([`model`]) → renderer ([`render`]) → stdout. The
+//! [`emulator`] serves a generated registry for `--demo` and the tests.
+
+pub mod app;
+pub mod cli;
+pub mod client;
+pub mod commands;
+pub mod config;
+pub mod emulator;
+pub mod error;
+pub mod ids;
+pub mod model;
+pub mod quantity;
+pub mod render;
+pub mod secret;

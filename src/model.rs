@@ -1,0 +1,99 @@
+//! Typed views of the few things commands must read and compute with:
+//! quantities, balances and the split links of credit batches. They accept
+//! both the current and the older response shapes and ignore unknown fields.
+//! JSON output never goes through these types; it uses the server's values.
+
+use crate::error::{Error, Result};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// A credit quantity; `credit_kgs` is the truth.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+pub struct Qty {
+    pub credit_kgs: i64,
+}
+
+/// Active and retired totals.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+pub struct CreditBalance {
+    pub active_credits_total: Qty,
+    pub retired_credits_total: Qty,
+}
+
+/// One project's, supplier's or order's balance.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ScopedBalance {
+    #[serde(alias = "project_id", alias = "supplier_id", alias = "order_id")]
+    pub id: String,
+    pub total: CreditBalance,
+}
+
+/// `/organisations/{id}/credit_balance`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct OrgBalance {
+    pub total: CreditBalance,
+    #[serde(default)]
+    pub project_balances: Vec<ScopedBalance>,
+    #[serde(default)]
+    pub supplier_balances: Vec<ScopedBalance>,
+    #[serde(default)]
+    pub order_balances: Vec<ScopedBalance>,
+}
+
+/// An organisation reference.
+#[derive(Debug, Clone, Deserialize)]
+pub struct OrgRef {
+    pub id: String,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// What isoreg reads of a credit batch (old and new shapes).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Batch {
+    pub id: String,
+    pub status: String,
+    pub size: Qty,
+    #[serde(default)]
+    pub parent_id: Option<String>,
+    #[serde(default)]
+    pub left_child_id: Option<String>,
+    #[serde(default)]
+    pub right_child_id: Option<String>,
+    #[serde(default)]
+    pub project_id: Option<String>,
+    #[serde(default)]
+    pub supplier_id: Option<String>,
+    #[serde(default)]
+    pub owner: Option<OrgRef>,
+}
+
+/// Reads a typed view out of a server value; a mismatch is a bad answer.
+pub fn read<T: DeserializeOwned>(v: &Value, what: &str) -> Result<T> {
+    T::deserialize(v).map_err(|e| Error::bad_answer(format!("The server's {what} is not in the expected shape: {e}.")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn reads_balance_with_extra_fields() {
+        let v = json!({"total":{"active_credits_total":{"credit_kgs":5,"credits":0.005},"retired_credits_total":{"credit_kgs":1,"credits":0.001}},
+            "project_balances":[{"project_id":"prj_1","total":{"active_credits_total":{"credit_kgs":5,"credits":0.005},"retired_credits_total":{"credit_kgs":1,"credits":0.001}}}],
+            "new_field": 1});
+        let b: OrgBalance = read(&v, "balance").unwrap();
+        assert_eq!(b.total.active_credits_total.credit_kgs, 5);
+        assert_eq!(b.project_balances[0].id, "prj_1");
+        assert!(b.supplier_balances.is_empty());
+    }
+
+    #[test]
+    fn missing_required_field_is_bad_answer() {
+        let e = read::<Batch>(&json!({"id":"ctb_1","status":"active"}), "credit batch").unwrap_err();
+        assert_eq!(e.exit_code(), 6);
+        assert!(e.message.contains("size"));
+    }
+}

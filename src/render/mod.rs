@@ -1,0 +1,327 @@
+//! Rendering: the only place that writes to stdout.
+//!
+//! Commands hand records (the server's `serde_json::Value`, never a lossy
+//! model) plus a [`Plan`] of columns; the renderer owns the formats (table,
+//! json, jsonl, csv), `--fields`, units, colour and sanitising. Lists are
+//! written page by page through a [`ListWriter`], so jsonl, csv and json
+//! stream in constant memory; only the table view waits for all rows.
+
+pub mod csv_out;
+pub mod fields;
+pub mod table;
+pub mod text;
+
+use crate::error::{Error, Result};
+use crate::quantity::Units;
+use serde_json::Value;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::io::Write;
+pub use text::ColKind;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns for people.
+    Table,
+    /// One JSON value: an object, or an array for lists.
+    Json,
+    /// One JSON object per line, streamed.
+    Jsonl,
+    /// A header row and one row per item, streamed.
+    Csv,
+}
+
+/// One column of a table view: header, dotted path and kind.
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub header: Cow<'static, str>,
+    pub path: Cow<'static, str>,
+    pub kind: ColKind,
+}
+
+/// Shorthand to declare a column.
+pub const fn col(header: &'static str, path: &'static str, kind: ColKind) -> Column {
+    Column { header: Cow::Borrowed(header), path: Cow::Borrowed(path), kind }
+}
+
+/// How a kind of record is shown.
+#[derive(Debug, Clone, Copy)]
+pub struct Plan {
+    /// Columns of the list table.
+    pub columns: &'static [Column],
+    /// Rows of the single-record table (empty: use `columns`).
+    pub detail: &'static [Column],
+    /// Leaf fields of the record per the API contract, in CSV order (empty:
+    /// taken from the first record).
+    pub fields: &'static [&'static str],
+}
+
+/// A plan for objects shown as they are (JSON), with no columns of their own.
+pub const RAW: Plan = Plan { columns: &[], detail: &[], fields: &[] };
+
+/// Everything that decides how output looks.
+#[derive(Debug, Clone)]
+pub struct RenderOpts {
+    pub format: Format,
+    pub fields: Option<Vec<String>>,
+    pub units: Units,
+    pub color: bool,
+    /// stdout is a terminal: readable dates, grouped numbers, fitted width.
+    pub human: bool,
+    pub width: Option<u16>,
+    pub csv_raw: bool,
+}
+
+/// Writes data to stdout (or any writer, for tests).
+pub struct Renderer {
+    pub opts: RenderOpts,
+    out: Box<dyn Write + Send>,
+    names: HashMap<String, String>,
+}
+
+impl Renderer {
+    pub fn new(opts: RenderOpts, out: Box<dyn Write + Send>) -> Self {
+        Renderer { opts, out, names: HashMap::new() }
+    }
+
+    /// Names shown beside IDs in tables (`prj_… Alpha Biochar`).
+    pub fn add_names(&mut self, names: impl IntoIterator<Item = (String, String)>) {
+        self.names.extend(names);
+    }
+
+    /// Whether a name is already known for `id`.
+    pub fn has_name(&self, id: &str) -> bool {
+        self.names.contains_key(id)
+    }
+
+    /// Writes raw text (for commands whose output is not a record).
+    pub fn text(&mut self, s: &str) -> Result<()> {
+        self.out.write_all(s.as_bytes())?;
+        self.out.flush()?;
+        Ok(())
+    }
+
+    /// Renders one record.
+    pub fn one(&mut self, v: &Value, plan: &Plan) -> Result<()> {
+        let known = known_fields(plan, Some(v));
+        if let Some(f) = &self.opts.fields {
+            fields::validate(f, &known)?;
+        }
+        match self.opts.format {
+            Format::Json => self.json_line(&self.picked(v), true),
+            Format::Jsonl => self.json_line(&self.picked(v), false),
+            Format::Csv => {
+                let paths = self.csv_paths(plan, v);
+                self.csv_rows(&paths, std::slice::from_ref(v), true)
+            }
+            Format::Table => {
+                let cols = self.columns(if plan.detail.is_empty() { plan.columns } else { plan.detail }, v);
+                let s = table::detail(&cols, v, &self.look());
+                self.text(&s)
+            }
+        }
+    }
+
+    /// Starts a list; feed it pages, then call `finish`.
+    pub fn list<'a>(&'a mut self, plan: &'a Plan) -> ListWriter<'a> {
+        ListWriter { r: self, plan, count: 0, csv_paths: None, table_rows: Vec::new(), footer: Vec::new() }
+    }
+
+    fn picked(&self, v: &Value) -> Value {
+        match &self.opts.fields {
+            Some(f) => fields::select(v, f),
+            None => v.clone(),
+        }
+    }
+
+    fn json_line(&mut self, v: &Value, pretty: bool) -> Result<()> {
+        let s = if pretty { serde_json::to_string_pretty(v) } else { serde_json::to_string(v) };
+        let s = s.map_err(|e| Error::bad_answer(format!("Cannot encode JSON: {e}.")))?;
+        writeln!(self.out, "{s}")?;
+        Ok(())
+    }
+
+    fn csv_paths(&self, plan: &Plan, first: &Value) -> Vec<String> {
+        if let Some(f) = &self.opts.fields {
+            return f.clone();
+        }
+        let mut paths: Vec<String> = plan.fields.iter().map(|s| s.to_string()).collect();
+        for p in fields::leaf_paths(first) {
+            let covered =
+                paths.iter().any(|k| *k == p || p.starts_with(&format!("{k}.")) || k.starts_with(&format!("{p}.")));
+            if !covered {
+                paths.push(p);
+            }
+        }
+        paths
+    }
+
+    fn csv_rows(&mut self, paths: &[String], records: &[Value], header: bool) -> Result<()> {
+        let mut rows = Vec::with_capacity(records.len() + 1);
+        if header {
+            rows.push(paths.to_vec());
+        }
+        for r in records {
+            rows.push(paths.iter().map(|p| csv_out::cell(r, p, self.opts.csv_raw)).collect());
+        }
+        let bytes = csv_out::encode(&rows)?;
+        self.out.write_all(&bytes)?;
+        Ok(())
+    }
+
+    fn columns(&self, default: &[Column], sample: &Value) -> Vec<Column> {
+        let Some(f) = &self.opts.fields else { return default.to_vec() };
+        f.iter()
+            .map(|name| {
+                let known = default.iter().find(|c| c.path == name.as_str());
+                known.cloned().unwrap_or_else(|| guess_column(name, sample))
+            })
+            .collect()
+    }
+
+    fn look(&self) -> table::Look<'_> {
+        table::Look {
+            style: text::CellStyle { units: self.opts.units, human: self.opts.human },
+            color: self.opts.color,
+            width: if self.opts.human { self.opts.width } else { None },
+            names: &self.names,
+        }
+    }
+}
+
+/// A column for a `--fields` path that the plan does not name.
+fn guess_column(name: &str, sample: &Value) -> Column {
+    let kind = match fields::get(sample, name) {
+        Some(v) if fields::is_quantity(v) => ColKind::Qty,
+        _ if name.ends_with("_at") => ColKind::Date,
+        _ => ColKind::Text,
+    };
+    Column { header: Cow::Owned(name.to_uppercase()), path: Cow::Owned(name.to_string()), kind }
+}
+
+/// The fields `--fields` may name: the plan's, and whatever the record has.
+fn known_fields(plan: &Plan, sample: Option<&Value>) -> Vec<String> {
+    let mut known: Vec<String> = Vec::new();
+    let mut add = |p: String| {
+        if !known.contains(&p) {
+            known.push(p);
+        }
+    };
+    for f in plan.fields {
+        let parts: Vec<&str> = f.split('.').collect();
+        for i in 1..=parts.len() {
+            add(parts[..i].join("."));
+        }
+    }
+    for c in plan.columns.iter().chain(plan.detail) {
+        add(c.path.to_string());
+    }
+    if let Some(s) = sample {
+        fields::all_paths(s).into_iter().for_each(add);
+    }
+    known
+}
+
+/// Writes a list page by page.
+pub struct ListWriter<'a> {
+    r: &'a mut Renderer,
+    plan: &'a Plan,
+    count: u64,
+    csv_paths: Option<Vec<String>>,
+    table_rows: Vec<Value>,
+    footer: Vec<String>,
+}
+
+impl ListWriter<'_> {
+    /// Writes (or, for tables, keeps) one page of records.
+    pub fn page(&mut self, nodes: Vec<Value>) -> Result<()> {
+        if self.count == 0
+            && let Some(first) = nodes.first()
+            && let Some(f) = &self.r.opts.fields
+        {
+            fields::validate(f, &known_fields(self.plan, Some(first)))?;
+        }
+        match self.r.opts.format {
+            Format::Table => self.table_rows.extend(nodes.iter().cloned()),
+            Format::Json => self.json_page(&nodes)?,
+            Format::Jsonl => {
+                for n in &nodes {
+                    let v = self.r.picked(n);
+                    self.r.json_line(&v, false)?;
+                }
+            }
+            Format::Csv => self.csv_page(&nodes)?,
+        }
+        self.count += nodes.len() as u64;
+        self.r.out.flush()?;
+        Ok(())
+    }
+
+    /// A line printed under the table (table format only), e.g. totals.
+    pub fn footer(&mut self, line: String) {
+        self.footer.push(line);
+    }
+
+    fn json_page(&mut self, nodes: &[Value]) -> Result<()> {
+        let mut buf = String::new();
+        for n in nodes {
+            buf.push_str(if self.count == 0 && buf.is_empty() { "[\n" } else { ",\n" });
+            let v = self.r.picked(n);
+            buf.push_str(
+                &serde_json::to_string(&v).map_err(|e| Error::bad_answer(format!("Cannot encode JSON: {e}.")))?,
+            );
+        }
+        self.r.out.write_all(buf.as_bytes())?;
+        Ok(())
+    }
+
+    fn csv_page(&mut self, nodes: &[Value]) -> Result<()> {
+        let Some(first) = nodes.first() else { return Ok(()) };
+        let header = self.csv_paths.is_none();
+        let paths = self.csv_paths.get_or_insert_with(|| self.r.csv_paths(self.plan, first)).clone();
+        self.r.csv_rows(&paths, nodes, header)
+    }
+
+    /// Ends the list; returns how many records were written.
+    pub fn finish(mut self) -> Result<u64> {
+        if let Some(f) = &self.r.opts.fields
+            && self.count == 0
+        {
+            fields::validate(f, &known_fields(self.plan, None))?;
+        }
+        match self.r.opts.format {
+            Format::Json if self.count == 0 => self.r.text("[]\n")?,
+            Format::Json => self.r.text("\n]\n")?,
+            Format::Csv if self.csv_paths.is_none() => {
+                let paths = self
+                    .r
+                    .opts
+                    .fields
+                    .clone()
+                    .unwrap_or_else(|| self.plan.fields.iter().map(|s| s.to_string()).collect());
+                if !paths.is_empty() {
+                    self.r.csv_rows(&paths, &[], true)?;
+                }
+            }
+            Format::Table => self.table_finish()?,
+            _ => {}
+        }
+        self.r.out.flush()?;
+        Ok(self.count)
+    }
+
+    fn table_finish(&mut self) -> Result<()> {
+        if self.table_rows.is_empty() {
+            eprintln!("No items.");
+            return Ok(());
+        }
+        let cols = self.r.columns(self.plan.columns, &self.table_rows[0]);
+        let mut s = table::list(&cols, &self.table_rows, &self.r.look());
+        for f in &self.footer {
+            s.push_str(f);
+            s.push('\n');
+        }
+        self.r.text(&s)
+    }
+}

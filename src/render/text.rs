@@ -1,0 +1,124 @@
+//! Turning JSON values into cell text: quantities from integer `credit_kgs`,
+//! readable dates on a terminal, and escaping of anything that could drive a
+//! terminal (control characters, bidirectional overrides).
+
+use super::fields;
+use crate::quantity::{self, Units};
+use serde_json::Value;
+
+/// What a column holds, which decides how its cells are formatted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColKind {
+    /// Plain text (or any JSON value shown compactly).
+    Text,
+    /// An ID; shown with its resolved name in tables when known.
+    Id,
+    /// A credit quantity object; shown from `credit_kgs`, right-aligned.
+    Qty,
+    /// A date or date-time.
+    Date,
+    /// A status, coloured on a terminal.
+    Status,
+    /// A whole number, right-aligned.
+    Count,
+}
+
+/// Options that decide how cells look.
+#[derive(Debug, Clone, Copy)]
+pub struct CellStyle {
+    pub units: Units,
+    pub human: bool,
+}
+
+/// The text of a cell for `v` (the value at the column's path).
+pub fn cell(v: Option<&Value>, kind: ColKind, style: CellStyle) -> String {
+    let Some(v) = v else { return String::new() };
+    match (kind, v) {
+        (_, Value::Null) => String::new(),
+        (ColKind::Qty, q) => qty(q, style),
+        (ColKind::Date, Value::String(s)) if style.human => human_date(s),
+        (ColKind::Count, Value::Number(n)) if style.human => {
+            n.as_i64().map_or_else(|| n.to_string(), |i| quantity::group(&i.to_string()))
+        }
+        (_, Value::String(s)) => sanitize(s),
+        (_, Value::Array(items)) => items.iter().map(plain).collect::<Vec<_>>().join(", "),
+        (_, other) => sanitize(&other.to_string()),
+    }
+}
+
+fn plain(v: &Value) -> String {
+    match v {
+        Value::String(s) => sanitize(s),
+        other => sanitize(&other.to_string()),
+    }
+}
+
+/// A quantity in the chosen units, from its integer kilograms.
+pub fn qty(v: &Value, style: CellStyle) -> String {
+    match v.get("credit_kgs").and_then(Value::as_i64) {
+        Some(kgs) => quantity::format(kgs, style.units, style.human),
+        None if fields::is_quantity(v) => String::new(),
+        None => "?".into(),
+    }
+}
+
+/// `2023-11-07T05:31:56Z` → `2023-11-07 05:31` (UTC); dates stay as they are.
+pub fn human_date(s: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(s) {
+        Ok(t) => t.with_timezone(&chrono::Utc).format("%Y-%m-%d %H:%M").to_string(),
+        Err(_) => sanitize(s),
+    }
+}
+
+/// Whether a character could change what a terminal shows beyond itself.
+pub fn is_dangerous(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Escapes control characters and bidi overrides (`\u{1b}` stays visible as text).
+pub fn sanitize(s: &str) -> String {
+    if !s.chars().any(is_dangerous) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_dangerous(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const H: CellStyle = CellStyle { units: Units::Credits, human: true };
+    const P: CellStyle = CellStyle { units: Units::Credits, human: false };
+
+    #[test]
+    fn quantities_come_from_kgs() {
+        let q = json!({"credit_kgs": 1234567, "credits": 9.9});
+        assert_eq!(cell(Some(&q), ColKind::Qty, H), "1,234.567");
+        assert_eq!(cell(Some(&q), ColKind::Qty, P), "1234.567");
+        let kg = CellStyle { units: Units::Kg, human: false };
+        assert_eq!(cell(Some(&q), ColKind::Qty, kg), "1234567");
+    }
+
+    #[test]
+    fn dates_are_readable_only_for_people() {
+        let d = json!("2023-11-07T05:31:56Z");
+        assert_eq!(cell(Some(&d), ColKind::Date, H), "2023-11-07 05:31");
+        assert_eq!(cell(Some(&d), ColKind::Date, P), "2023-11-07T05:31:56Z");
+    }
+
+    #[test]
+    fn escapes_terminal_controls() {
+        let s = sanitize("a\u{1b}[31mred\u{7}\u{202e}x");
+        assert!(!s.chars().any(is_dangerous));
+        assert!(s.contains("\\u{1b}[31mred"));
+    }
+}
