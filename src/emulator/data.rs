@@ -1,0 +1,545 @@
+//! The emulator's dataset: compact records linked by index, plus the lookup maps,
+//! per-organisation indexes and balances that let each request work in proportion
+//! to its page size. `generate` builds it (see `generate.rs`), `finish` derives the rest.
+
+use std::collections::HashMap;
+
+use super::Options;
+
+/// Index into one of the `World` vectors.
+pub type Ix = u32;
+
+/// An ID: a 3-letter prefix, `_`, and 16 characters of `0-9A-Z`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Id([u8; 20]);
+
+impl Id {
+    pub fn new(prefix: &str, body: [u8; 16]) -> Id {
+        let mut b = [b'_'; 20];
+        b[..3].copy_from_slice(&prefix.as_bytes()[..3]);
+        b[4..].copy_from_slice(&body);
+        Id(b)
+    }
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+    /// Reads an ID of the right length; anything else is `None` (and so not found).
+    pub fn parse(s: &str) -> Option<Id> {
+        let b: [u8; 20] = s.as_bytes().try_into().ok()?;
+        Some(Id(b))
+    }
+}
+
+/// Looks an ID string up in one of the maps.
+pub fn find(map: &HashMap<Id, Ix>, s: &str) -> Option<Ix> {
+    map.get(&Id::parse(s)?).copied()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Status {
+    Active,
+    Split,
+    Retired,
+}
+
+impl Status {
+    pub const NAMES: [&'static str; 3] = ["active", "split", "retired"];
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+    pub fn parse(s: &str) -> Option<Status> {
+        match s {
+            "active" => Some(Status::Active),
+            "split" => Some(Status::Split),
+            "retired" => Some(Status::Retired),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Location {
+    pub country_code: &'static str,
+    pub country_name: &'static str,
+    pub latitude: f64,
+    pub longitude: f64,
+}
+
+pub struct Org {
+    pub id: Id,
+    pub name: String,
+    pub domain: Option<String>,
+}
+
+pub struct Stripe {
+    pub id: Id,
+    pub account_id: String,
+    pub credit_price: Option<String>,
+    pub verification_price: Option<String>,
+    pub currency: Option<&'static str>,
+}
+
+pub struct Supplier {
+    pub id: Id,
+    pub org: Ix,
+    pub short_description: Option<String>,
+    pub long_description: Option<String>,
+    pub location: Option<Location>,
+    pub stripe: Stripe,
+}
+
+pub struct Document {
+    pub id: Id,
+    pub display_name: String,
+    pub url: String,
+}
+
+#[derive(Default, Clone, Copy)]
+pub struct ProjectTotals {
+    pub issued: i64,
+    pub issued_buffer: i64,
+    pub retired: i64,
+    pub retired_buffer: i64,
+}
+
+pub struct Project {
+    pub id: Id,
+    pub name: String,
+    pub supplier: Ix,
+    pub status: &'static str,
+    pub short_code: String,
+    pub process_key: &'static str,
+    pub pathway: &'static str,
+    pub protocol_slug: &'static str,
+    pub country_code: &'static str,
+    pub validator_name: Option<&'static str>,
+    pub current_verifier_name: Option<&'static str>,
+    pub crediting_start: Option<i64>,
+    pub crediting_end: Option<i64>,
+    pub location: Option<Location>,
+    pub documents: Vec<Document>,
+    pub ccp_approved: bool,
+    pub totals: ProjectTotals,
+}
+
+pub struct Issuance {
+    pub id: Id,
+    pub project: Ix,
+    pub supplier: Ix,
+    pub issued_at: i64,
+    pub period_start: i64,
+    pub period_end: i64,
+    pub supplier_batches: Vec<Ix>,
+    pub buffer_batches: Vec<Ix>,
+    pub supplier_total: i64,
+    pub buffer_total: i64,
+}
+
+pub const NONE: Ix = Ix::MAX;
+
+/// One credit batch. Links are indexes; `NONE` means null.
+#[derive(Clone)]
+pub struct Batch {
+    pub id: Id,
+    pub removal: Id,
+    pub kgs: i64,
+    pub serial_start: i64,
+    pub status: Status,
+    pub buffer: bool,
+    pub issuance: Ix,
+    pub owner: Ix,
+    pub parent: Ix,
+    pub left: Ix,
+    pub right: Ix,
+    pub delivery: Ix,
+    pub retirement: Ix,
+    pub sequestered_on: i64,
+}
+
+pub struct Order {
+    pub id: Id,
+    pub buyer: Ix,
+    pub supplier: Ix,
+    pub contract_date: i64,
+    pub status: &'static str,
+    pub extra: i64,
+    pub ordered: i64,
+    pub delivered: i64,
+    pub fulfilled_at: Option<i64>,
+    pub deliveries: Vec<Ix>,
+}
+
+/// A movement of credit batches: delivery, transfer, retirement or refund.
+pub struct Event {
+    pub id: Id,
+    pub at: i64,
+    /// Delivery: the supplier; transfer, retirement: the sending/owning org; refund: the buffer pool org.
+    pub from: Ix,
+    /// Delivery, transfer, refund: receiving org; retirement: beneficiary org.
+    pub to: Ix,
+    /// Delivery: its order; otherwise `NONE`.
+    pub order: Ix,
+    pub notes: Option<String>,
+    pub purposes: Vec<&'static str>,
+    pub batches: Vec<Ix>,
+    pub total: i64,
+}
+
+#[derive(Default, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Bal {
+    pub active: i64,
+    pub retired: i64,
+}
+
+impl Bal {
+    pub fn add(&mut self, status: Status, kgs: i64) {
+        match status {
+            Status::Active => self.active += kgs,
+            Status::Retired => self.retired += kgs,
+            Status::Split => {}
+        }
+    }
+}
+
+/// An organisation's credit balance, broken down like the API does.
+#[derive(Default, Clone)]
+pub struct OrgBalance {
+    pub total: Bal,
+    pub suppliers: Vec<(Ix, Bal)>,
+    pub projects: Vec<(Ix, Bal)>,
+    pub orders: Vec<(Ix, Bal)>,
+}
+
+/// Lookup maps from ID to index, one per resource.
+#[derive(Default)]
+pub struct Maps {
+    pub orgs: HashMap<Id, Ix>,
+    pub suppliers: HashMap<Id, Ix>,
+    pub projects: HashMap<Id, Ix>,
+    pub issuances: HashMap<Id, Ix>,
+    pub batches: HashMap<Id, Ix>,
+    pub orders: HashMap<Id, Ix>,
+    pub deliveries: HashMap<Id, Ix>,
+    pub transfers: HashMap<Id, Ix>,
+    pub retirements: HashMap<Id, Ix>,
+    pub refunds: HashMap<Id, Ix>,
+}
+
+/// Lists pre-sorted newest first (or, for batches, by issued_at then id ascending).
+#[derive(Default)]
+pub struct Indexes {
+    pub issuances: Vec<Ix>,
+    pub supplier_issuances: Vec<Vec<Ix>>,
+    pub supplier_projects: Vec<Vec<Ix>>,
+    pub deliveries: Vec<Ix>,
+    pub supplier_deliveries: Vec<Vec<Ix>>,
+    pub org_deliveries_in: Vec<Vec<Ix>>,
+    pub retirements: Vec<Ix>,
+    pub org_retirements: Vec<Vec<Ix>>,
+    pub org_beneficiary_retirements: Vec<Vec<Ix>>,
+    pub transfers: Vec<Ix>,
+    pub org_transfers_out: Vec<Vec<Ix>>,
+    pub org_transfers_in: Vec<Vec<Ix>>,
+    pub org_orders: Vec<Vec<Ix>>,
+    pub supplier_orders: Vec<Vec<Ix>>,
+    pub order_deliveries: Vec<Vec<Ix>>,
+}
+
+#[derive(Default)]
+pub struct Samples {
+    pub batch: Ix,
+    pub split_batch: Ix,
+    pub order: Ix,
+    pub delivery: Ix,
+    pub retirement: Ix,
+    pub transfer: Ix,
+    pub refund: Ix,
+}
+
+/// The whole generated registry.
+#[derive(Default)]
+pub struct World {
+    pub orgs: Vec<Org>,
+    pub suppliers: Vec<Supplier>,
+    pub projects: Vec<Project>,
+    pub issuances: Vec<Issuance>,
+    pub batches: Vec<Batch>,
+    pub orders: Vec<Order>,
+    pub deliveries: Vec<Event>,
+    pub transfers: Vec<Event>,
+    pub retirements: Vec<Event>,
+    pub refunds: Vec<Event>,
+    pub buffer_org: Ix,
+    pub demo_buyer: Ix,
+    pub buyers: Vec<Ix>,
+    pub beneficiaries: Vec<Ix>,
+    pub maps: Maps,
+    pub idx: Indexes,
+    /// Per org: its batches sorted by (issued_at, id) ascending, all statuses.
+    pub org_batches: Vec<Vec<Ix>>,
+    /// Per org and status (active, split, retired): same order.
+    pub org_batches_by_status: Vec<[Vec<Ix>; 3]>,
+    pub balances: Vec<OrgBalance>,
+    /// Org index → supplier index, for organisations that are suppliers.
+    pub supplier_of_org: HashMap<Ix, Ix>,
+    pub samples: Samples,
+}
+
+/// Builds the dataset for these options.
+pub fn generate(opts: &Options) -> World {
+    let mut w = super::generate::build(opts);
+    w.finish();
+    w
+}
+
+impl World {
+    pub fn batch_issued_at(&self, b: Ix) -> i64 {
+        self.issuances[self.batches[b as usize].issuance as usize].issued_at
+    }
+
+    pub fn batch_project(&self, b: Ix) -> Ix {
+        self.issuances[self.batches[b as usize].issuance as usize].project
+    }
+
+    pub fn batch_supplier(&self, b: Ix) -> Ix {
+        self.issuances[self.batches[b as usize].issuance as usize].supplier
+    }
+
+    /// The order a batch's delivery belongs to, or `NONE`.
+    pub fn batch_order(&self, b: Ix) -> Ix {
+        match self.batches[b as usize].delivery {
+            NONE => NONE,
+            d => self.deliveries[d as usize].order,
+        }
+    }
+
+    /// Recomputes every derived total, map, index and balance from the batches.
+    pub fn finish(&mut self) {
+        self.compute_totals();
+        self.build_maps();
+        self.build_indexes();
+        self.build_org_batches();
+        self.build_balances();
+    }
+
+    fn compute_totals(&mut self) {
+        let sum = |bs: &[Ix], batches: &[Batch]| bs.iter().map(|&b| batches[b as usize].kgs).sum();
+        for i in &mut self.issuances {
+            i.supplier_total = sum(&i.supplier_batches, &self.batches);
+            i.buffer_total = sum(&i.buffer_batches, &self.batches);
+        }
+        for list in [&mut self.deliveries, &mut self.transfers, &mut self.retirements, &mut self.refunds] {
+            for e in list.iter_mut() {
+                e.total = sum(&e.batches, &self.batches);
+            }
+        }
+        self.compute_orders();
+        self.compute_projects();
+    }
+
+    fn compute_orders(&mut self) {
+        for o in &mut self.orders {
+            o.delivered = o.deliveries.iter().map(|&d| self.deliveries[d as usize].total).sum();
+            o.ordered = o.delivered + o.extra;
+            let last = o.deliveries.iter().map(|&d| self.deliveries[d as usize].at).max();
+            o.status = match (o.delivered, o.extra) {
+                (0, _) => "placed",
+                (_, 0) => "completed",
+                _ => "in_progress",
+            };
+            if o.delivered == 0 && o.extra == 0 {
+                o.extra = 1_000;
+                o.ordered = 1_000;
+            }
+            o.fulfilled_at = if o.status == "completed" { last } else { None };
+        }
+    }
+
+    fn compute_projects(&mut self) {
+        for p in &mut self.projects {
+            p.totals = ProjectTotals::default();
+        }
+        for i in &self.issuances {
+            let t = &mut self.projects[i.project as usize].totals;
+            t.issued += i.supplier_total + i.buffer_total;
+            t.issued_buffer += i.buffer_total;
+        }
+        for b in &self.batches {
+            if b.status == Status::Retired {
+                let p = self.issuances[b.issuance as usize].project;
+                let t = &mut self.projects[p as usize].totals;
+                t.retired += b.kgs;
+                if b.buffer {
+                    t.retired_buffer += b.kgs;
+                }
+            }
+        }
+    }
+
+    fn build_maps(&mut self) {
+        fn map<T>(items: &[T], id: impl Fn(&T) -> Id) -> HashMap<Id, Ix> {
+            items.iter().enumerate().map(|(i, t)| (id(t), i as Ix)).collect()
+        }
+        self.maps = Maps {
+            orgs: map(&self.orgs, |o| o.id),
+            suppliers: map(&self.suppliers, |s| s.id),
+            projects: map(&self.projects, |p| p.id),
+            issuances: map(&self.issuances, |i| i.id),
+            batches: map(&self.batches, |b| b.id),
+            orders: map(&self.orders, |o| o.id),
+            deliveries: map(&self.deliveries, |e| e.id),
+            transfers: map(&self.transfers, |e| e.id),
+            retirements: map(&self.retirements, |e| e.id),
+            refunds: map(&self.refunds, |e| e.id),
+        };
+        self.supplier_of_org = self.suppliers.iter().enumerate().map(|(i, s)| (s.org, i as Ix)).collect();
+    }
+}
+
+/// Sorts event indexes newest first, ties by id descending (stable, deterministic).
+fn newest_first(events: &[Event], mut list: Vec<Ix>) -> Vec<Ix> {
+    list.sort_unstable_by(|&a, &b| {
+        let (a, b) = (&events[a as usize], &events[b as usize]);
+        (b.at, b.id.0).cmp(&(a.at, a.id.0))
+    });
+    list
+}
+
+/// Groups event indexes by a key into `n` newest-first lists.
+fn group(events: &[Event], sorted: &[Ix], n: usize, key: impl Fn(&Event) -> Ix) -> Vec<Vec<Ix>> {
+    let mut out = vec![Vec::new(); n];
+    for &e in sorted {
+        let k = key(&events[e as usize]);
+        if k != NONE {
+            out[k as usize].push(e);
+        }
+    }
+    out
+}
+
+impl World {
+    fn build_indexes(&mut self) {
+        let (norg, nsup) = (self.orgs.len(), self.suppliers.len());
+        let all = |events: &[Event]| newest_first(events, (0..events.len() as Ix).collect());
+        let mut idx = Indexes::default();
+        idx.deliveries = all(&self.deliveries);
+        idx.supplier_deliveries = group(&self.deliveries, &idx.deliveries, nsup, |e| e.from);
+        idx.org_deliveries_in = group(&self.deliveries, &idx.deliveries, norg, |e| e.to);
+        idx.order_deliveries = group(&self.deliveries, &idx.deliveries, self.orders.len(), |e| e.order);
+        idx.retirements = all(&self.retirements);
+        idx.org_retirements = group(&self.retirements, &idx.retirements, norg, |e| e.from);
+        idx.org_beneficiary_retirements = group(&self.retirements, &idx.retirements, norg, |e| e.to);
+        idx.transfers = all(&self.transfers);
+        idx.org_transfers_out = group(&self.transfers, &idx.transfers, norg, |e| e.from);
+        idx.org_transfers_in = group(&self.transfers, &idx.transfers, norg, |e| e.to);
+        self.index_issuances_orders(&mut idx);
+        self.idx = idx;
+    }
+
+    fn index_issuances_orders(&self, idx: &mut Indexes) {
+        let mut iss: Vec<Ix> = (0..self.issuances.len() as Ix).collect();
+        iss.sort_unstable_by_key(|&i| {
+            let i = &self.issuances[i as usize];
+            std::cmp::Reverse((i.issued_at, i.id.0))
+        });
+        idx.supplier_issuances = vec![Vec::new(); self.suppliers.len()];
+        for &i in &iss {
+            idx.supplier_issuances[self.issuances[i as usize].supplier as usize].push(i);
+        }
+        idx.issuances = iss;
+        idx.supplier_projects = vec![Vec::new(); self.suppliers.len()];
+        for (p, proj) in self.projects.iter().enumerate() {
+            idx.supplier_projects[proj.supplier as usize].push(p as Ix);
+        }
+        let mut orders: Vec<Ix> = (0..self.orders.len() as Ix).collect();
+        orders.sort_unstable_by_key(|&o| {
+            let o = &self.orders[o as usize];
+            std::cmp::Reverse((o.contract_date, o.id.0))
+        });
+        idx.org_orders = vec![Vec::new(); self.orgs.len()];
+        idx.supplier_orders = vec![Vec::new(); self.suppliers.len()];
+        for &o in &orders {
+            let ord = &self.orders[o as usize];
+            idx.org_orders[ord.buyer as usize].push(o);
+            idx.org_orders[self.suppliers[ord.supplier as usize].org as usize].push(o);
+            idx.supplier_orders[ord.supplier as usize].push(o);
+        }
+    }
+
+    fn build_org_batches(&mut self) {
+        let mut all: Vec<Ix> = (0..self.batches.len() as Ix).collect();
+        all.sort_unstable_by_key(|&b| (self.batch_issued_at(b), self.batches[b as usize].id.0));
+        let mut per_org = vec![Vec::new(); self.orgs.len()];
+        let mut by_status: Vec<[Vec<Ix>; 3]> = vec![Default::default(); self.orgs.len()];
+        for b in all {
+            let batch = &self.batches[b as usize];
+            per_org[batch.owner as usize].push(b);
+            by_status[batch.owner as usize][batch.status as usize].push(b);
+        }
+        self.org_batches = per_org;
+        self.org_batches_by_status = by_status;
+    }
+
+    fn build_balances(&mut self) {
+        let mut out = Vec::with_capacity(self.orgs.len());
+        for org in 0..self.orgs.len() {
+            out.push(self.balance_of(org as Ix));
+        }
+        self.balances = out;
+    }
+
+    fn balance_of(&self, org: Ix) -> OrgBalance {
+        let mut bal = OrgBalance::default();
+        let mut sup: HashMap<Ix, Bal> = HashMap::new();
+        let mut prj: HashMap<Ix, Bal> = HashMap::new();
+        let mut ord: HashMap<Ix, Bal> = HashMap::new();
+        for &b in &self.org_batches[org as usize] {
+            let batch = &self.batches[b as usize];
+            if batch.status == Status::Split {
+                continue;
+            }
+            bal.total.add(batch.status, batch.kgs);
+            sup.entry(self.batch_supplier(b)).or_default().add(batch.status, batch.kgs);
+            prj.entry(self.batch_project(b)).or_default().add(batch.status, batch.kgs);
+            let o = self.batch_order(b);
+            if o != NONE {
+                ord.entry(o).or_default().add(batch.status, batch.kgs);
+            }
+        }
+        let sorted = |m: HashMap<Ix, Bal>| {
+            let mut v: Vec<(Ix, Bal)> = m.into_iter().collect();
+            v.sort_unstable_by_key(|(k, _)| *k);
+            v
+        };
+        bal.suppliers = sorted(sup);
+        bal.projects = sorted(prj);
+        bal.orders = sorted(ord);
+        bal
+    }
+
+    /// The sample IDs, labelled for `Emulator::sample_ids`.
+    pub fn sample_ids(&self) -> Vec<(&'static str, String)> {
+        let s = &self.samples;
+        let b = s.batch;
+        let iss = self.batches[b as usize].issuance;
+        let prj = self.batch_project(b);
+        let sup = self.batch_supplier(b);
+        let mut v = vec![
+            ("credit batch", self.batches[b as usize].id),
+            ("split credit batch", self.batches[s.split_batch as usize].id),
+            ("issuance", self.issuances[iss as usize].id),
+            ("project", self.projects[prj as usize].id),
+            ("supplier", self.suppliers[sup as usize].id),
+            ("order", self.orders[s.order as usize].id),
+            ("delivery", self.deliveries[s.delivery as usize].id),
+            ("retirement", self.retirements[s.retirement as usize].id),
+            ("transfer", self.transfers[s.transfer as usize].id),
+            ("refund", self.refunds[s.refund as usize].id),
+        ]
+        .into_iter()
+        .map(|(k, id)| (k, id.as_str().to_string()))
+        .collect::<Vec<_>>();
+        v.shrink_to_fit();
+        v
+    }
+}

@@ -1,0 +1,222 @@
+//! The server loop and fault injection: latency, the first-N failures (`fail_first` /
+//! `fail_with`), redirects, and the connection-level faults (reset, hang). Connections are
+//! wrapped so a handler can kill its own connection without writing an answer.
+
+use std::io;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::connect_info::{ConnectInfo, Connected};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::serve::{IncomingStream, Listener};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
+use tower_http::compression::CompressionLayer;
+
+use super::handlers::{self, App};
+use super::{FailKind, Inner};
+
+/// Per-connection control handed to handlers: lets a fault close the connection unanswered.
+#[derive(Clone, Default, Debug)]
+pub struct ConnCtl {
+    kill: Arc<AtomicBool>,
+}
+
+impl ConnCtl {
+    fn kill(&self) {
+        self.kill.store(true, Ordering::SeqCst);
+    }
+}
+
+/// A TCP stream that fails all I/O (and resets on close) once killed.
+pub struct KillIo {
+    inner: TcpStream,
+    kill: Arc<AtomicBool>,
+}
+
+impl KillIo {
+    fn killed(&self) -> Option<io::Error> {
+        if !self.kill.load(Ordering::SeqCst) {
+            return None;
+        }
+        let _ = self.inner.set_zero_linger();
+        Some(io::Error::new(io::ErrorKind::ConnectionReset, "connection reset by emulator"))
+    }
+}
+
+impl AsyncRead for KillIo {
+    fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        match self.killed() {
+            Some(e) => Poll::Ready(Err(e)),
+            None => Pin::new(&mut self.inner).poll_read(cx, buf),
+        }
+    }
+}
+
+impl AsyncWrite for KillIo {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        match self.killed() {
+            Some(e) => Poll::Ready(Err(e)),
+            None => Pin::new(&mut self.inner).poll_write(cx, buf),
+        }
+    }
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        match self.killed() {
+            Some(e) => Poll::Ready(Err(e)),
+            None => Pin::new(&mut self.inner).poll_write_vectored(cx, bufs),
+        }
+    }
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        match self.killed() {
+            Some(e) => Poll::Ready(Err(e)),
+            None => Pin::new(&mut self.inner).poll_flush(cx),
+        }
+    }
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+/// The caller's listener, handing out killable connections.
+pub struct FaultListener {
+    inner: TcpListener,
+}
+
+impl Listener for FaultListener {
+    type Io = KillIo;
+    type Addr = ConnCtl;
+
+    async fn accept(&mut self) -> (KillIo, ConnCtl) {
+        loop {
+            match self.inner.accept().await {
+                Ok((stream, _)) => {
+                    let _ = stream.set_nodelay(true);
+                    let ctl = ConnCtl::default();
+                    let io = KillIo { inner: stream, kill: ctl.kill.clone() };
+                    return (io, ctl);
+                }
+                // Out of file descriptors and the like: back off, as axum's own listener does.
+                Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+            }
+        }
+    }
+
+    fn local_addr(&self) -> io::Result<ConnCtl> {
+        self.inner.local_addr().map(|_| ConnCtl::default())
+    }
+}
+
+impl Connected<IncomingStream<'_, FaultListener>> for ConnCtl {
+    fn connect_info(stream: IncomingStream<'_, FaultListener>) -> Self {
+        stream.remote_addr().clone()
+    }
+}
+
+/// Serves the API on `listener` until `shutdown` resolves.
+pub async fn serve(
+    inner: Arc<Inner>,
+    listener: TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> io::Result<()> {
+    let (tx, rx) = watch::channel(false);
+    let app = App { inner, shutdown: rx };
+    let router = handlers::router(app.clone())
+        .layer(axum::middleware::from_fn_with_state(app, inject))
+        .layer(CompressionLayer::new());
+    let signal = async move {
+        shutdown.await;
+        let _ = tx.send(true);
+    };
+    axum::serve(FaultListener { inner: listener }, router.into_make_service_with_connect_info::<ConnCtl>())
+        .with_graceful_shutdown(signal)
+        .await
+}
+
+/// Middleware: latency, then the first-N failures, then the redirect, then the real answer.
+async fn inject(State(app): State<App>, req: Request, next: Next) -> Response {
+    let opts = &app.inner.opts;
+    if opts.latency_ms > 0 {
+        tokio::time::sleep(Duration::from_millis(opts.latency_ms)).await;
+    }
+    let fail = app
+        .inner
+        .requests
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| (n < opts.fail_first).then_some(n + 1))
+        .is_ok();
+    if fail {
+        return failure(&app, opts.fail_with, req, next).await;
+    }
+    if let Some(to) = &opts.redirect_to {
+        return redirect(to, &req);
+    }
+    next.run(req).await
+}
+
+fn redirect(to: &str, req: &Request) -> Response {
+    let pq = req.uri().path_and_query().map_or("/", |p| p.as_str());
+    let target = format!("{}{pq}", to.trim_end_matches('/'));
+    match HeaderValue::from_str(&target) {
+        Ok(v) => (StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, v)]).into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+fn json_error(status: StatusCode, detail: &str, retry_after: Option<u64>) -> Response {
+    let body = serde_json::json!({ "detail": detail }).to_string();
+    let mut resp = (status, [(header::CONTENT_TYPE, "application/json")], body).into_response();
+    if let Some(secs) = retry_after {
+        resp.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    }
+    resp
+}
+
+const HTML_502: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+async fn failure(app: &App, kind: FailKind, req: Request, next: Next) -> Response {
+    let retry = app.inner.opts.retry_after;
+    match kind {
+        FailKind::Status503 => json_error(StatusCode::SERVICE_UNAVAILABLE, "Service Unavailable", retry),
+        FailKind::Status502 => json_error(StatusCode::BAD_GATEWAY, "Bad Gateway", None),
+        FailKind::Status504 => json_error(StatusCode::GATEWAY_TIMEOUT, "Gateway Timeout", None),
+        FailKind::Status500 => json_error(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error", None),
+        FailKind::RateLimit429 => {
+            json_error(StatusCode::TOO_MANY_REQUESTS, "Too Many Requests", Some(retry.unwrap_or(1)))
+        }
+        FailKind::Html502 => (StatusCode::BAD_GATEWAY, [(header::CONTENT_TYPE, "text/html")], HTML_502).into_response(),
+        FailKind::Truncated => truncated(next.run(req).await).await,
+        FailKind::Reset => kill_connection(&req),
+        FailKind::Hang => {
+            let mut rx = app.shutdown.clone();
+            let _ = rx.wait_for(|stopping| *stopping).await;
+            kill_connection(&req)
+        }
+    }
+}
+
+async fn truncated(resp: Response) -> Response {
+    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.unwrap_or_default();
+    let half = bytes.slice(..bytes.len() / 2);
+    (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], Body::from(half)).into_response()
+}
+
+fn kill_connection(req: &Request) -> Response {
+    if let Some(ConnectInfo(ctl)) = req.extensions().get::<ConnectInfo<ConnCtl>>() {
+        ctl.kill();
+    }
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}

@@ -1,0 +1,452 @@
+//! The routes of the read API under `/registry/v0`: authentication, lookups by ID,
+//! paginated lists with their filters, and the FastAPI-like 401/403/404/405/422 answers.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{FromRequestParts, Path, RawQuery, State};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Serialize;
+use tokio::sync::watch;
+
+use super::auth::{self, TokenError};
+use super::batches;
+use super::data::{Event, Id, Ix, World, find};
+use super::paging::{Listed, PageArgs, paginate};
+use super::query::{ApiError, FieldError, Query};
+use super::views::Ctx;
+use super::{BASE_PATH, Inner};
+
+/// State shared by all handlers of one server.
+#[derive(Clone)]
+pub struct App {
+    pub inner: Arc<Inner>,
+    pub shutdown: watch::Receiver<bool>,
+}
+
+impl App {
+    pub fn w(&self) -> &World {
+        &self.inner.world
+    }
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx::new(&self.inner.world, &self.inner.opts.quirks)
+    }
+}
+
+type Res = Result<Response, ApiError>;
+
+/// The caller's identity: the client secret was right; `org` is the bearer token's organisation.
+pub struct Auth {
+    org: Option<Ix>,
+}
+
+impl Auth {
+    /// The token's organisation, or 401 when no token was sent.
+    pub fn required(&self) -> Result<Ix, ApiError> {
+        self.org.ok_or(ApiError::Unauthorized("Not authenticated: an access token is required"))
+    }
+}
+
+impl FromRequestParts<App> for Auth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        let secret = parts.headers.get("x-client-secret").and_then(|v| v.to_str().ok());
+        if secret != Some(app.inner.creds.client_secret.as_str()) {
+            return Err(ApiError::Unauthorized("Invalid or missing client secret"));
+        }
+        let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
+            return Ok(Auth { org: None });
+        };
+        let invalid = ApiError::Unauthorized("Invalid authorization header");
+        let text = value.to_str().map_err(|_| ApiError::Unauthorized("Invalid authorization header"))?;
+        let (scheme, token) = text.trim().split_once(' ').ok_or(invalid)?;
+        if !scheme.eq_ignore_ascii_case("bearer") {
+            return Err(ApiError::Unauthorized("Invalid authorization header"));
+        }
+        let org_id = auth::verify(&app.inner.jwt_key, token.trim()).map_err(|e| match e {
+            TokenError::Expired => ApiError::Unauthorized("Token has expired"),
+            _ => ApiError::Unauthorized("Could not validate credentials"),
+        })?;
+        let org = find(&app.w().maps.orgs, &org_id).ok_or(ApiError::Unauthorized("Unknown organisation"))?;
+        Ok(Auth { org: Some(org) })
+    }
+}
+
+/// Serializes a value as the 200 JSON answer.
+pub fn json<T: Serialize>(value: &T) -> Response {
+    match serde_json::to_vec(value) {
+        Ok(body) => (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], body).into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+fn lookup(map: &HashMap<Id, Ix>, id: &str, thing: &str) -> Result<Ix, ApiError> {
+    find(map, id).ok_or_else(|| ApiError::not_found(thing))
+}
+
+/// Parses the paging arguments, or answers 422.
+pub fn page_args(q: &Query) -> Result<PageArgs, ApiError> {
+    let mut errs = Vec::new();
+    let args = PageArgs::parse(q, &mut errs);
+    check(errs)?;
+    Ok(args)
+}
+
+pub fn check(errs: Vec<FieldError>) -> Result<(), ApiError> {
+    match errs.is_empty() {
+        true => Ok(()),
+        false => Err(ApiError::Invalid(errs)),
+    }
+}
+
+fn page_of<T: Serialize>(args: &PageArgs, list: &[Ix], render: impl Fn(Ix) -> T) -> Response {
+    json(&paginate(args, list.len(), |i| render(list[i])))
+}
+
+fn list_page<T: Serialize>(raw: Option<String>, list: &[Ix], render: impl Fn(Ix) -> T) -> Res {
+    let args = page_args(&Query::parse(raw.as_deref()))?;
+    Ok(page_of(&args, list, render))
+}
+
+fn listed<T: Serialize>(list: &[Ix], render: impl Fn(Ix) -> T) -> Response {
+    let nodes: Vec<T> = list.iter().map(|&b| render(b)).collect();
+    json(&Listed { total_count: nodes.len(), nodes })
+}
+
+/// A list filter given as an ID in the query.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Filter {
+    Any,
+    NoMatch,
+    Is(Ix),
+}
+
+impl Filter {
+    pub fn from_query(q: &Query, name: &str, map: &HashMap<Id, Ix>) -> Filter {
+        match q.get(name) {
+            None | Some("") => Filter::Any,
+            Some(id) => find(map, id).map_or(Filter::NoMatch, Filter::Is),
+        }
+    }
+    pub fn accepts(self, value: Ix) -> bool {
+        match self {
+            Filter::Any => true,
+            Filter::NoMatch => false,
+            Filter::Is(x) => x == value,
+        }
+    }
+}
+
+/// Events filtered by two keys, each with its own pre-built index.
+fn two_filters<'a>(
+    all: &'a [Ix],
+    (a, a_idx): (Filter, &'a [Vec<Ix>]),
+    (b, b_idx): (Filter, &'a [Vec<Ix>]),
+    b_key: impl Fn(Ix) -> Ix,
+) -> Cow<'a, [Ix]> {
+    match (a, b) {
+        (Filter::NoMatch, _) | (_, Filter::NoMatch) => Cow::Owned(Vec::new()),
+        (Filter::Any, Filter::Any) => Cow::Borrowed(all),
+        (Filter::Is(x), Filter::Any) => Cow::Borrowed(&a_idx[x as usize]),
+        (Filter::Any, Filter::Is(y)) => Cow::Borrowed(&b_idx[y as usize]),
+        (Filter::Is(x), Filter::Is(y)) => {
+            Cow::Owned(a_idx[x as usize].iter().copied().filter(|&e| b_key(e) == y).collect())
+        }
+    }
+}
+
+fn key<'a>(events: &'a [Event], f: impl Fn(&Event) -> Ix + 'a) -> impl Fn(Ix) -> Ix + 'a {
+    move |e| f(&events[e as usize])
+}
+
+/// All routes, nested under the base path.
+pub fn router(app: App) -> Router {
+    let api = Router::new()
+        .route("/beneficiaries", get(beneficiaries))
+        .route("/beneficiary", post(not_allowed))
+        .route("/credit_batches/{id}", get(credit_batch))
+        .route("/deliveries", get(deliveries).post(not_allowed))
+        .route("/deliveries/{id}", get(delivery))
+        .route("/deliveries/{id}/credit_batches", get(delivery_batches))
+        .route("/issuances", get(issuances))
+        .route("/issuances/{id}", get(issuance))
+        .route("/issuances/{id}/credit_batches", get(issuance_batches))
+        .route("/orders/{id}", get(order))
+        .route("/orders/{id}/deliveries", get(order_deliveries))
+        .route("/organisation", get(current_organisation))
+        .route("/organisations/{id}", get(organisation))
+        .route("/organisations/{id}/credit_balance", get(credit_balance))
+        .route("/organisations/{id}/credit_batches", get(batches::org_credit_batches))
+        .route("/organisations/{id}/orders", get(org_orders))
+        .route("/projects", get(projects))
+        .route("/projects/{id}", get(project))
+        .route("/projects/{id}/documents", get(project_documents))
+        .route("/refunds/{id}", get(refund))
+        .route("/refunds/{id}/credit_batches", get(refund_batches))
+        .route("/retirements", get(retirements).post(not_allowed))
+        .route("/retirements/from_oldest_credits", post(not_allowed))
+        .route("/retirements/{id}", get(retirement))
+        .route("/retirements/{id}/credit_batches", get(retirement_batches))
+        .route("/stripe/checkout", post(not_allowed))
+        .route("/stripe/configuration", get(stripe_configuration))
+        .route("/supplier", get(current_supplier))
+        .route("/suppliers", get(suppliers))
+        .route("/suppliers/{id}", get(supplier))
+        .route("/suppliers/{id}/deliveries", get(supplier_deliveries))
+        .route("/suppliers/{id}/issuances", get(supplier_issuances))
+        .route("/suppliers/{id}/orders", get(supplier_orders))
+        .route("/suppliers/{id}/projects", get(supplier_projects))
+        .route("/transferees", get(transferees))
+        .route("/transfers", get(transfers).post(not_allowed))
+        .route("/transfers/{id}", get(transfer))
+        .route("/transfers/{id}/credit_batches", get(transfer_batches))
+        .method_not_allowed_fallback(not_allowed)
+        .with_state(app);
+    Router::new().nest(BASE_PATH, api).fallback(not_found).method_not_allowed_fallback(not_allowed)
+}
+
+async fn not_found() -> ApiError {
+    ApiError::NotFound("Not Found".to_string())
+}
+
+async fn not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed
+}
+
+// ---- organisations -------------------------------------------------------------------------
+
+async fn current_organisation(State(app): State<App>, auth: Auth) -> Res {
+    Ok(json(&app.ctx().org(auth.required()?)))
+}
+
+async fn organisation(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let o = lookup(&app.w().maps.orgs, &id, "Organisation")?;
+    Ok(json(&app.ctx().org(o)))
+}
+
+/// The organisation in the path, if the token belongs to it (401, 404, 403 otherwise).
+pub fn own_org(app: &App, auth: &Auth, id: &str) -> Result<Ix, ApiError> {
+    let mine = auth.required()?;
+    let o = lookup(&app.w().maps.orgs, id, "Organisation")?;
+    match o == mine {
+        true => Ok(o),
+        false => Err(ApiError::Forbidden("You do not have access to this organisation")),
+    }
+}
+
+async fn credit_balance(State(app): State<App>, auth: Auth, Path(id): Path<String>) -> Res {
+    let o = own_org(&app, &auth, &id)?;
+    Ok(json(&app.ctx().balance(o)))
+}
+
+async fn org_orders(State(app): State<App>, auth: Auth, Path(id): Path<String>, RawQuery(q): RawQuery) -> Res {
+    let o = own_org(&app, &auth, &id)?;
+    list_page(q, &app.w().idx.org_orders[o as usize], |i| app.ctx().order(i))
+}
+
+async fn beneficiaries(State(app): State<App>, auth: Auth, RawQuery(q): RawQuery) -> Res {
+    let me = auth.required()?;
+    let mut list = vec![me];
+    list.extend(app.w().beneficiaries.iter().copied().filter(|&b| b != me));
+    list_page(q, &list, |o| app.ctx().org(o))
+}
+
+async fn transferees(State(app): State<App>, auth: Auth, RawQuery(q): RawQuery) -> Res {
+    let me = auth.required()?;
+    let list: Vec<Ix> = app.w().buyers.iter().copied().filter(|&b| b != me).collect();
+    list_page(q, &list, |o| app.ctx().org(o))
+}
+
+// ---- suppliers ---------------------------------------------------------------------------
+
+fn token_supplier(app: &App, auth: &Auth, thing: &str) -> Result<Ix, ApiError> {
+    let org = auth.required()?;
+    app.w().supplier_of_org.get(&org).copied().ok_or_else(|| ApiError::not_found(thing))
+}
+
+async fn current_supplier(State(app): State<App>, auth: Auth) -> Res {
+    let s = token_supplier(&app, &auth, "Supplier")?;
+    Ok(json(&app.ctx().supplier(s)))
+}
+
+async fn stripe_configuration(State(app): State<App>, auth: Auth) -> Res {
+    let s = token_supplier(&app, &auth, "Stripe configuration")?;
+    Ok(json(&app.ctx().stripe(s)))
+}
+
+async fn suppliers(State(app): State<App>, _auth: Auth, RawQuery(q): RawQuery) -> Res {
+    let all: Vec<Ix> = (0..app.w().suppliers.len() as Ix).collect();
+    list_page(q, &all, |s| app.ctx().supplier(s))
+}
+
+async fn supplier(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let s = lookup(&app.w().maps.suppliers, &id, "Supplier")?;
+    Ok(json(&app.ctx().supplier(s)))
+}
+
+async fn supplier_deliveries(
+    State(app): State<App>,
+    _auth: Auth,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Res {
+    let s = lookup(&app.w().maps.suppliers, &id, "Supplier")?;
+    list_page(q, &app.w().idx.supplier_deliveries[s as usize], |d| app.ctx().delivery(d))
+}
+
+async fn supplier_issuances(State(app): State<App>, _auth: Auth, Path(id): Path<String>, RawQuery(q): RawQuery) -> Res {
+    let s = lookup(&app.w().maps.suppliers, &id, "Supplier")?;
+    list_page(q, &app.w().idx.supplier_issuances[s as usize], |i| app.ctx().issuance(i))
+}
+
+async fn supplier_orders(State(app): State<App>, auth: Auth, Path(id): Path<String>, RawQuery(q): RawQuery) -> Res {
+    auth.required()?;
+    let s = lookup(&app.w().maps.suppliers, &id, "Supplier")?;
+    list_page(q, &app.w().idx.supplier_orders[s as usize], |o| app.ctx().order(o))
+}
+
+async fn supplier_projects(State(app): State<App>, _auth: Auth, Path(id): Path<String>, RawQuery(q): RawQuery) -> Res {
+    let s = lookup(&app.w().maps.suppliers, &id, "Supplier")?;
+    list_page(q, &app.w().idx.supplier_projects[s as usize], |p| app.ctx().project(p))
+}
+
+// ---- projects and issuances --------------------------------------------------------------
+
+async fn projects(State(app): State<App>, _auth: Auth, RawQuery(q): RawQuery) -> Res {
+    let all: Vec<Ix> = (0..app.w().projects.len() as Ix).collect();
+    list_page(q, &all, |p| app.ctx().project(p))
+}
+
+async fn project(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let p = lookup(&app.w().maps.projects, &id, "Project")?;
+    Ok(json(&app.ctx().project(p)))
+}
+
+async fn project_documents(State(app): State<App>, _auth: Auth, Path(id): Path<String>, RawQuery(q): RawQuery) -> Res {
+    let p = lookup(&app.w().maps.projects, &id, "Project")?;
+    let args = page_args(&Query::parse(q.as_deref()))?;
+    let n = app.w().projects[p as usize].documents.len();
+    Ok(json(&paginate(&args, n, |d| app.ctx().document(p, d))))
+}
+
+async fn issuances(State(app): State<App>, _auth: Auth, RawQuery(q): RawQuery) -> Res {
+    list_page(q, &app.w().idx.issuances, |i| app.ctx().issuance(i))
+}
+
+async fn issuance(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let i = lookup(&app.w().maps.issuances, &id, "Issuance")?;
+    Ok(json(&app.ctx().issuance(i)))
+}
+
+async fn issuance_batches(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let i = lookup(&app.w().maps.issuances, &id, "Issuance")?;
+    Ok(json(&app.ctx().issuance_batches(i)))
+}
+
+// ---- batches, orders and movements -------------------------------------------------------
+
+async fn credit_batch(State(app): State<App>, auth: Auth, Path(id): Path<String>) -> Res {
+    auth.required()?;
+    let b = lookup(&app.w().maps.batches, &id, "Credit batch")?;
+    Ok(json(&app.ctx().batch(b)))
+}
+
+async fn order(State(app): State<App>, auth: Auth, Path(id): Path<String>) -> Res {
+    auth.required()?;
+    let o = lookup(&app.w().maps.orders, &id, "Order")?;
+    Ok(json(&app.ctx().order(o)))
+}
+
+async fn order_deliveries(State(app): State<App>, auth: Auth, Path(id): Path<String>, RawQuery(q): RawQuery) -> Res {
+    auth.required()?;
+    let o = lookup(&app.w().maps.orders, &id, "Order")?;
+    list_page(q, &app.w().idx.order_deliveries[o as usize], |d| app.ctx().delivery(d))
+}
+
+async fn deliveries(State(app): State<App>, _auth: Auth, RawQuery(q): RawQuery) -> Res {
+    let (w, query) = (app.w(), Query::parse(q.as_deref()));
+    let args = page_args(&query)?;
+    let from = Filter::from_query(&query, "from_supplier_id", &w.maps.suppliers);
+    let to = Filter::from_query(&query, "to_organisation_id", &w.maps.orgs);
+    let list = two_filters(
+        &w.idx.deliveries,
+        (from, &w.idx.supplier_deliveries),
+        (to, &w.idx.org_deliveries_in),
+        key(&w.deliveries, |e| e.to),
+    );
+    Ok(page_of(&args, &list, |d| app.ctx().delivery(d)))
+}
+
+async fn delivery(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let d = lookup(&app.w().maps.deliveries, &id, "Delivery")?;
+    Ok(json(&app.ctx().delivery(d)))
+}
+
+async fn delivery_batches(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let d = lookup(&app.w().maps.deliveries, &id, "Delivery")?;
+    Ok(listed(&app.w().deliveries[d as usize].batches, |b| app.ctx().batch(b)))
+}
+
+async fn retirements(State(app): State<App>, _auth: Auth, RawQuery(q): RawQuery) -> Res {
+    let (w, query) = (app.w(), Query::parse(q.as_deref()));
+    let args = page_args(&query)?;
+    let beneficiary = Filter::from_query(&query, "beneficiary_org_id", &w.maps.orgs);
+    let owner = Filter::from_query(&query, "owner_org_id", &w.maps.orgs);
+    let list = two_filters(
+        &w.idx.retirements,
+        (beneficiary, &w.idx.org_beneficiary_retirements),
+        (owner, &w.idx.org_retirements),
+        key(&w.retirements, |e| e.from),
+    );
+    Ok(page_of(&args, &list, |r| app.ctx().retirement(r)))
+}
+
+async fn retirement(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let r = lookup(&app.w().maps.retirements, &id, "Retirement")?;
+    Ok(json(&app.ctx().retirement(r)))
+}
+
+async fn retirement_batches(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let r = lookup(&app.w().maps.retirements, &id, "Retirement")?;
+    Ok(listed(&app.w().retirements[r as usize].batches, |b| app.ctx().batch(b)))
+}
+
+async fn transfers(State(app): State<App>, _auth: Auth, RawQuery(q): RawQuery) -> Res {
+    let (w, query) = (app.w(), Query::parse(q.as_deref()));
+    let args = page_args(&query)?;
+    let from = Filter::from_query(&query, "from_organisation_id", &w.maps.orgs);
+    let to = Filter::from_query(&query, "to_organisation_id", &w.maps.orgs);
+    let list = two_filters(
+        &w.idx.transfers,
+        (from, &w.idx.org_transfers_out),
+        (to, &w.idx.org_transfers_in),
+        key(&w.transfers, |e| e.to),
+    );
+    Ok(page_of(&args, &list, |t| app.ctx().transfer(t)))
+}
+
+async fn transfer(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let t = lookup(&app.w().maps.transfers, &id, "Transfer")?;
+    Ok(json(&app.ctx().transfer(t)))
+}
+
+async fn transfer_batches(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let t = lookup(&app.w().maps.transfers, &id, "Transfer")?;
+    Ok(listed(&app.w().transfers[t as usize].batches, |b| app.ctx().batch(b)))
+}
+
+async fn refund(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let r = lookup(&app.w().maps.refunds, &id, "Refund")?;
+    Ok(json(&app.ctx().refund(r)))
+}
+
+async fn refund_batches(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
+    let r = lookup(&app.w().maps.refunds, &id, "Refund")?;
+    Ok(listed(&app.w().refunds[r as usize].batches, |b| app.ctx().batch(b)))
+}

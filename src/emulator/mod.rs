@@ -1,0 +1,282 @@
+//! The local Isometric Registry emulator: options, the generated dataset and the HTTP server.
+//!
+//! `Emulator::new` builds a deterministic, internally consistent registry from a seed;
+//! `Emulator::serve` answers the read side of the API under `/registry/v0` on a listener
+//! the caller bound, until the shutdown future resolves.
+
+mod auth;
+mod batches;
+mod catalog;
+mod data;
+mod dates;
+mod faults;
+mod generate;
+mod handlers;
+mod paging;
+mod query;
+mod views;
+
+use std::fmt::Write as _;
+use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU32;
+
+use data::World;
+
+/// The base path every route lives under.
+pub const BASE_PATH: &str = "/registry/v0";
+
+/// How the emulator behaves: dataset size and fault injection.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Seed of the generated dataset (same seed, same answers).
+    pub seed: u64,
+    /// Grows the dataset linearly.
+    pub scale: u32,
+    /// Sleep before answering each request.
+    pub latency_ms: u64,
+    /// The first N requests (across the whole server) fail with `fail_with`.
+    pub fail_first: u32,
+    /// How the injected failures look.
+    pub fail_with: FailKind,
+    /// Seconds sent as `Retry-After` on injected 429/503 (429 always sends one: default 1).
+    pub retry_after: Option<u64>,
+    /// Deliberate oddities in the data or its shape.
+    pub quirks: Vec<Quirk>,
+    /// Every request answers 307 to `redirect_to` + original path and query.
+    pub redirect_to: Option<String>,
+    /// JWT `exp` = now + this many days (may be negative: already expired).
+    pub token_ttl_days: i64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            seed: 42,
+            scale: 1,
+            latency_ms: 0,
+            fail_first: 0,
+            fail_with: FailKind::Status503,
+            retry_after: None,
+            quirks: Vec::new(),
+            redirect_to: None,
+            token_ttl_days: 365,
+        }
+    }
+}
+
+impl Options {
+    /// True when the quirk is switched on.
+    pub fn has(&self, quirk: Quirk) -> bool {
+        self.quirks.contains(&quirk)
+    }
+}
+
+/// The kind of failure injected for the first `fail_first` requests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailKind {
+    Status503,
+    Status502,
+    Status504,
+    Status500,
+    RateLimit429,
+    /// 502 with an HTML page body.
+    Html502,
+    /// 200, content-type json, body cut in half.
+    Truncated,
+    /// Close the connection without answering.
+    Reset,
+    /// Accept and never answer (until shutdown).
+    Hang,
+}
+
+impl FailKind {
+    /// The names accepted by `FromStr`, in the order of the variants.
+    pub const NAMES: &[&str] = &["503", "502", "504", "500", "429", "html", "truncate", "reset", "hang"];
+    const ALL: [FailKind; 9] = [
+        FailKind::Status503,
+        FailKind::Status502,
+        FailKind::Status504,
+        FailKind::Status500,
+        FailKind::RateLimit429,
+        FailKind::Html502,
+        FailKind::Truncated,
+        FailKind::Reset,
+        FailKind::Hang,
+    ];
+
+    /// The kebab-case name of this kind.
+    pub fn name(self) -> &'static str {
+        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0);
+        Self::NAMES[i]
+    }
+}
+
+impl FromStr for FailKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match Self::NAMES.iter().position(|n| n.eq_ignore_ascii_case(s.trim())) {
+            Some(i) => Ok(Self::ALL[i]),
+            None => Err(format!("unknown failure kind '{s}' (expected one of: {})", Self::NAMES.join(", "))),
+        }
+    }
+}
+
+impl std::fmt::Display for FailKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Deliberate oddities of a real server, for testing the client's robustness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quirk {
+    /// Names and notes carry terminal escapes, CSV formula starters, tabs, CR/LF, RTL override, long text.
+    Hostile,
+    /// The demo buyer's credit balance is 1 kg off its batches.
+    SkewBalance,
+    /// One split batch of the demo buyer has children that do not add up (right child 1 kg larger).
+    BadSplit,
+    /// Credit batches in the old documented shape (`sequestered_at`, fewer fields).
+    LegacyShape,
+    /// Credit batches lack the required `size` field.
+    MissingField,
+}
+
+impl Quirk {
+    /// The names accepted by `FromStr`, in the order of the variants.
+    pub const NAMES: &[&str] = &["hostile", "skew-balance", "bad-split", "legacy-shape", "missing-field"];
+    const ALL: [Quirk; 5] =
+        [Quirk::Hostile, Quirk::SkewBalance, Quirk::BadSplit, Quirk::LegacyShape, Quirk::MissingField];
+
+    /// The kebab-case name of this quirk.
+    pub fn name(self) -> &'static str {
+        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0);
+        Self::NAMES[i]
+    }
+}
+
+impl FromStr for Quirk {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match Self::NAMES.iter().position(|n| n.eq_ignore_ascii_case(s.trim())) {
+            Some(i) => Ok(Self::ALL[i]),
+            None => Err(format!("unknown quirk '{s}' (expected one of: {})", Self::NAMES.join(", "))),
+        }
+    }
+}
+
+impl std::fmt::Display for Quirk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What a client needs to talk to the emulator.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    pub client_secret: String,
+    /// Access token of the demo buyer organisation.
+    pub buyer_token: String,
+    /// Access token of the first supplier's organisation.
+    pub supplier_token: String,
+    pub buyer_org_id: String,
+    pub supplier_org_id: String,
+    pub supplier_id: String,
+}
+
+/// Shared state of one emulator: the dataset, its options and the request counter.
+pub(crate) struct Inner {
+    pub(crate) opts: Options,
+    pub(crate) world: World,
+    pub(crate) creds: Credentials,
+    pub(crate) jwt_key: Vec<u8>,
+    pub(crate) requests: AtomicU32,
+}
+
+/// A generated registry that can be served over HTTP. Cheap to clone.
+#[derive(Clone)]
+pub struct Emulator {
+    inner: Arc<Inner>,
+}
+
+impl Emulator {
+    /// Generates the dataset for these options (deterministic from the seed).
+    pub fn new(opts: Options) -> Emulator {
+        let world = data::generate(&opts);
+        let jwt_key = auth::signing_key(opts.seed);
+        let creds = auth::credentials(&world, &opts, &jwt_key);
+        let inner = Inner { opts, world, creds, jwt_key, requests: AtomicU32::new(0) };
+        Emulator { inner: Arc::new(inner) }
+    }
+
+    /// The secret and tokens that the emulator accepts.
+    pub fn credentials(&self) -> &Credentials {
+        &self.inner.creds
+    }
+
+    /// The options this emulator was made with.
+    pub fn options(&self) -> &Options {
+        &self.inner.opts
+    }
+
+    /// IDs worth trying, all reachable with the buyer token.
+    pub fn sample_ids(&self) -> Vec<(&'static str, String)> {
+        self.inner.world.sample_ids()
+    }
+
+    /// How many credit batches the demo buyer organisation owns.
+    pub fn demo_buyer_batch_count(&self) -> usize {
+        let w = &self.inner.world;
+        w.org_batches[w.demo_buyer as usize].len()
+    }
+
+    /// The text printed when the emulator starts. `base_url` is completed with `/registry/v0` if needed.
+    pub fn banner(&self, base_url: &str) -> String {
+        let base = full_base_url(base_url);
+        let c = &self.inner.creds;
+        let w = &self.inner.world;
+        let mut s = String::new();
+        let _ = writeln!(s, "isoreg emulator serving {base}");
+        let _ = writeln!(
+            s,
+            "seed {}, scale {}: {} organisations, {} credit batches (demo buyer owns {})",
+            self.inner.opts.seed,
+            self.inner.opts.scale,
+            w.orgs.len(),
+            w.batches.len(),
+            self.demo_buyer_batch_count()
+        );
+        let _ = writeln!(s, "\nexport ISOREG_BASE_URL={base}");
+        let _ = writeln!(s, "export ISOMETRIC_CLIENT_SECRET={}", c.client_secret);
+        let _ = writeln!(s, "export ISOMETRIC_ACCESS_TOKEN={}", c.buyer_token);
+        let _ = writeln!(s, "\n# buyer organisation: {}", c.buyer_org_id);
+        let _ = writeln!(
+            s,
+            "# supplier token (organisation {}, supplier {}):\n#   {}",
+            c.supplier_org_id, c.supplier_id, c.supplier_token
+        );
+        let _ = writeln!(s, "\nsample IDs:");
+        for (kind, id) in self.sample_ids() {
+            let _ = writeln!(s, "  {kind:<20} {id}");
+        }
+        s
+    }
+
+    /// Serves the API on `listener` until `shutdown` resolves (graceful).
+    pub async fn serve(
+        self,
+        listener: tokio::net::TcpListener,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        faults::serve(self.inner, listener, shutdown).await
+    }
+}
+
+fn full_base_url(base_url: &str) -> String {
+    let trimmed = base_url.trim_end_matches('/');
+    if trimmed.ends_with(BASE_PATH) { trimmed.to_string() } else { format!("{trimmed}{BASE_PATH}") }
+}
+
+#[cfg(test)]
+mod tests;
