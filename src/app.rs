@@ -72,13 +72,13 @@ async fn run(cli: Cli, sources: FlagSources) -> Result<()> {
         _demo = Some(handle);
         s
     } else {
-        settings(&global, &env, &sources)?
+        settings(&global, &env, &sources, matches!(command, Command::Config(_)))?
     };
     let mut ctx = Ctx { global, settings, env, term, out };
     commands::run(command, &mut ctx).await
 }
 
-fn settings(g: &Global, env: &EnvVars, src: &FlagSources) -> Result<Settings> {
+fn settings(g: &Global, env: &EnvVars, src: &FlagSources, lenient: bool) -> Result<Settings> {
     let path = config::default_path(env)?;
     let cfg = config::load(&path)?;
     if let Some(w) = config::permission_warning(&path, &cfg) {
@@ -91,6 +91,7 @@ fn settings(g: &Global, env: &EnvVars, src: &FlagSources) -> Result<Settings> {
         env,
         g.profile.clone().map(|p| (p, tag(src.profile))),
         g.base_url.clone().map(|u| (u, tag(src.base_url))),
+        lenient,
     )
 }
 
@@ -122,6 +123,13 @@ fn render_opts(g: &Global, term: Term) -> Result<RenderOpts> {
         ColorChoice::Never => false,
         ColorChoice::Auto => term.stdout_tty && !no_color && std::env::var("TERM").map_or(true, |t| t != "dumb"),
     };
+    let jq = match &g.jq {
+        Some(_) if matches!(format, Format::Table | Format::Csv) => {
+            return Err(Error::usage("--jq filters JSON; use it with -o json or -o jsonl."));
+        }
+        Some(expr) => Some(std::sync::Arc::new(crate::render::jq::Filter::compile(expr)?)),
+        None => None,
+    };
     Ok(RenderOpts {
         format,
         fields: g.fields.clone().map(|f| f.into_iter().map(|x| x.trim().to_string()).collect()),
@@ -130,5 +138,6 @@ fn render_opts(g: &Global, term: Term) -> Result<RenderOpts> {
         human: term.stdout_tty,
         width: Some(term.width),
         csv_raw: g.csv_raw,
+        jq,
     })
 }

@@ -170,16 +170,16 @@ pub struct BalanceArgs {
     /// Organisation ID [default: the token's organisation].
     pub org: Option<String>,
     /// Fail (exit 1) unless active credits are at least QTY (100, 100t, 125.632, 125632kg).
-    #[arg(long, value_name = "QTY")]
+    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
     pub min_active: Option<String>,
     /// Fail unless active credits are at most QTY.
-    #[arg(long, value_name = "QTY")]
+    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
     pub max_active: Option<String>,
     /// Fail unless retired credits are at least QTY.
-    #[arg(long, value_name = "QTY")]
+    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
     pub min_retired: Option<String>,
     /// Fail unless retired credits are at most QTY.
-    #[arg(long, value_name = "QTY")]
+    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
     pub max_retired: Option<String>,
     /// Check the balance of one project instead of the whole organisation.
     #[arg(long, value_name = "ID", conflicts_with_all = ["supplier", "order"])]
@@ -275,6 +275,7 @@ pub enum IssuanceCmd {
     #[command(after_help = "Example:\n  isoreg --demo issuance list --limit 5")]
     List,
     /// Show one issuance.
+    #[command(after_help = "Example:\n  isoreg --demo issuance get @ISS@")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
@@ -290,6 +291,7 @@ pub enum IssuanceCmd {
 #[derive(Debug, Subcommand)]
 pub enum DeliveryCmd {
     /// List deliveries.
+    #[command(after_help = "Example:\n  isoreg --demo delivery list --limit 5")]
     List {
         /// Only deliveries from this supplier.
         #[arg(long, value_name = "ID")]
@@ -299,11 +301,13 @@ pub enum DeliveryCmd {
         to_org: Option<String>,
     },
     /// Show one delivery.
+    #[command(after_help = "Example:\n  isoreg --demo delivery get @DLV@")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// The credit batches of a delivery.
+    #[command(after_help = "Example:\n  isoreg --demo delivery batches @DLV@")]
     Batches {
         #[arg(value_name = "ID")]
         id: String,
@@ -313,6 +317,7 @@ pub enum DeliveryCmd {
 #[derive(Debug, Subcommand)]
 pub enum RetirementCmd {
     /// List retirements.
+    #[command(after_help = "Example:\n  isoreg --demo retirement list --limit 5")]
     List {
         /// Only retirements for this beneficiary organisation.
         #[arg(long, value_name = "ID")]
@@ -322,11 +327,13 @@ pub enum RetirementCmd {
         owner: Option<String>,
     },
     /// Show one retirement.
+    #[command(after_help = "Example:\n  isoreg --demo retirement get @RET@")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// The credit batches of a retirement.
+    #[command(after_help = "Example:\n  isoreg --demo retirement batches @RET@")]
     Batches {
         #[arg(value_name = "ID")]
         id: String,
@@ -336,6 +343,7 @@ pub enum RetirementCmd {
 #[derive(Debug, Subcommand)]
 pub enum TransferCmd {
     /// List transfers.
+    #[command(after_help = "Example:\n  isoreg --demo transfer list --limit 5")]
     List {
         /// Only transfers from this organisation.
         #[arg(long, value_name = "ID")]
@@ -345,11 +353,13 @@ pub enum TransferCmd {
         to_org: Option<String>,
     },
     /// Show one transfer.
+    #[command(after_help = "Example:\n  isoreg --demo transfer get @TRF@")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// The credit batches of a transfer.
+    #[command(after_help = "Example:\n  isoreg --demo transfer batches @TRF@")]
     Batches {
         #[arg(value_name = "ID")]
         id: String,
@@ -359,11 +369,13 @@ pub enum TransferCmd {
 #[derive(Debug, Subcommand)]
 pub enum OrderCmd {
     /// Show one order.
+    #[command(after_help = "Example:\n  isoreg --demo order get @ORD@")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// List an organisation's or a supplier's orders.
+    #[command(after_help = "Example:\n  isoreg --demo order list")]
     List {
         /// The buyer organisation [default: the token's organisation].
         #[arg(long, value_name = "ID", conflicts_with = "supplier")]
@@ -373,6 +385,7 @@ pub enum OrderCmd {
         supplier: Option<String>,
     },
     /// The deliveries of an order.
+    #[command(after_help = "Example:\n  isoreg --demo order deliveries @ORD@")]
     Deliveries {
         #[arg(value_name = "ID")]
         id: String,
@@ -382,30 +395,37 @@ pub enum OrderCmd {
 #[derive(Debug, Subcommand)]
 pub enum SupplierCmd {
     /// List suppliers.
+    #[command(after_help = "Example:\n  isoreg --demo supplier list")]
     List,
     /// Show one supplier.
+    #[command(after_help = "Example:\n  isoreg --demo supplier get @SPL@")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// The supplier your token belongs to.
+    #[command(after_help = "Example:\n  isoreg supplier current   (with a supplier organisation's token)")]
     Current,
     /// A supplier's issuances.
+    #[command(after_help = "Example:\n  isoreg --demo supplier issuances @SPL@")]
     Issuances {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// A supplier's projects.
+    #[command(after_help = "Example:\n  isoreg --demo supplier projects @SPL@")]
     Projects {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// A supplier's orders.
+    #[command(after_help = "Example:\n  isoreg --demo supplier orders @SPL@")]
     Orders {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// A supplier's deliveries.
+    #[command(after_help = "Example:\n  isoreg --demo supplier deliveries @SPL@")]
     Deliveries {
         #[arg(value_name = "ID")]
         id: String,
@@ -415,13 +435,16 @@ pub enum SupplierCmd {
 #[derive(Debug, Subcommand)]
 pub enum ProjectCmd {
     /// List projects.
+    #[command(after_help = "Example:\n  isoreg --demo project list")]
     List,
     /// Show one project.
+    #[command(after_help = "Example:\n  isoreg --demo project get @PRJ@")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// A project's documents.
+    #[command(after_help = "Example:\n  isoreg --demo project documents @PRJ@")]
     Documents {
         #[arg(value_name = "ID")]
         id: String,
@@ -431,8 +454,10 @@ pub enum ProjectCmd {
 #[derive(Debug, Subcommand)]
 pub enum OrgCmd {
     /// The organisation your token belongs to.
+    #[command(after_help = "Example:\n  isoreg --demo org current")]
     Current,
     /// Show one organisation.
+    #[command(after_help = "Example:\n  isoreg --demo org get @ORG@")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
@@ -442,11 +467,13 @@ pub enum OrgCmd {
 #[derive(Debug, Subcommand)]
 pub enum RefundCmd {
     /// Show one buffer-pool refund.
+    #[command(after_help = "Example:\n  isoreg --demo refund get @BPR@")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// The credit batches of a refund.
+    #[command(after_help = "Example:\n  isoreg --demo refund batches @BPR@")]
     Batches {
         #[arg(value_name = "ID")]
         id: String,
@@ -456,6 +483,7 @@ pub enum RefundCmd {
 #[derive(Debug, Subcommand)]
 pub enum SimpleListCmd {
     /// List them.
+    #[command(after_help = "Example:\n  isoreg --demo beneficiary list   (or: isoreg --demo transferee list)")]
     List,
 }
 
@@ -485,6 +513,7 @@ pub enum ConfigCmd {
     #[command(after_help = "Example:\n  isoreg --profile sandbox config init")]
     Init,
     /// Show the settings in force and where each comes from (secrets masked).
+    #[command(after_help = "Example:\n  isoreg config show")]
     Show,
     /// Set one value of a profile (base_url, client_secret, access_token) or default_profile.
     #[command(
@@ -497,6 +526,7 @@ pub enum ConfigCmd {
         value: String,
     },
     /// Print the config file's path.
+    #[command(after_help = "Example:\n  isoreg config path")]
     Path,
 }
 

@@ -190,19 +190,22 @@ pub fn builtin_url(profile: &str) -> Option<&'static str> {
 }
 
 /// Applies the precedence rules. `flag_profile`/`flag_url` carry clap's values,
-/// which already merge flags with `ISOREG_PROFILE`/`ISOREG_BASE_URL`.
+/// which already merge flags with `ISOREG_PROFILE`/`ISOREG_BASE_URL`. With
+/// `lenient` (for `config` commands, which create profiles) an unknown profile
+/// is not an error.
 pub fn resolve(
     path: PathBuf,
     cfg: &ConfigFile,
     env: &EnvVars,
     flag_profile: Option<(String, Source)>,
     flag_url: Option<(String, Source)>,
+    lenient: bool,
 ) -> Result<Settings> {
     let (profile, profile_source) = flag_profile
         .or_else(|| cfg.default_profile.clone().map(|p| (p, Source::File)))
         .unwrap_or_else(|| (DEFAULT_PROFILE.to_string(), Source::Default));
     let stored = cfg.profiles.get(&profile);
-    if stored.is_none() && builtin_url(&profile).is_none() {
+    if stored.is_none() && builtin_url(&profile).is_none() && !lenient {
         let known: Vec<&str> = cfg.profiles.keys().map(String::as_str).collect();
         return Err(Error::config(format!(
             "There is no profile '{profile}' in {}; known profiles: {}. Create it with `isoreg --profile {profile} config init`.",
@@ -248,20 +251,26 @@ mod tests {
             "default_profile='p'\n[profiles.p]\nbase_url='https://file/x'\nclient_secret='fs'\naccess_token='ft'\n",
         );
         let env = EnvVars { client_secret: Some(Secret::new("es")), ..Default::default() };
-        let s = resolve("c".into(), &c, &env, None, None).unwrap();
+        let s = resolve("c".into(), &c, &env, None, None, false).unwrap();
         assert_eq!(s.profile, "p");
         assert_eq!(s.base_url, "https://file/x");
         assert_eq!(s.client_secret.unwrap().expose(), "es");
         assert_eq!(s.access_token.unwrap().expose(), "ft");
-        let s = resolve("c".into(), &c, &env, None, Some(("https://flag/".into(), Source::Flag))).unwrap();
+        let s = resolve("c".into(), &c, &env, None, Some(("https://flag/".into(), Source::Flag)), false).unwrap();
         assert_eq!(s.base_url, "https://flag");
     }
 
     #[test]
     fn unknown_profile_is_config_error() {
-        let e =
-            resolve("c".into(), &ConfigFile::default(), &EnvVars::default(), Some(("nope".into(), Source::Flag)), None)
-                .unwrap_err();
+        let e = resolve(
+            "c".into(),
+            &ConfigFile::default(),
+            &EnvVars::default(),
+            Some(("nope".into(), Source::Flag)),
+            None,
+            false,
+        )
+        .unwrap_err();
         assert_eq!(e.exit_code(), 3);
         let s = resolve(
             "c".into(),

@@ -4,15 +4,26 @@
 //! [`Ctx`] is built once in `main` and passed down: it holds the settings, the
 //! renderer (the only stdout) and terminal facts, and builds the client.
 
+pub mod api;
 pub mod auth;
 pub mod balance;
 pub mod batch;
 pub mod config_cmd;
+pub mod delivery;
 pub mod demo;
 pub mod emulator_cmd;
 pub mod issuance;
 pub mod lineage;
+pub mod order;
+pub mod org;
+pub mod progress;
+pub mod project;
+pub mod reconcile;
+pub mod refund;
 pub mod resolve;
+pub mod retirement;
+pub mod supplier;
+pub mod transfer;
 
 use crate::cli::{Command, Global};
 use crate::client::{Client, ClientOptions, Pager};
@@ -73,16 +84,40 @@ impl Ctx {
         self.client()?.get(path, &[]).await
     }
 
-    /// Lists a paginated endpoint through the renderer, page by page.
+    /// GETs one resource and renders it (with names beside IDs in tables).
+    pub async fn show(&mut self, path: &str, plan: &Plan) -> Result<()> {
+        let v = self.get(path).await?;
+        resolve::ids_and_names(self, std::slice::from_ref(&v)).await;
+        self.out.one(&v, plan)
+    }
+
+    /// Lists an endpoint through the renderer, page by page (streamed for
+    /// json, jsonl and csv; tables wait for every row, then resolve names).
     pub async fn list(&mut self, path: String, query: Vec<(String, String)>, plan: &Plan, what: &str) -> Result<()> {
         let client = self.client()?;
-        let mut pager =
-            Pager::new(&client, path, query, self.global.page_size, self.global.after.clone(), self.limit());
-        let mut w = self.out.list(plan);
-        while let Some(page) = pager.next_page().await? {
-            w.page(page.nodes)?;
-        }
-        let shown = w.finish()?;
+        let limit = self.limit();
+        let mut pager = Pager::new(&client, path, query, self.global.page_size, self.global.after.clone(), limit);
+        let mut bar = progress::Progress::new(self, what);
+        let shown = if self.out.opts.format == crate::render::Format::Table {
+            let mut rows = Vec::new();
+            while let Some(page) = pager.next_page().await? {
+                rows.extend(page.nodes);
+                bar.update(pager.fetched(), pager.total_count);
+            }
+            bar.finish();
+            resolve::ids_and_names(self, &rows).await;
+            let mut w = self.out.list(plan);
+            w.page(rows)?;
+            w.finish()?
+        } else {
+            let mut w = self.out.list(plan);
+            while let Some(page) = pager.next_page().await? {
+                w.page(page.nodes)?;
+                bar.update(pager.fetched(), pager.total_count);
+            }
+            bar.finish();
+            w.finish()?
+        };
         self.limit_note(shown, &pager, what);
         Ok(())
     }
@@ -130,6 +165,18 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
         Command::Balance(a) => balance::run(a, ctx).await,
         Command::Batch(c) => batch::run(c, ctx).await,
         Command::Issuance(c) => issuance::run(c, ctx).await,
+        Command::Delivery(c) => delivery::run(c, ctx).await,
+        Command::Retirement(c) => retirement::run(c, ctx).await,
+        Command::Transfer(c) => transfer::run(c, ctx).await,
+        Command::Order(c) => order::run(c, ctx).await,
+        Command::Supplier(c) => supplier::run(c, ctx).await,
+        Command::Project(c) => project::run(c, ctx).await,
+        Command::Org(c) => org::run(c, ctx).await,
+        Command::Refund(c) => refund::run(c, ctx).await,
+        Command::Beneficiary(c) => org::list("/beneficiaries", c, ctx).await,
+        Command::Transferee(c) => org::list("/transferees", c, ctx).await,
+        Command::Reconcile(a) => reconcile::run(a, ctx).await,
+        Command::Api(a) => api::run(a, ctx).await,
         Command::Config(c) => config_cmd::run(c, ctx).await,
         Command::Auth(c) => auth::run(c, ctx).await,
         Command::Completions(a) => {
@@ -137,7 +184,6 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
             ctx.out.text(&s)
         }
         Command::Emulator(a) => emulator_cmd::run(a, ctx).await,
-        _ => Err(Error::usage("This command is not available yet.")),
     }
 }
 

@@ -8,6 +8,7 @@
 
 pub mod csv_out;
 pub mod fields;
+pub mod jq;
 pub mod table;
 pub mod text;
 
@@ -71,6 +72,8 @@ pub struct RenderOpts {
     pub human: bool,
     pub width: Option<u16>,
     pub csv_raw: bool,
+    /// `--jq`, compiled; applies to json and jsonl output after `--fields`.
+    pub jq: Option<std::sync::Arc<jq::Filter>>,
 }
 
 /// Writes data to stdout (or any writer, for tests).
@@ -125,7 +128,15 @@ impl Renderer {
 
     /// Starts a list; feed it pages, then call `finish`.
     pub fn list<'a>(&'a mut self, plan: &'a Plan) -> ListWriter<'a> {
-        ListWriter { r: self, plan, count: 0, csv_paths: None, table_rows: Vec::new(), footer: Vec::new() }
+        ListWriter {
+            r: self,
+            plan,
+            count: 0,
+            csv_paths: None,
+            table_rows: Vec::new(),
+            footer: Vec::new(),
+            held: Vec::new(),
+        }
     }
 
     fn picked(&self, v: &Value) -> Value {
@@ -135,10 +146,17 @@ impl Renderer {
         }
     }
 
+    /// Writes a JSON value (through `--jq` when given: one line per output).
     fn json_line(&mut self, v: &Value, pretty: bool) -> Result<()> {
-        let s = if pretty { serde_json::to_string_pretty(v) } else { serde_json::to_string(v) };
-        let s = s.map_err(|e| Error::bad_answer(format!("Cannot encode JSON: {e}.")))?;
-        writeln!(self.out, "{s}")?;
+        let outputs = match &self.opts.jq {
+            Some(f) => f.run(v)?,
+            None => vec![v.clone()],
+        };
+        for o in outputs {
+            let s = if pretty { serde_json::to_string_pretty(&o) } else { serde_json::to_string(&o) };
+            let s = s.map_err(|e| Error::bad_answer(format!("Cannot encode JSON: {e}.")))?;
+            writeln!(self.out, "{s}")?;
+        }
         Ok(())
     }
 
@@ -171,7 +189,9 @@ impl Renderer {
     }
 
     fn columns(&self, default: &[Column], sample: &Value) -> Vec<Column> {
-        let Some(f) = &self.opts.fields else { return default.to_vec() };
+        let Some(f) = &self.opts.fields else {
+            return if default.is_empty() { auto_columns(sample) } else { default.to_vec() };
+        };
         f.iter()
             .map(|name| {
                 let known = default.iter().find(|c| c.path == name.as_str());
@@ -198,6 +218,29 @@ fn guess_column(name: &str, sample: &Value) -> Column {
         _ => ColKind::Text,
     };
     Column { header: Cow::Owned(name.to_uppercase()), path: Cow::Owned(name.to_string()), kind }
+}
+
+/// Columns for a record that has no plan (`api`, raw views): its top-level
+/// scalars, quantities and the names of nested organisations.
+fn auto_columns(sample: &Value) -> Vec<Column> {
+    let Value::Object(m) = sample else { return vec![] };
+    let mut cols = Vec::new();
+    for (k, v) in m {
+        let path = match v {
+            Value::Object(o) if o.get("name").is_some_and(Value::is_string) => format!("{k}.name"),
+            Value::Object(_) if !fields::is_quantity(v) => continue,
+            _ => k.clone(),
+        };
+        let kind = match v {
+            _ if fields::is_quantity(v) => ColKind::Qty,
+            _ if k == "status" => ColKind::Status,
+            _ if k.ends_with("_at") => ColKind::Date,
+            _ if k == "id" || k.ends_with("_id") => ColKind::Id,
+            _ => ColKind::Text,
+        };
+        cols.push(Column { header: Cow::Owned(path.to_uppercase().replace('_', " ")), path: Cow::Owned(path), kind });
+    }
+    cols
 }
 
 /// The fields `--fields` may name: the plan's, and whatever the record has.
@@ -231,6 +274,8 @@ pub struct ListWriter<'a> {
     csv_paths: Option<Vec<String>>,
     table_rows: Vec<Value>,
     footer: Vec<String>,
+    /// With `--jq` on JSON, the whole array is filtered at once.
+    held: Vec<Value>,
 }
 
 impl ListWriter<'_> {
@@ -244,6 +289,7 @@ impl ListWriter<'_> {
         }
         match self.r.opts.format {
             Format::Table => self.table_rows.extend(nodes.iter().cloned()),
+            Format::Json if self.r.opts.jq.is_some() => self.held.extend(nodes.iter().map(|n| self.r.picked(n))),
             Format::Json => self.json_page(&nodes)?,
             Format::Jsonl => {
                 for n in &nodes {
@@ -291,6 +337,10 @@ impl ListWriter<'_> {
             fields::validate(f, &known_fields(self.plan, None))?;
         }
         match self.r.opts.format {
+            Format::Json if self.r.opts.jq.is_some() => {
+                let all = Value::Array(std::mem::take(&mut self.held));
+                self.r.json_line(&all, false)?;
+            }
             Format::Json if self.count == 0 => self.r.text("[]\n")?,
             Format::Json => self.r.text("\n]\n")?,
             Format::Csv if self.csv_paths.is_none() => {

@@ -16,15 +16,22 @@ pub struct Look<'a> {
 }
 
 /// Renders `rows` under `columns` as a table string (with a trailing newline).
+/// On a terminal, columns are dropped from the right while the ones that must
+/// not be squeezed (IDs, numbers, dates) cannot fit; text columns then shrink.
 pub fn list(columns: &[Column], rows: &[Value], look: &Look<'_>) -> String {
+    let cells: Vec<Vec<Cell>> = rows.iter().map(|r| columns.iter().map(|c| body_cell(c, r, look)).collect()).collect();
+    let keep = match look.width {
+        Some(w) => fitting_columns(columns, &cells, w as usize),
+        None => columns.len(),
+    };
     let mut t = base_table(look);
-    t.set_header(columns.iter().map(|c| header_cell(c, look)).collect::<Vec<_>>());
-    for r in rows {
-        let mut row = Row::from(columns.iter().map(|c| body_cell(c, r, look)).collect::<Vec<_>>());
+    t.set_header(columns[..keep].iter().map(|c| header_cell(c, look)).collect::<Vec<_>>());
+    for r in cells {
+        let mut row = Row::from(r.into_iter().take(keep).collect::<Vec<_>>());
         row.max_height(1);
         t.add_row(row);
     }
-    for (i, c) in columns.iter().enumerate() {
+    for (i, c) in columns[..keep].iter().enumerate() {
         if let Some(col) = t.column_mut(i) {
             if matches!(c.kind, ColKind::Qty | ColKind::Count) {
                 col.set_cell_alignment(CellAlignment::Right);
@@ -35,6 +42,23 @@ pub fn list(columns: &[Column], rows: &[Value], look: &Look<'_>) -> String {
         }
     }
     finish(t)
+}
+
+/// How many leading columns fit in `width` when text columns may shrink to 6.
+fn fitting_columns(columns: &[Column], cells: &[Vec<Cell>], width: usize) -> usize {
+    let natural = |i: usize| {
+        let body = cells.iter().map(|r| r[i].content().chars().count()).max().unwrap_or(0);
+        body.max(columns[i].header.chars().count() + 5)
+    };
+    let mut used = 0;
+    for (i, c) in columns.iter().enumerate() {
+        let need = if c.kind == ColKind::Text { 6 } else { natural(i) } + 2;
+        if i >= 2 && used + need > width {
+            return i;
+        }
+        used += need;
+    }
+    columns.len()
 }
 
 /// Renders one record as `LABEL  value` lines.

@@ -1,0 +1,1845 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_isoreg_global_optspecs
+    string join \n profile= base-url= o/output= fields= jq= units= limit= all page-size= after= timeout= retries= concurrency= v/verbose q/quiet color= no-resolve csv-raw demo h/help V/version
+end
+
+function __fish_isoreg_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_isoreg_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_isoreg_using_subcommand
+    set -l cmd (__fish_isoreg_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c isoreg -n "__fish_isoreg_needs_command" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_needs_command" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_needs_command" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_needs_command" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_needs_command" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_needs_command" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_needs_command" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_needs_command" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_needs_command" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_needs_command" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "balance" -d 'Show an organisation\'s credit balance, and check it for CI'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "batch" -d 'Credit batches'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "issuance" -d 'Issuances'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "delivery" -d 'Deliveries'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "retirement" -d 'Retirements'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "transfer" -d 'Transfers'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "order" -d 'Orders'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "supplier" -d 'Suppliers'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "project" -d 'Projects'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "org" -d 'Organisations'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "refund" -d 'Buffer-pool refunds'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "beneficiary" -d 'Retirement beneficiaries of your organisation'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "transferee" -d 'Organisations you can transfer credits to'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "reconcile" -d 'Re-add an organisation\'s credit batches and compare them with its balance'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "api" -d 'GET any API path, raw'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "config" -d 'Local configuration'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "auth" -d 'Credentials'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "emulator" -d 'Serve a local registry emulator over HTTP'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l min-active -d 'Fail (exit 1) unless active credits are at least QTY (100, 100t, 125.632, 125632kg)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l max-active -d 'Fail unless active credits are at most QTY' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l min-retired -d 'Fail unless retired credits are at least QTY' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l max-retired -d 'Fail unless retired credits are at most QTY' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l project -d 'Check the balance of one project instead of the whole organisation' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l supplier -d 'Check the balance of one supplier' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l order -d 'Check the balance of one order' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -f -a "get" -d 'Show credit batches by ID (fetched concurrently, printed in the order given)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -f -a "list" -d 'List an organisation\'s credit batches'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -f -a "lineage" -d 'Show the split tree a credit batch belongs to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l org -d 'Organisation ID [default: the token\'s organisation]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l supplier -d 'Only batches from this supplier' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l project -d 'Only batches of this project' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l issuance -d 'Only batches of this issuance' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l delivery -d 'Only batches of this delivery' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l order -d 'Only batches of this order' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l retirement -d 'Only batches of this retirement' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l status -d 'Only batches with these statuses (repeat or comma-separate)' -r -f -a "active\t''
+split\t''
+retired\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l issued-after -d 'Only batches issued after this date or time (2024-01-31 or 2024-01-31T12:00:00Z)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l issued-before -d 'Only batches issued before this date or time' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l sort -d 'Sort by issue date' -r -f -a "asc\t''
+desc\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show credit batches by ID (fetched concurrently, printed in the order given)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an organisation\'s credit batches'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "lineage" -d 'Show the split tree a credit batch belongs to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "list" -d 'List issuances'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "get" -d 'Show one issuance'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "batches" -d 'The issuance\'s original supplier and buffer-pool batches, with totals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from help" -f -a "list" -d 'List issuances'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one issuance'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The issuance\'s original supplier and buffer-pool batches, with totals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "list" -d 'List deliveries'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "get" -d 'Show one delivery'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "batches" -d 'The credit batches of a delivery'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l from-supplier -d 'Only deliveries from this supplier' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l to-org -d 'Only deliveries to this organisation' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deliveries'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one delivery'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The credit batches of a delivery'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "list" -d 'List retirements'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "get" -d 'Show one retirement'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "batches" -d 'The credit batches of a retirement'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l beneficiary -d 'Only retirements for this beneficiary organisation' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l owner -d 'Only retirements by this owner organisation' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "list" -d 'List retirements'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one retirement'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The credit batches of a retirement'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -f -a "list" -d 'List transfers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -f -a "get" -d 'Show one transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -f -a "batches" -d 'The credit batches of a transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l from-org -d 'Only transfers from this organisation' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l to-org -d 'Only transfers to this organisation' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List transfers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The credit batches of a transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -f -a "get" -d 'Show one order'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -f -a "list" -d 'List an organisation\'s or a supplier\'s orders'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -f -a "deliveries" -d 'The deliveries of an order'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l org -d 'The buyer organisation [default: the token\'s organisation]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l supplier -d 'The supplier' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one order'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an organisation\'s or a supplier\'s orders'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "deliveries" -d 'The deliveries of an order'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "list" -d 'List suppliers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "get" -d 'Show one supplier'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "current" -d 'The supplier your token belongs to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "issuances" -d 'A supplier\'s issuances'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "projects" -d 'A supplier\'s projects'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "orders" -d 'A supplier\'s orders'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "deliveries" -d 'A supplier\'s deliveries'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "list" -d 'List suppliers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one supplier'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "current" -d 'The supplier your token belongs to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "issuances" -d 'A supplier\'s issuances'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "projects" -d 'A supplier\'s projects'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "orders" -d 'A supplier\'s orders'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "deliveries" -d 'A supplier\'s deliveries'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "list" -d 'List projects'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "get" -d 'Show one project'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "documents" -d 'A project\'s documents'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "list" -d 'List projects'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one project'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "documents" -d 'A project\'s documents'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -f -a "current" -d 'The organisation your token belongs to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -f -a "get" -d 'Show one organisation'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "current" -d 'The organisation your token belongs to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one organisation'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -f -a "get" -d 'Show one buffer-pool refund'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -f -a "batches" -d 'The credit batches of a refund'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one buffer-pool refund'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The credit batches of a refund'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s f -l field -d 'Query field key=value (repeatable)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l paginate -d 'Follow end_cursor through every page and emit the nodes'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "init" -d 'Create or update a profile, asking for the secrets without echoing them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "show" -d 'Show the settings in force and where each comes from (secrets masked)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token) or default_profile'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "path" -d 'Print the config file\'s path'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create or update a profile, asking for the secrets without echoing them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the settings in force and where each comes from (secrets masked)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token) or default_profile'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Ask the API who you are, and show when the token expires'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Ask the API who you are, and show when the token expires'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l addr -d 'Address to listen on' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l seed -d 'Dataset seed (same seed, same data)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l scale -d 'Dataset size multiplier (1 ≈ 150 demo-buyer batches, 100 ≈ 10,000+)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l latency-ms -d 'Delay every answer by this many milliseconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-first -d 'Fail the first N requests (see --fail-with)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-with -d 'How injected failures fail: 503, 502, 504, 500, 429, html, truncate, reset, hang' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l retry-after -d 'Retry-After seconds sent with injected 429/503 answers' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l quirk -d 'Misbehave on purpose: hostile, skew-balance, bad-split, legacy-shape, missing-field (repeatable)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l redirect-to -d 'Answer every request with a 307 redirect to this URL prefix' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l token-ttl-days -d 'Lifetime of the printed tokens, in days (negative: already expired)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l timeout -d 'Whole-request timeout in seconds' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "balance" -d 'Show an organisation\'s credit balance, and check it for CI'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "batch" -d 'Credit batches'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "issuance" -d 'Issuances'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "delivery" -d 'Deliveries'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "retirement" -d 'Retirements'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "transfer" -d 'Transfers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "order" -d 'Orders'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "supplier" -d 'Suppliers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "project" -d 'Projects'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "org" -d 'Organisations'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "refund" -d 'Buffer-pool refunds'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "beneficiary" -d 'Retirement beneficiaries of your organisation'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "transferee" -d 'Organisations you can transfer credits to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "reconcile" -d 'Re-add an organisation\'s credit batches and compare them with its balance'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "api" -d 'GET any API path, raw'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "config" -d 'Local configuration'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "auth" -d 'Credentials'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "completions" -d 'Print a shell completion script'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "emulator" -d 'Serve a local registry emulator over HTTP'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "get" -d 'Show credit batches by ID (fetched concurrently, printed in the order given)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "list" -d 'List an organisation\'s credit batches'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "lineage" -d 'Show the split tree a credit batch belongs to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from issuance" -f -a "list" -d 'List issuances'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from issuance" -f -a "get" -d 'Show one issuance'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from issuance" -f -a "batches" -d 'The issuance\'s original supplier and buffer-pool batches, with totals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from delivery" -f -a "list" -d 'List deliveries'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from delivery" -f -a "get" -d 'Show one delivery'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from delivery" -f -a "batches" -d 'The credit batches of a delivery'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from retirement" -f -a "list" -d 'List retirements'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from retirement" -f -a "get" -d 'Show one retirement'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from retirement" -f -a "batches" -d 'The credit batches of a retirement'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "list" -d 'List transfers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "get" -d 'Show one transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "batches" -d 'The credit batches of a transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "get" -d 'Show one order'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'List an organisation\'s or a supplier\'s orders'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "deliveries" -d 'The deliveries of an order'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "list" -d 'List suppliers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "get" -d 'Show one supplier'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "current" -d 'The supplier your token belongs to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "issuances" -d 'A supplier\'s issuances'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "projects" -d 'A supplier\'s projects'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "orders" -d 'A supplier\'s orders'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "deliveries" -d 'A supplier\'s deliveries'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "list" -d 'List projects'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "get" -d 'Show one project'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "documents" -d 'A project\'s documents'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "current" -d 'The organisation your token belongs to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "get" -d 'Show one organisation'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from refund" -f -a "get" -d 'Show one buffer-pool refund'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from refund" -f -a "batches" -d 'The credit batches of a refund'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from beneficiary" -f -a "list" -d 'List them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from transferee" -f -a "list" -d 'List them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Create or update a profile, asking for the secrets without echoing them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in force and where each comes from (secrets masked)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token) or default_profile'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Ask the API who you are, and show when the token expires'

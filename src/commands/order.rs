@@ -1,0 +1,49 @@
+//! `order get|list|deliveries`: orders between buyers and suppliers.
+
+use super::{Ctx, id_path};
+use crate::cli::OrderCmd;
+use crate::error::Result;
+use crate::ids::{self, Resource};
+use crate::render::{ColKind, Plan, col};
+
+/// How orders are shown.
+pub const PLAN: Plan = Plan {
+    columns: &[
+        col("ID", "id", ColKind::Id),
+        col("STATUS", "status", ColKind::Status),
+        col("BUYER", "buyer_organisation.name", ColKind::Text),
+        col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
+        col("ORDERED", "credits_ordered", ColKind::Qty),
+        col("DELIVERED", "credits_delivered", ColKind::Qty),
+    ],
+    detail: &[
+        col("ID", "id", ColKind::Id),
+        col("STATUS", "status", ColKind::Status),
+        col("BUYER", "buyer_organisation.name", ColKind::Text),
+        col("BUYER ID", "buyer_organisation.id", ColKind::Id),
+        col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
+        col("SUPPLIER ID", "supplier.id", ColKind::Id),
+        col("CONTRACT DATE", "effective_contract_date", ColKind::Date),
+        col("FULFILLED", "fulfilled_at", ColKind::Date),
+        col("ORDERED", "credits_ordered", ColKind::Qty),
+        col("DELIVERED", "credits_delivered", ColKind::Qty),
+    ],
+    fields: &[],
+};
+
+pub async fn run(cmd: OrderCmd, ctx: &mut Ctx) -> Result<()> {
+    match cmd {
+        OrderCmd::Get { id } => ctx.show(&id_path("orders", &id, Resource::Order, "")?, &PLAN).await,
+        OrderCmd::List { org, supplier } => {
+            let path = match supplier {
+                Some(s) => format!("/suppliers/{}/orders", ids::check(&s, Resource::Supplier)?),
+                None => format!("/organisations/{}/orders", ctx.org_or_current(org.as_deref()).await?),
+            };
+            ctx.list(path, vec![], &PLAN, "orders").await
+        }
+        OrderCmd::Deliveries { id } => {
+            let path = id_path("orders", &id, Resource::Order, "deliveries")?;
+            ctx.list(path, vec![], &super::delivery::PLAN, "deliveries").await
+        }
+    }
+}

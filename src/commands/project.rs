@@ -1,0 +1,64 @@
+//! `project list|get|documents`: projects with their pathway, status and
+//! issued and retired totals.
+
+use super::{Ctx, id_path};
+use crate::cli::ProjectCmd;
+use crate::error::Result;
+use crate::ids::Resource;
+use crate::render::{ColKind, Plan, col};
+
+/// How projects are shown.
+pub const PLAN: Plan = Plan {
+    columns: &[
+        col("ID", "id", ColKind::Id),
+        col("NAME", "name", ColKind::Text),
+        col("PATHWAY", "pathway", ColKind::Text),
+        col("STATUS", "status", ColKind::Status),
+        col("COUNTRY", "country_code", ColKind::Text),
+        col("ISSUED", "issued_credits_total", ColKind::Qty),
+        col("RETIRED", "retired_credits_total", ColKind::Qty),
+    ],
+    detail: &[
+        col("ID", "id", ColKind::Id),
+        col("NAME", "name", ColKind::Text),
+        col("SHORT CODE", "short_code", ColKind::Text),
+        col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
+        col("SUPPLIER ID", "supplier.id", ColKind::Id),
+        col("PATHWAY", "pathway", ColKind::Text),
+        col("PROTOCOL", "protocol_slug", ColKind::Text),
+        col("STATUS", "status", ColKind::Status),
+        col("COUNTRY", "country_code", ColKind::Text),
+        col("VALIDATOR", "validator_name", ColKind::Text),
+        col("VERIFIER", "current_verifier_name", ColKind::Text),
+        col("CREDITING START", "crediting_period_start", ColKind::Date),
+        col("CREDITING END", "crediting_period_end", ColKind::Date),
+        col("ISSUED", "issued_credits_total", ColKind::Qty),
+        col("RETIRED", "retired_credits_total", ColKind::Qty),
+        col("BUFFER ISSUED", "issued_buffer_pool_credits_total", ColKind::Qty),
+        col("BUFFER RETIRED", "retired_buffer_pool_credits_total", ColKind::Qty),
+        col("URL", "url", ColKind::Text),
+    ],
+    fields: &[],
+};
+
+/// How project documents are shown.
+pub const DOCUMENTS: Plan = Plan {
+    columns: &[
+        col("ID", "id", ColKind::Id),
+        col("NAME", "display_name", ColKind::Text),
+        col("URL", "url", ColKind::Text),
+    ],
+    detail: &[],
+    fields: &[],
+};
+
+pub async fn run(cmd: ProjectCmd, ctx: &mut Ctx) -> Result<()> {
+    match cmd {
+        ProjectCmd::List => ctx.list("/projects".into(), vec![], &PLAN, "projects").await,
+        ProjectCmd::Get { id } => ctx.show(&id_path("projects", &id, Resource::Project, "")?, &PLAN).await,
+        ProjectCmd::Documents { id } => {
+            let path = id_path("projects", &id, Resource::Project, "documents")?;
+            ctx.list(path, vec![], &DOCUMENTS, "documents").await
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! `reconcile [ORG]`: the audit a CI job runs. Fetches the organisation's
+//! credit balance and all its credit batches, re-adds the batches per status,
+//! project and supplier with integer kilograms, prints the comparison, and
+//! fails (exit 1) on any difference.
+
+use super::Ctx;
+use crate::cli::ReconcileArgs;
+use crate::error::{Error, Result};
+use crate::model::{self, Batch, CreditBalance, OrgBalance};
+use crate::render::{ColKind, Plan, col};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+/// One comparison per row.
+pub const PLAN: Plan = Plan {
+    columns: &[
+        col("SCOPE", "scope", ColKind::Text),
+        col("ID", "id", ColKind::Id),
+        col("STATUS", "status", ColKind::Status),
+        col("BALANCE", "balance", ColKind::Qty),
+        col("BATCHES", "batches", ColKind::Qty),
+        col("DIFFERENCE", "difference", ColKind::Qty),
+        col("OK", "ok", ColKind::Text),
+    ],
+    detail: &[],
+    fields: &["scope", "id", "status", "balance.credit_kgs", "batches.credit_kgs", "difference.credit_kgs", "ok"],
+};
+
+/// Sums of active and retired kilograms.
+#[derive(Default, Clone, Copy)]
+struct Sums {
+    active: i64,
+    retired: i64,
+}
+
+pub async fn run(a: ReconcileArgs, ctx: &mut Ctx) -> Result<()> {
+    let org = ctx.org_or_current(a.org.as_deref()).await?;
+    let raw = ctx.get(&format!("/organisations/{org}/credit_balance")).await?;
+    let bal: OrgBalance = model::read(&raw, "credit balance")?;
+    let sums = sum_batches(ctx, &org).await?;
+    let rows = compare(&org, &bal, &sums);
+    let bad = rows.iter().filter(|r| r["ok"] == false).count();
+    super::resolve::ids_and_names(ctx, &rows).await;
+    let total = rows.len();
+    let mut w = ctx.out.list(&PLAN);
+    w.page(rows)?;
+    w.finish()?;
+    if bad == 0 {
+        ctx.note(&format!("All {total} totals agree: the balance equals the sum of the credit batches."));
+        return Ok(());
+    }
+    Err(Error::check(format!("{bad} of {total} totals differ between the credit balance and the credit batches.")))
+}
+
+/// Totals of the batches: by (scope, id), for the whole organisation, each project and each supplier.
+async fn sum_batches(ctx: &Ctx, org: &str) -> Result<BTreeMap<(&'static str, String), Sums>> {
+    let mut q = vec![("status".to_string(), "active".to_string()), ("status".to_string(), "retired".to_string())];
+    q.push(("sort_direction".into(), "asc".into()));
+    let client = ctx.client()?;
+    let mut pager =
+        crate::client::Pager::new(&client, format!("/organisations/{org}/credit_batches"), q, 50, None, None);
+    let mut bar = super::progress::Progress::new(ctx, "credit batches");
+    let mut sums: BTreeMap<(&'static str, String), Sums> = BTreeMap::new();
+    while let Some(page) = pager.next_page().await? {
+        for v in &page.nodes {
+            add(&mut sums, model::read::<Batch>(v, "credit batch")?, org);
+        }
+        bar.update(pager.fetched(), pager.total_count);
+    }
+    bar.finish();
+    Ok(sums)
+}
+
+fn add(sums: &mut BTreeMap<(&'static str, String), Sums>, b: Batch, org: &str) {
+    let keys = [
+        Some(("total", org.to_string())),
+        b.project_id.map(|p| ("project", p)),
+        Some(("supplier", b.supplier_id.unwrap_or_else(|| "(unknown supplier)".into()))),
+    ];
+    for key in keys.into_iter().flatten() {
+        let s = sums.entry(key).or_default();
+        match b.status.as_str() {
+            "active" => s.active += b.size.credit_kgs,
+            "retired" => s.retired += b.size.credit_kgs,
+            _ => {}
+        }
+    }
+}
+
+fn compare(org: &str, bal: &OrgBalance, sums: &BTreeMap<(&'static str, String), Sums>) -> Vec<Value> {
+    let mut scopes: Vec<(&'static str, String, CreditBalance)> = vec![("total", org.to_string(), bal.total)];
+    scopes.extend(bal.project_balances.iter().map(|b| ("project", b.id.clone(), b.total)));
+    scopes.extend(bal.supplier_balances.iter().map(|b| ("supplier", b.id.clone(), b.total)));
+    for (scope, id) in sums.keys() {
+        if !scopes.iter().any(|(s, i, _)| s == scope && i == id) {
+            scopes.push((scope, id.clone(), CreditBalance::default()));
+        }
+    }
+    let mut rows = Vec::new();
+    for (scope, id, b) in scopes {
+        let s = sums.get(&(scope, id.clone())).copied().unwrap_or_default();
+        rows.push(row(scope, &id, "active", b.active_credits_total.credit_kgs, s.active));
+        rows.push(row(scope, &id, "retired", b.retired_credits_total.credit_kgs, s.retired));
+    }
+    rows
+}
+
+fn row(scope: &str, id: &str, status: &str, balance: i64, batches: i64) -> Value {
+    json!({
+        "scope": scope, "id": id, "status": status,
+        "balance": {"credit_kgs": balance}, "batches": {"credit_kgs": batches},
+        "difference": {"credit_kgs": batches - balance}, "ok": balance == batches,
+    })
+}

@@ -1,0 +1,32 @@
+//! `refund get|batches`: buffer-pool refunds.
+
+use super::{Ctx, id_path};
+use crate::cli::RefundCmd;
+use crate::error::Result;
+use crate::ids::Resource;
+use crate::render::{ColKind, Plan, col};
+
+/// How refunds are shown.
+pub const PLAN: Plan = Plan {
+    columns: &[],
+    detail: &[
+        col("ID", "id", ColKind::Id),
+        col("REFUNDED", "refunded_at", ColKind::Date),
+        col("FROM", "from_buffer_pool_organisation.name", ColKind::Text),
+        col("TO", "to_organisation.name", ColKind::Text),
+        col("TO ID", "to_organisation.id", ColKind::Id),
+        col("SIZE", "credit_batch_size_total", ColKind::Qty),
+        col("NOTES", "notes", ColKind::Text),
+    ],
+    fields: &[],
+};
+
+pub async fn run(cmd: RefundCmd, ctx: &mut Ctx) -> Result<()> {
+    match cmd {
+        RefundCmd::Get { id } => ctx.show(&id_path("refunds", &id, Resource::Refund, "")?, &PLAN).await,
+        RefundCmd::Batches { id } => {
+            let path = id_path("refunds", &id, Resource::Refund, "credit_batches")?;
+            ctx.list(path, vec![], &super::batch::PLAN, "credit batches").await
+        }
+    }
+}

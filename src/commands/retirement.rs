@@ -1,0 +1,49 @@
+//! `retirement list|get|batches`: retired credits, their beneficiaries and
+//! public certificates.
+
+use super::{Ctx, id_path, push_id};
+use crate::cli::RetirementCmd;
+use crate::error::Result;
+use crate::ids::Resource;
+use crate::render::{ColKind, Plan, col};
+
+/// How retirements are shown.
+pub const PLAN: Plan = Plan {
+    columns: &[
+        col("ID", "id", ColKind::Id),
+        col("RETIRED", "retired_at", ColKind::Date),
+        col("BENEFICIARY", "beneficiary.name", ColKind::Text),
+        col("PURPOSES", "purposes", ColKind::Text),
+        col("SIZE", "credit_batch_size_total", ColKind::Qty),
+        col("CERTIFICATE", "url", ColKind::Text),
+    ],
+    detail: &[
+        col("ID", "id", ColKind::Id),
+        col("RETIRED", "retired_at", ColKind::Date),
+        col("BENEFICIARY", "beneficiary.name", ColKind::Text),
+        col("BENEFICIARY ID", "beneficiary.id", ColKind::Id),
+        col("OWNER", "owner.name", ColKind::Text),
+        col("OWNER ID", "owner.id", ColKind::Id),
+        col("PURPOSES", "purposes", ColKind::Text),
+        col("SIZE", "credit_batch_size_total", ColKind::Qty),
+        col("CERTIFICATE", "url", ColKind::Text),
+        col("NOTES", "notes", ColKind::Text),
+    ],
+    fields: &[],
+};
+
+pub async fn run(cmd: RetirementCmd, ctx: &mut Ctx) -> Result<()> {
+    match cmd {
+        RetirementCmd::List { beneficiary, owner } => {
+            let mut q = Vec::new();
+            push_id(&mut q, "beneficiary_org_id", beneficiary.as_ref(), Resource::Organisation)?;
+            push_id(&mut q, "owner_org_id", owner.as_ref(), Resource::Organisation)?;
+            ctx.list("/retirements".into(), q, &PLAN, "retirements").await
+        }
+        RetirementCmd::Get { id } => ctx.show(&id_path("retirements", &id, Resource::Retirement, "")?, &PLAN).await,
+        RetirementCmd::Batches { id } => {
+            let path = id_path("retirements", &id, Resource::Retirement, "credit_batches")?;
+            ctx.list(path, vec![], &super::batch::PLAN, "credit batches").await
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! `supplier list|get|current|issuances|projects|orders|deliveries`.
+
+use super::{Ctx, id_path};
+use crate::cli::SupplierCmd;
+use crate::error::Result;
+use crate::ids::Resource;
+use crate::render::{ColKind, Plan, col};
+
+/// How suppliers are shown.
+pub const PLAN: Plan = Plan {
+    columns: &[
+        col("ID", "id", ColKind::Id),
+        col("NAME", "organisation.name", ColKind::Text),
+        col("COUNTRY", "location.country_code", ColKind::Text),
+        col("DESCRIPTION", "short_description", ColKind::Text),
+    ],
+    detail: &[
+        col("ID", "id", ColKind::Id),
+        col("NAME", "organisation.name", ColKind::Text),
+        col("ORGANISATION ID", "organisation.id", ColKind::Id),
+        col("DOMAIN", "organisation.domain", ColKind::Text),
+        col("COUNTRY", "location.country_name", ColKind::Text),
+        col("DESCRIPTION", "short_description", ColKind::Text),
+        col("ABOUT", "long_description", ColKind::Text),
+    ],
+    fields: &[],
+};
+
+pub async fn run(cmd: SupplierCmd, ctx: &mut Ctx) -> Result<()> {
+    let sub = |id: &str, tail: &str| id_path("suppliers", id, Resource::Supplier, tail);
+    match cmd {
+        SupplierCmd::List => ctx.list("/suppliers".into(), vec![], &PLAN, "suppliers").await,
+        SupplierCmd::Get { id } => ctx.show(&sub(&id, "")?, &PLAN).await,
+        SupplierCmd::Current => ctx.show("/supplier", &PLAN).await,
+        SupplierCmd::Issuances { id } => {
+            ctx.list(sub(&id, "issuances")?, vec![], &super::issuance::PLAN, "issuances").await
+        }
+        SupplierCmd::Projects { id } => {
+            ctx.list(sub(&id, "projects")?, vec![], &super::project::PLAN, "projects").await
+        }
+        SupplierCmd::Orders { id } => ctx.list(sub(&id, "orders")?, vec![], &super::order::PLAN, "orders").await,
+        SupplierCmd::Deliveries { id } => {
+            ctx.list(sub(&id, "deliveries")?, vec![], &super::delivery::PLAN, "deliveries").await
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! `transfer list|get|batches`: credits moved between organisations.
+
+use super::{Ctx, id_path, push_id};
+use crate::cli::TransferCmd;
+use crate::error::Result;
+use crate::ids::Resource;
+use crate::render::{ColKind, Plan, col};
+
+/// How transfers are shown.
+pub const PLAN: Plan = Plan {
+    columns: &[
+        col("ID", "id", ColKind::Id),
+        col("TRANSFERRED", "transferred_at", ColKind::Date),
+        col("FROM", "from_organisation.name", ColKind::Text),
+        col("TO", "to_organisation.name", ColKind::Text),
+        col("SIZE", "credit_batch_size_total", ColKind::Qty),
+    ],
+    detail: &[
+        col("ID", "id", ColKind::Id),
+        col("TRANSFERRED", "transferred_at", ColKind::Date),
+        col("FROM", "from_organisation.name", ColKind::Text),
+        col("FROM ID", "from_organisation.id", ColKind::Id),
+        col("TO", "to_organisation.name", ColKind::Text),
+        col("TO ID", "to_organisation.id", ColKind::Id),
+        col("SIZE", "credit_batch_size_total", ColKind::Qty),
+        col("NOTES", "notes", ColKind::Text),
+    ],
+    fields: &[],
+};
+
+pub async fn run(cmd: TransferCmd, ctx: &mut Ctx) -> Result<()> {
+    match cmd {
+        TransferCmd::List { from_org, to_org } => {
+            let mut q = Vec::new();
+            push_id(&mut q, "from_organisation_id", from_org.as_ref(), Resource::Organisation)?;
+            push_id(&mut q, "to_organisation_id", to_org.as_ref(), Resource::Organisation)?;
+            ctx.list("/transfers".into(), q, &PLAN, "transfers").await
+        }
+        TransferCmd::Get { id } => ctx.show(&id_path("transfers", &id, Resource::Transfer, "")?, &PLAN).await,
+        TransferCmd::Batches { id } => {
+            let path = id_path("transfers", &id, Resource::Transfer, "credit_batches")?;
+            ctx.list(path, vec![], &super::batch::PLAN, "credit batches").await
+        }
+    }
+}

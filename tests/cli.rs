@@ -1,0 +1,73 @@
+//! Black-box tests of the command line itself: help with examples, version,
+//! `--demo`, and completion scripts kept fresh under `completions/`.
+
+mod common;
+use common::{bare, stderr, stdout};
+
+const SHELLS: &[(&str, &str)] = &[
+    ("bash", "isoreg.bash"),
+    ("zsh", "_isoreg"),
+    ("fish", "isoreg.fish"),
+    ("powershell", "_isoreg.ps1"),
+    ("elvish", "isoreg.elv"),
+];
+
+#[test]
+fn version_and_help() {
+    let home = tempfile::tempdir().unwrap();
+    let o = bare(home.path()).arg("--version").output().unwrap();
+    assert_eq!(stdout(&o).trim(), format!("isoreg {}", env!("CARGO_PKG_VERSION")));
+    let o = bare(home.path()).arg("--help").output().unwrap();
+    let h = stdout(&o);
+    assert!(h.contains("Exit codes:") && h.contains("isoreg --demo balance"), "{h}");
+}
+
+#[test]
+fn every_command_help_has_an_example() {
+    use clap::CommandFactory;
+    let home = tempfile::tempdir().unwrap();
+    let root = isoreg::cli::Cli::command();
+    let mut paths: Vec<Vec<String>> = Vec::new();
+    for c in root.get_subcommands() {
+        let subs: Vec<_> = c.get_subcommands().filter(|s| s.get_name() != "help").collect();
+        if subs.is_empty() {
+            paths.push(vec![c.get_name().to_string()]);
+        }
+        for s in subs {
+            paths.push(vec![c.get_name().to_string(), s.get_name().to_string()]);
+        }
+    }
+    assert!(paths.len() > 40, "{paths:?}");
+    for p in paths {
+        let o = bare(home.path()).args(&p).arg("--help").output().unwrap();
+        let h = stdout(&o);
+        assert!(h.contains("Example"), "`isoreg {} --help` shows no example:\n{h}", p.join(" "));
+    }
+}
+
+#[test]
+fn demo_balance_needs_no_setup() {
+    let home = tempfile::tempdir().unwrap();
+    let o = bare(home.path()).args(["--demo", "balance"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["total"]["active_credits_total"]["credit_kgs"].as_i64().unwrap() > 0);
+}
+
+#[test]
+fn completion_scripts_are_fresh() {
+    let home = tempfile::tempdir().unwrap();
+    for (shell, file) in SHELLS {
+        let o = bare(home.path()).args(["completions", shell]).output().unwrap();
+        assert!(o.status.success());
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions").join(file);
+        if std::env::var_os("ISOREG_UPDATE_COMPLETIONS").is_some() {
+            std::fs::write(&path, &o.stdout).unwrap();
+        }
+        let checked_in = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            checked_in == o.stdout,
+            "completions/{file} is stale; regenerate with `ISOREG_UPDATE_COMPLETIONS=1 cargo test --test cli`"
+        );
+    }
+}
