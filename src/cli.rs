@@ -103,7 +103,7 @@ pub enum ColorChoice {
 pub enum Command {
     /// Show an organisation's credit balance, and check it for CI.
     #[command(
-        after_help = "Examples:\n  isoreg --demo balance\n  isoreg --demo balance --min-active 100t\n  isoreg balance org_1CC712KFS1S0YKPS -o json"
+        after_help = "Examples:\n  isoreg --demo balance\n  isoreg --demo balance --min-active 100t\n  isoreg --demo balance org_317WYCVEJN6WLZ5L -o json"
     )]
     Balance(BalanceArgs),
     /// Credit batches.
@@ -143,7 +143,7 @@ pub enum Command {
     #[command(subcommand)]
     Transferee(SimpleListCmd),
     /// Re-add an organisation's credit batches and compare them with its balance.
-    #[command(after_help = "Examples:\n  isoreg --demo reconcile\n  isoreg reconcile org_1CC712KFS1S0YKPS -o json")]
+    #[command(after_help = "Examples:\n  isoreg --demo reconcile\n  isoreg --demo reconcile -o json")]
     Reconcile(ReconcileArgs),
     /// GET any API path, raw.
     #[command(
@@ -195,7 +195,9 @@ pub struct BalanceArgs {
 #[derive(Debug, Subcommand)]
 pub enum BatchCmd {
     /// Show credit batches by ID (fetched concurrently, printed in the order given).
-    #[command(after_help = "Examples:\n  isoreg --demo batch get ctb_…\n  isoreg batch get ctb_A ctb_B -o json")]
+    #[command(
+        after_help = "Examples:\n  isoreg --demo batch get ctb_RHMUE52F5CXYNL3Y\n  isoreg --demo batch get ctb_RHMUE52F5CXYNL3Y ctb_4V9FKPAEQNNQN5JD -o json"
+    )]
     Get {
         /// Credit batch IDs.
         #[arg(required = true, value_name = "ID")]
@@ -207,7 +209,7 @@ pub enum BatchCmd {
     )]
     List(Box<BatchListArgs>),
     /// Show the split tree a credit batch belongs to.
-    #[command(after_help = "Example:\n  isoreg --demo batch lineage ctb_…")]
+    #[command(after_help = "Example:\n  isoreg --demo batch lineage ctb_4V9FKPAEQNNQN5JD")]
     Lineage {
         /// Any credit batch of the tree.
         #[arg(value_name = "ID")]
@@ -275,13 +277,13 @@ pub enum IssuanceCmd {
     #[command(after_help = "Example:\n  isoreg --demo issuance list --limit 5")]
     List,
     /// Show one issuance.
-    #[command(after_help = "Example:\n  isoreg --demo issuance get @ISS@")]
+    #[command(after_help = "Example:\n  isoreg --demo issuance get iss_321FIIVF5M0W02B5")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// The issuance's original supplier and buffer-pool batches, with totals.
-    #[command(after_help = "Example:\n  isoreg --demo issuance batches iss_…")]
+    #[command(after_help = "Example:\n  isoreg --demo issuance batches iss_321FIIVF5M0W02B5")]
     Batches {
         #[arg(value_name = "ID")]
         id: String,
@@ -301,13 +303,13 @@ pub enum DeliveryCmd {
         to_org: Option<String>,
     },
     /// Show one delivery.
-    #[command(after_help = "Example:\n  isoreg --demo delivery get @DLV@")]
+    #[command(after_help = "Example:\n  isoreg --demo delivery get dlv_6FZKE6JTWJMALSM1")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// The credit batches of a delivery.
-    #[command(after_help = "Example:\n  isoreg --demo delivery batches @DLV@")]
+    #[command(after_help = "Example:\n  isoreg --demo delivery batches dlv_6FZKE6JTWJMALSM1")]
     Batches {
         #[arg(value_name = "ID")]
         id: String,
@@ -327,13 +329,13 @@ pub enum RetirementCmd {
         owner: Option<String>,
     },
     /// Show one retirement.
-    #[command(after_help = "Example:\n  isoreg --demo retirement get @RET@")]
+    #[command(after_help = "Example:\n  isoreg --demo retirement get ret_3FN1S9WG68Q1413T")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// The credit batches of a retirement.
-    #[command(after_help = "Example:\n  isoreg --demo retirement batches @RET@")]
+    #[command(after_help = "Example:\n  isoreg --demo retirement batches ret_3FN1S9WG68Q1413T")]
     Batches {
         #[arg(value_name = "ID")]
         id: String,
@@ -353,13 +355,13 @@ pub enum TransferCmd {
         to_org: Option<String>,
     },
     /// Show one transfer.
-    #[command(after_help = "Example:\n  isoreg --demo transfer get @TRF@")]
+    #[command(after_help = "Example:\n  isoreg --demo transfer get trf_6CGYHM7EFNPLXB6H")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// The credit batches of a transfer.
-    #[command(after_help = "Example:\n  isoreg --demo transfer batches @TRF@")]
+    #[command(after_help = "Example:\n  isoreg --demo transfer batches trf_6CGYHM7EFNPLXB6H")]
     Batches {
         #[arg(value_name = "ID")]
         id: String,
@@ -369,7 +371,7 @@ pub enum TransferCmd {
 #[derive(Debug, Subcommand)]
 pub enum OrderCmd {
     /// Show one order.
-    #[command(after_help = "Example:\n  isoreg --demo order get @ORD@")]
+    #[command(after_help = "Example:\n  isoreg --demo order get ord_ICG38JD0O69M0T76")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
@@ -385,7 +387,7 @@ pub enum OrderCmd {
         supplier: Option<String>,
     },
     /// The deliveries of an order.
-    #[command(after_help = "Example:\n  isoreg --demo order deliveries @ORD@")]
+    #[command(after_help = "Example:\n  isoreg --demo order deliveries ord_ICG38JD0O69M0T76")]
     Deliveries {
         #[arg(value_name = "ID")]
         id: String,
@@ -398,7 +400,7 @@ pub enum SupplierCmd {
     #[command(after_help = "Example:\n  isoreg --demo supplier list")]
     List,
     /// Show one supplier.
-    #[command(after_help = "Example:\n  isoreg --demo supplier get @SPL@")]
+    #[command(after_help = "Example:\n  isoreg --demo supplier get spl_YABW1L0SJQ0RH301")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
@@ -407,25 +409,25 @@ pub enum SupplierCmd {
     #[command(after_help = "Example:\n  isoreg supplier current   (with a supplier organisation's token)")]
     Current,
     /// A supplier's issuances.
-    #[command(after_help = "Example:\n  isoreg --demo supplier issuances @SPL@")]
+    #[command(after_help = "Example:\n  isoreg --demo supplier issuances spl_YABW1L0SJQ0RH301")]
     Issuances {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// A supplier's projects.
-    #[command(after_help = "Example:\n  isoreg --demo supplier projects @SPL@")]
+    #[command(after_help = "Example:\n  isoreg --demo supplier projects spl_YABW1L0SJQ0RH301")]
     Projects {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// A supplier's orders.
-    #[command(after_help = "Example:\n  isoreg --demo supplier orders @SPL@")]
+    #[command(after_help = "Example:\n  isoreg --demo supplier orders spl_YABW1L0SJQ0RH301")]
     Orders {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// A supplier's deliveries.
-    #[command(after_help = "Example:\n  isoreg --demo supplier deliveries @SPL@")]
+    #[command(after_help = "Example:\n  isoreg --demo supplier deliveries spl_YABW1L0SJQ0RH301")]
     Deliveries {
         #[arg(value_name = "ID")]
         id: String,
@@ -438,13 +440,13 @@ pub enum ProjectCmd {
     #[command(after_help = "Example:\n  isoreg --demo project list")]
     List,
     /// Show one project.
-    #[command(after_help = "Example:\n  isoreg --demo project get @PRJ@")]
+    #[command(after_help = "Example:\n  isoreg --demo project get prj_4JT5VMBLUT5RJS57")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// A project's documents.
-    #[command(after_help = "Example:\n  isoreg --demo project documents @PRJ@")]
+    #[command(after_help = "Example:\n  isoreg --demo project documents prj_4JT5VMBLUT5RJS57")]
     Documents {
         #[arg(value_name = "ID")]
         id: String,
@@ -457,7 +459,7 @@ pub enum OrgCmd {
     #[command(after_help = "Example:\n  isoreg --demo org current")]
     Current,
     /// Show one organisation.
-    #[command(after_help = "Example:\n  isoreg --demo org get @ORG@")]
+    #[command(after_help = "Example:\n  isoreg --demo org get org_317WYCVEJN6WLZ5L")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
@@ -467,13 +469,13 @@ pub enum OrgCmd {
 #[derive(Debug, Subcommand)]
 pub enum RefundCmd {
     /// Show one buffer-pool refund.
-    #[command(after_help = "Example:\n  isoreg --demo refund get @BPR@")]
+    #[command(after_help = "Example:\n  isoreg --demo refund get bpr_PSIQ1YJOZAFJQ8SN")]
     Get {
         #[arg(value_name = "ID")]
         id: String,
     },
     /// The credit batches of a refund.
-    #[command(after_help = "Example:\n  isoreg --demo refund batches @BPR@")]
+    #[command(after_help = "Example:\n  isoreg --demo refund batches bpr_PSIQ1YJOZAFJQ8SN")]
     Batches {
         #[arg(value_name = "ID")]
         id: String,

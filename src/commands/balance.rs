@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 pub const ROWS: Plan = Plan {
     columns: &[
         col("SCOPE", "scope", ColKind::Text),
-        col("ID", "id", ColKind::Id),
+        col("ID", "id", ColKind::Ref),
         col("ACTIVE", "active_credits_total", ColKind::Qty),
         col("RETIRED", "retired_credits_total", ColKind::Qty),
     ],

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 /// One row per batch, with its depth in the tree.
 pub const ROWS: Plan = Plan {
     columns: &[
-        col("BATCH", "tree", ColKind::Text),
+        col("BATCH", "tree", ColKind::Id),
         col("STATUS", "status", ColKind::Status),
         col("SIZE", "size", ColKind::Qty),
         col("OWNER", "owner.name", ColKind::Text),

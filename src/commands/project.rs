@@ -23,7 +23,7 @@ pub const PLAN: Plan = Plan {
         col("NAME", "name", ColKind::Text),
         col("SHORT CODE", "short_code", ColKind::Text),
         col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
-        col("SUPPLIER ID", "supplier.id", ColKind::Id),
+        col("SUPPLIER ID", "supplier.id", ColKind::Ref),
         col("PATHWAY", "pathway", ColKind::Text),
         col("PROTOCOL", "protocol_slug", ColKind::Text),
         col("STATUS", "status", ColKind::Status),

@@ -14,13 +14,13 @@ use std::collections::BTreeMap;
 /// One comparison per row.
 pub const PLAN: Plan = Plan {
     columns: &[
+        col("OK", "ok", ColKind::Status),
         col("SCOPE", "scope", ColKind::Text),
-        col("ID", "id", ColKind::Id),
+        col("ID", "id", ColKind::Ref),
         col("STATUS", "status", ColKind::Status),
+        col("DIFF", "difference", ColKind::Qty),
         col("BALANCE", "balance", ColKind::Qty),
         col("BATCHES", "batches", ColKind::Qty),
-        col("DIFFERENCE", "difference", ColKind::Qty),
-        col("OK", "ok", ColKind::Text),
     ],
     detail: &[],
     fields: &["scope", "id", "status", "balance.credit_kgs", "batches.credit_kgs", "difference.credit_kgs", "ok"],

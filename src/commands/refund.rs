@@ -14,7 +14,7 @@ pub const PLAN: Plan = Plan {
         col("REFUNDED", "refunded_at", ColKind::Date),
         col("FROM", "from_buffer_pool_organisation.name", ColKind::Text),
         col("TO", "to_organisation.name", ColKind::Text),
-        col("TO ID", "to_organisation.id", ColKind::Id),
+        col("TO ID", "to_organisation.id", ColKind::Ref),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
         col("NOTES", "notes", ColKind::Text),
     ],

@@ -17,7 +17,7 @@ pub const PLAN: Plan = Plan {
     detail: &[
         col("ID", "id", ColKind::Id),
         col("NAME", "organisation.name", ColKind::Text),
-        col("ORGANISATION ID", "organisation.id", ColKind::Id),
+        col("ORGANISATION ID", "organisation.id", ColKind::Ref),
         col("DOMAIN", "organisation.domain", ColKind::Text),
         col("COUNTRY", "location.country_name", ColKind::Text),
         col("DESCRIPTION", "short_description", ColKind::Text),

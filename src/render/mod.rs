@@ -235,7 +235,8 @@ fn auto_columns(sample: &Value) -> Vec<Column> {
             _ if fields::is_quantity(v) => ColKind::Qty,
             _ if k == "status" => ColKind::Status,
             _ if k.ends_with("_at") => ColKind::Date,
-            _ if k == "id" || k.ends_with("_id") => ColKind::Id,
+            _ if k == "id" => ColKind::Id,
+            _ if k.ends_with("_id") => ColKind::Ref,
             _ => ColKind::Text,
         };
         cols.push(Column { header: Cow::Owned(path.to_uppercase().replace('_', " ")), path: Cow::Owned(path), kind });

@@ -11,8 +11,10 @@ use serde_json::Value;
 pub enum ColKind {
     /// Plain text (or any JSON value shown compactly).
     Text,
-    /// An ID; shown with its resolved name in tables when known.
+    /// The record's own ID: never cut.
     Id,
+    /// The ID of another resource: never cut, and shown with its name in tables when known.
+    Ref,
     /// A credit quantity object; shown from `credit_kgs`, right-aligned.
     Qty,
     /// A date or date-time.
