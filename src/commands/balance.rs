@@ -147,7 +147,6 @@ fn check(ctx: &Ctx, rules: &[Rule], bal: &OrgBalance, scope: Option<&(Resource, 
     }
     match failures.len() {
         0 => Ok(()),
-        1 => Err(Error::check(format!("Balance check failed: {}.", failures[0]))),
-        n => Err(Error::check(format!("{n} balance checks failed."))),
+        n => Err(Error::check(format!("{n} of {} balance checks failed (see above).", rules.len()))),
     }
 }
