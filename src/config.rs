@@ -278,6 +278,7 @@ mod tests {
             &EnvVars::default(),
             Some(("production".into(), Source::Flag)),
             None,
+            false,
         )
         .unwrap();
         assert_eq!(s.base_url, PRODUCTION_URL);

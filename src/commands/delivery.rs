@@ -1,6 +1,6 @@
 //! `delivery list|get|batches`: deliveries of credits from suppliers to buyers.
 
-use super::{Ctx, id_path, push_id};
+use super::{Ctx, batches_of, filtered_list, id_path};
 use crate::cli::DeliveryCmd;
 use crate::error::Result;
 use crate::ids::Resource;
@@ -34,15 +34,13 @@ pub const PLAN: Plan = Plan {
 pub async fn run(cmd: DeliveryCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         DeliveryCmd::List { from_supplier, to_org } => {
-            let mut q = Vec::new();
-            push_id(&mut q, "from_supplier_id", from_supplier.as_ref(), Resource::Supplier)?;
-            push_id(&mut q, "to_organisation_id", to_org.as_ref(), Resource::Organisation)?;
-            ctx.list("/deliveries".into(), q, &PLAN, "deliveries").await
+            let filters = [
+                ("from_supplier_id", from_supplier.as_ref(), Resource::Supplier),
+                ("to_organisation_id", to_org.as_ref(), Resource::Organisation),
+            ];
+            filtered_list(ctx, "/deliveries", &filters, &PLAN, "deliveries").await
         }
         DeliveryCmd::Get { id } => ctx.show(&id_path("deliveries", &id, Resource::Delivery, "")?, &PLAN).await,
-        DeliveryCmd::Batches { id } => {
-            let path = id_path("deliveries", &id, Resource::Delivery, "credit_batches")?;
-            ctx.list(path, vec![], &super::batch::PLAN, "credit batches").await
-        }
+        DeliveryCmd::Batches { id } => batches_of(ctx, "deliveries", &id, Resource::Delivery).await,
     }
 }

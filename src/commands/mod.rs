@@ -151,6 +151,27 @@ pub fn id_path(collection: &str, raw: &str, res: Resource, tail: &str) -> Result
     Ok(if tail.is_empty() { format!("/{collection}/{id}") } else { format!("/{collection}/{id}/{tail}") })
 }
 
+/// `NOUN batches ID`: the credit batches of a delivery, retirement, transfer or refund.
+pub async fn batches_of(ctx: &mut Ctx, collection: &str, raw_id: &str, res: Resource) -> Result<()> {
+    let path = id_path(collection, raw_id, res, "credit_batches")?;
+    ctx.list(path, vec![], &batch::PLAN, "credit batches").await
+}
+
+/// A list filtered by optional IDs: each `(query key, value, kind of ID)`.
+pub async fn filtered_list(
+    ctx: &mut Ctx,
+    path: &str,
+    filters: &[(&str, Option<&String>, Resource)],
+    plan: &Plan,
+    what: &str,
+) -> Result<()> {
+    let mut q = Vec::new();
+    for (key, value, res) in filters {
+        push_id(&mut q, key, *value, *res)?;
+    }
+    ctx.list(path.to_string(), q, plan, what).await
+}
+
 /// Adds `key=value` to a query when the value is given (an ID, checked first).
 pub fn push_id(q: &mut Vec<(String, String)>, key: &str, raw: Option<&String>, res: Resource) -> Result<()> {
     if let Some(v) = raw {

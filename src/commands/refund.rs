@@ -1,6 +1,6 @@
 //! `refund get|batches`: buffer-pool refunds.
 
-use super::{Ctx, id_path};
+use super::{Ctx, batches_of, id_path};
 use crate::cli::RefundCmd;
 use crate::error::Result;
 use crate::ids::Resource;
@@ -24,9 +24,6 @@ pub const PLAN: Plan = Plan {
 pub async fn run(cmd: RefundCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         RefundCmd::Get { id } => ctx.show(&id_path("refunds", &id, Resource::Refund, "")?, &PLAN).await,
-        RefundCmd::Batches { id } => {
-            let path = id_path("refunds", &id, Resource::Refund, "credit_batches")?;
-            ctx.list(path, vec![], &super::batch::PLAN, "credit batches").await
-        }
+        RefundCmd::Batches { id } => batches_of(ctx, "refunds", &id, Resource::Refund).await,
     }
 }

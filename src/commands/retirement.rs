@@ -1,7 +1,7 @@
 //! `retirement list|get|batches`: retired credits, their beneficiaries and
 //! public certificates.
 
-use super::{Ctx, id_path, push_id};
+use super::{Ctx, batches_of, filtered_list, id_path};
 use crate::cli::RetirementCmd;
 use crate::error::Result;
 use crate::ids::Resource;
@@ -35,15 +35,13 @@ pub const PLAN: Plan = Plan {
 pub async fn run(cmd: RetirementCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         RetirementCmd::List { beneficiary, owner } => {
-            let mut q = Vec::new();
-            push_id(&mut q, "beneficiary_org_id", beneficiary.as_ref(), Resource::Organisation)?;
-            push_id(&mut q, "owner_org_id", owner.as_ref(), Resource::Organisation)?;
-            ctx.list("/retirements".into(), q, &PLAN, "retirements").await
+            let filters = [
+                ("beneficiary_org_id", beneficiary.as_ref(), Resource::Organisation),
+                ("owner_org_id", owner.as_ref(), Resource::Organisation),
+            ];
+            filtered_list(ctx, "/retirements", &filters, &PLAN, "retirements").await
         }
         RetirementCmd::Get { id } => ctx.show(&id_path("retirements", &id, Resource::Retirement, "")?, &PLAN).await,
-        RetirementCmd::Batches { id } => {
-            let path = id_path("retirements", &id, Resource::Retirement, "credit_batches")?;
-            ctx.list(path, vec![], &super::batch::PLAN, "credit batches").await
-        }
+        RetirementCmd::Batches { id } => batches_of(ctx, "retirements", &id, Resource::Retirement).await,
     }
 }

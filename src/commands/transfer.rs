@@ -1,6 +1,6 @@
 //! `transfer list|get|batches`: credits moved between organisations.
 
-use super::{Ctx, id_path, push_id};
+use super::{Ctx, batches_of, filtered_list, id_path};
 use crate::cli::TransferCmd;
 use crate::error::Result;
 use crate::ids::Resource;
@@ -31,15 +31,13 @@ pub const PLAN: Plan = Plan {
 pub async fn run(cmd: TransferCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         TransferCmd::List { from_org, to_org } => {
-            let mut q = Vec::new();
-            push_id(&mut q, "from_organisation_id", from_org.as_ref(), Resource::Organisation)?;
-            push_id(&mut q, "to_organisation_id", to_org.as_ref(), Resource::Organisation)?;
-            ctx.list("/transfers".into(), q, &PLAN, "transfers").await
+            let filters = [
+                ("from_organisation_id", from_org.as_ref(), Resource::Organisation),
+                ("to_organisation_id", to_org.as_ref(), Resource::Organisation),
+            ];
+            filtered_list(ctx, "/transfers", &filters, &PLAN, "transfers").await
         }
         TransferCmd::Get { id } => ctx.show(&id_path("transfers", &id, Resource::Transfer, "")?, &PLAN).await,
-        TransferCmd::Batches { id } => {
-            let path = id_path("transfers", &id, Resource::Transfer, "credit_batches")?;
-            ctx.list(path, vec![], &super::batch::PLAN, "credit batches").await
-        }
+        TransferCmd::Batches { id } => batches_of(ctx, "transfers", &id, Resource::Transfer).await,
     }
 }
