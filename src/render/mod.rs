@@ -17,7 +17,7 @@ use crate::quantity::Units;
 use serde_json::Value;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::io::Write;
+use std::io::{BufWriter, Write};
 pub use text::ColKind;
 
 /// Output formats.
@@ -79,13 +79,14 @@ pub struct RenderOpts {
 /// Writes data to stdout (or any writer, for tests).
 pub struct Renderer {
     pub opts: RenderOpts,
-    out: Box<dyn Write + Send>,
+    out: BufWriter<Box<dyn Write + Send>>,
     names: HashMap<String, String>,
 }
 
 impl Renderer {
+    /// A renderer writing to `out` through a buffer (flushed after each page).
     pub fn new(opts: RenderOpts, out: Box<dyn Write + Send>) -> Self {
-        Renderer { opts, out, names: HashMap::new() }
+        Renderer { opts, out: BufWriter::with_capacity(64 * 1024, out), names: HashMap::new() }
     }
 
     /// Names shown beside IDs in tables (`prj_… Alpha Biochar`).
@@ -139,24 +140,31 @@ impl Renderer {
         }
     }
 
-    fn picked(&self, v: &Value) -> Value {
+    /// The record as output: only `--fields` when given (borrowed otherwise).
+    fn picked<'v>(&self, v: &'v Value) -> Cow<'v, Value> {
         match &self.opts.fields {
-            Some(f) => fields::select(v, f),
-            None => v.clone(),
+            Some(f) => Cow::Owned(fields::select(v, f)),
+            None => Cow::Borrowed(v),
         }
     }
 
     /// Writes a JSON value (through `--jq` when given: one line per output).
     fn json_line(&mut self, v: &Value, pretty: bool) -> Result<()> {
-        let outputs = match &self.opts.jq {
-            Some(f) => f.run(v)?,
-            None => vec![v.clone()],
-        };
-        for o in outputs {
-            let s = if pretty { serde_json::to_string_pretty(&o) } else { serde_json::to_string(&o) };
-            let s = s.map_err(|e| Error::bad_answer(format!("Cannot encode JSON: {e}.")))?;
-            writeln!(self.out, "{s}")?;
+        let Some(f) = &self.opts.jq else { return self.write_json(v, pretty) };
+        for o in f.run(v)? {
+            self.write_json(&o, pretty)?;
         }
+        Ok(())
+    }
+
+    fn write_json(&mut self, v: &Value, pretty: bool) -> Result<()> {
+        let res = if pretty {
+            serde_json::to_writer_pretty(&mut self.out, v)
+        } else {
+            serde_json::to_writer(&mut self.out, v)
+        };
+        res.map_err(|e| encode_error(&e))?;
+        self.out.write_all(b"\n")?;
         Ok(())
     }
 
@@ -207,6 +215,14 @@ impl Renderer {
             width: if self.opts.human { self.opts.width } else { None },
             names: &self.names,
         }
+    }
+}
+
+/// A JSON encoding failure: a closed pipe stays a closed pipe.
+fn encode_error(e: &serde_json::Error) -> Error {
+    match e.io_error_kind() {
+        Some(kind) => Error::from(std::io::Error::from(kind)),
+        None => Error::bad_answer(format!("Cannot encode JSON: {e}.")),
     }
 }
 
@@ -282,6 +298,7 @@ pub struct ListWriter<'a> {
 impl ListWriter<'_> {
     /// Writes (or, for tables, keeps) one page of records.
     pub fn page(&mut self, nodes: Vec<Value>) -> Result<()> {
+        let n = nodes.len() as u64;
         if self.count == 0
             && let Some(first) = nodes.first()
             && let Some(f) = &self.r.opts.fields
@@ -289,8 +306,10 @@ impl ListWriter<'_> {
             fields::validate(f, &known_fields(self.plan, Some(first)))?;
         }
         match self.r.opts.format {
-            Format::Table => self.table_rows.extend(nodes.iter().cloned()),
-            Format::Json if self.r.opts.jq.is_some() => self.held.extend(nodes.iter().map(|n| self.r.picked(n))),
+            Format::Table => self.table_rows.extend(nodes),
+            Format::Json if self.r.opts.jq.is_some() => {
+                self.held.extend(nodes.iter().map(|n| self.r.picked(n).into_owned()))
+            }
             Format::Json => self.json_page(&nodes)?,
             Format::Jsonl => {
                 for n in &nodes {
@@ -300,7 +319,7 @@ impl ListWriter<'_> {
             }
             Format::Csv => self.csv_page(&nodes)?,
         }
-        self.count += nodes.len() as u64;
+        self.count += n;
         self.r.out.flush()?;
         Ok(())
     }
