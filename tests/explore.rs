@@ -271,3 +271,41 @@ fn names_resolved_only_in_tables() {
     let line = stdout(&o).lines().find(|l| l.starts_with("PROJECT")).unwrap().to_string();
     assert_eq!(line.split_whitespace().count(), 2, "{line}");
 }
+
+#[test]
+fn every_list_in_every_format_agrees_on_count() {
+    let emu = Emu::start(&[]);
+    let spl = emu.id("supplier");
+    let lists: Vec<Vec<&str>> = vec![
+        vec!["issuance", "list"],
+        vec!["delivery", "list"],
+        vec!["retirement", "list"],
+        vec!["transfer", "list"],
+        vec!["supplier", "list"],
+        vec!["project", "list"],
+        vec!["order", "list"],
+        vec!["beneficiary", "list"],
+        vec!["transferee", "list"],
+        vec!["batch", "list"],
+        vec!["supplier", "projects", &spl],
+    ];
+    for args in lists {
+        let mut a = args.clone();
+        a.extend(["--limit", "4"]);
+        let json = emu.json(&a);
+        let n = arr(&json).len();
+        assert!(n > 0 && n <= 4, "{args:?}");
+        let run = |f: &str| {
+            let o = emu.cmd().args(&a).args(["-o", f]).output().unwrap();
+            assert!(o.status.success(), "{args:?} -o {f}: {}", stderr(&o));
+            stdout(&o)
+        };
+        assert_eq!(run("jsonl").lines().count(), n, "{args:?} jsonl");
+        let csv_text = run("csv");
+        let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+        assert_eq!(rdr.records().count(), n, "{args:?} csv");
+        assert_eq!(run("table").lines().count(), n + 1, "{args:?} table: header + rows");
+        let first_id = json[0]["id"].as_str().unwrap();
+        assert!(csv_text.contains(first_id) && run("table").contains(first_id), "{args:?}");
+    }
+}
