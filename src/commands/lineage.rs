@@ -1,6 +1,7 @@
-//! `batch lineage ID`: walks `parent_id` up to the root of a split tree, then
-//! fetches the tree down level by level (each level concurrently), checks that
-//! every split parent equals the sum of its children, and prints the tree.
+//! `batch lineage ID`: fetches the whole split tree a credit batch belongs to,
+//! following parent and child links outward from it one concurrent round at a
+//! time, checks that every split parent equals the sum of its children, and
+//! prints the tree from its root.
 
 use super::Ctx;
 use super::batch::fetch_all;
@@ -30,11 +31,14 @@ struct Tree {
     nodes: HashMap<String, Value>,
 }
 
+/// The most batches one tree may have before isoreg stops exploring it.
+pub const MAX_TREE: usize = 100_000;
+
 pub async fn run(raw_id: &str, ctx: &mut Ctx) -> Result<()> {
     let id = ids::check(raw_id, Resource::CreditBatch)?;
-    let root = walk_up(ctx, &id).await?;
-    let tree = walk_down(ctx, root).await?;
-    let problems = check_sizes(&tree)?;
+    let start = ctx.get(&format!("/credit_batches/{id}")).await?;
+    let tree = explore(ctx, start).await?;
+    let problems = check_sizes(&tree);
     match ctx.out.opts.format {
         Format::Json => ctx.out.one(&nested(&tree, &tree.root), &crate::render::RAW)?,
         _ => {
@@ -54,41 +58,57 @@ pub async fn run(raw_id: &str, ctx: &mut Ctx) -> Result<()> {
     Err(Error::check(format!("{} split(s) in this tree do not add up; see above.", problems.len())))
 }
 
-async fn walk_up(ctx: &Ctx, start: &str) -> Result<Value> {
-    let mut cur = ctx.get(&format!("/credit_batches/{start}")).await?;
-    for _ in 0..10_000 {
-        let b: Batch = model::read(&cur, "credit batch")?;
-        let Some(parent) = b.parent_id else { return Ok(cur) };
-        let parent = ids::check(&parent, Resource::CreditBatch)?;
-        cur = ctx.get(&format!("/credit_batches/{parent}")).await?;
-    }
-    Err(Error::bad_answer("The parent links of this credit batch form a cycle."))
-}
-
-async fn walk_down(ctx: &Ctx, root: Value) -> Result<Tree> {
-    let root_b: Batch = model::read(&root, "credit batch")?;
-    let root_id = root_b.id.clone();
-    let mut nodes = HashMap::from([(root_id.clone(), root)]);
-    let mut level = vec![root_b];
-    while !level.is_empty() {
-        let mut child_ids = Vec::new();
-        for b in &level {
-            for c in [&b.left_child_id, &b.right_child_id].into_iter().flatten() {
-                if !nodes.contains_key(c) {
-                    child_ids.push(ids::check(c, Resource::CreditBatch)?);
-                }
-            }
+/// Fetches every batch linked to `start` by parent and child links: each round
+/// fetches, concurrently, all the batches the previous round referred to and
+/// that are not known yet. Rounds = the distance to the farthest batch.
+async fn explore(ctx: &Ctx, start: Value) -> Result<Tree> {
+    let first: Batch = model::read(&start, "credit batch")?;
+    let start_id = first.id.clone();
+    let mut nodes = HashMap::from([(start_id.clone(), start)]);
+    let mut fresh = vec![first];
+    while !fresh.is_empty() {
+        let wanted = unknown_links(&fresh, &nodes)?;
+        if nodes.len() + wanted.len() > MAX_TREE {
+            return Err(Error::bad_answer(format!(
+                "This split tree has more than {MAX_TREE} batches; isoreg stopped."
+            )));
         }
-        let paths = child_ids.iter().map(|c| format!("/credit_batches/{c}")).collect();
-        let children = fetch_all(ctx, paths).await?;
-        level = Vec::with_capacity(children.len());
-        for v in children {
+        let paths = wanted.iter().map(|c| format!("/credit_batches/{c}")).collect();
+        fresh = Vec::with_capacity(wanted.len());
+        for v in fetch_all(ctx, paths).await? {
             let b: Batch = model::read(&v, "credit batch")?;
             nodes.insert(b.id.clone(), v);
-            level.push(b);
+            fresh.push(b);
         }
     }
-    Ok(Tree { root: root_id, nodes })
+    let root = root_of(&start_id, &nodes)?;
+    Ok(Tree { root, nodes })
+}
+
+/// The parent and child IDs of `batches` that are not in `known`, checked and without repeats.
+fn unknown_links(batches: &[Batch], known: &HashMap<String, Value>) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for b in batches {
+        for link in [&b.parent_id, &b.left_child_id, &b.right_child_id].into_iter().flatten() {
+            if !known.contains_key(link) && !out.contains(link) {
+                out.push(ids::check(link, Resource::CreditBatch)?);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Walks parent links inside the fetched tree up to the batch without a parent.
+fn root_of(start: &str, nodes: &HashMap<String, Value>) -> Result<String> {
+    let mut cur = start.to_string();
+    for _ in 0..=nodes.len() {
+        let parent = nodes.get(&cur).and_then(|v| v.get("parent_id")).and_then(Value::as_str);
+        match parent {
+            Some(p) if nodes.contains_key(p) => cur = p.to_string(),
+            _ => return Ok(cur),
+        }
+    }
+    Err(Error::bad_answer("The parent links of this credit batch form a cycle."))
 }
 
 fn children_of(tree: &Tree, id: &str) -> Vec<String> {
@@ -104,7 +124,7 @@ fn kgs(tree: &Tree, id: &str) -> Option<i64> {
     tree.nodes.get(id)?.get("size")?.get("credit_kgs")?.as_i64()
 }
 
-fn check_sizes(tree: &Tree) -> Result<Vec<String>> {
+fn check_sizes(tree: &Tree) -> Vec<String> {
     let mut problems = Vec::new();
     let mut ids: Vec<&String> = tree.nodes.keys().collect();
     ids.sort();
@@ -124,7 +144,7 @@ fn check_sizes(tree: &Tree) -> Result<Vec<String>> {
             ));
         }
     }
-    Ok(problems)
+    problems
 }
 
 fn nested(tree: &Tree, id: &str) -> Value {
