@@ -309,3 +309,23 @@ fn every_list_in_every_format_agrees_on_count() {
         assert!(csv_text.contains(first_id) && run("table").contains(first_id), "{args:?}");
     }
 }
+
+#[test]
+fn lineage_of_a_wide_tree_fetches_each_batch_once() {
+    let emu = Emu::start(&[]);
+    let leaf = emu.id("wide split tree");
+    let o = emu.cmd().args(["batch", "lineage", &leaf, "-o", "jsonl", "-v"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows = stdout(&o).lines().count();
+    assert!(rows >= 127, "{rows} batches");
+    let gets = stderr(&o).lines().filter(|l| l.starts_with("> GET")).count();
+    assert_eq!(gets, rows, "every batch fetched exactly once");
+    let leaves: i64 = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|r| r["status"] != "split")
+        .map(|r| r["size"]["credit_kgs"].as_i64().unwrap())
+        .sum();
+    let root: Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    assert_eq!(leaves, root["size"]["credit_kgs"].as_i64().unwrap(), "leaves add up to the root");
+}

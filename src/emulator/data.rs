@@ -254,6 +254,8 @@ pub struct Samples {
     pub retirement: Ix,
     pub transfer: Ix,
     pub refund: Ix,
+    /// A leaf of the wide split tree (for lineage fan-out), if one was made.
+    pub wide_leaf: Option<Ix>,
 }
 
 /// The whole generated registry.
@@ -539,6 +541,9 @@ impl World {
         .into_iter()
         .map(|(k, id)| (k, id.as_str().to_string()))
         .collect::<Vec<_>>();
+        if let Some(leaf) = s.wide_leaf {
+            v.push(("wide split tree", self.batches[leaf as usize].id.as_str().to_string()));
+        }
         v.shrink_to_fit();
         v
     }

@@ -84,6 +84,9 @@ struct Gen<'a> {
 }
 
 /// Generates the raw world (before `World::finish`).
+/// Levels of the wide split tree made for lineage (2^depth leaves).
+const WIDE_DEPTH: u32 = 6;
+
 pub fn build(opts: &Options) -> World {
     let mut g = Gen {
         opts,
@@ -101,6 +104,7 @@ pub fn build(opts: &Options) -> World {
     g.orders();
     g.refunds();
     g.actions();
+    g.wide_tree();
     if opts.has(Quirk::BadSplit) {
         g.bad_split();
     }
@@ -654,6 +658,48 @@ impl Gen<'_> {
         let id = self.id("trf");
         self.w.transfers.push(event(id, at, buyer, to, NONE, notes, Vec::new()));
         (self.w.transfers.len() - 1) as Ix
+    }
+
+    /// The demo buyer retires its largest active batch in many small parts, splitting
+    /// both halves again and again: a wide tree of `WIDE_DEPTH` levels for lineage.
+    fn wide_tree(&mut self) {
+        let demo = self.w.demo_buyer;
+        let candidates = self.w.batches.iter().enumerate().filter(|(_, b)| {
+            b.owner == demo && b.status == Status::Active && !b.buffer && b.kgs >= 1 << (WIDE_DEPTH + 1)
+        });
+        let Some((b, _)) = candidates.max_by_key(|(i, b)| (b.kgs, std::cmp::Reverse(*i))) else {
+            return;
+        };
+        let avail = self.available_at(b as Ix);
+        let mut actor = Actor { clock: avail, ..Actor::default() };
+        let leaf = self.split_wide(demo, &mut actor, avail, b as Ix, WIDE_DEPTH);
+        self.w.samples.wide_leaf = Some(leaf);
+    }
+
+    /// Splits `b` in two and both halves again, `depth` levels down; the right
+    /// half of each last split is retired. Returns the deepest leftmost leaf.
+    fn split_wide(&mut self, buyer: Ix, a: &mut Actor, avail: i64, b: Ix, depth: u32) -> Ix {
+        let half = self.w.batches[b as usize].kgs / 2;
+        if depth == 0 || half < 1 {
+            return b;
+        }
+        let (l, r) = self.split(b, half);
+        if depth == 1 {
+            self.retire(buyer, a, avail, r);
+            return l;
+        }
+        let leaf = self.split_wide(buyer, a, avail, l, depth - 1);
+        self.split_wide(buyer, a, avail, r, depth - 1);
+        leaf
+    }
+
+    /// When a batch reached its owner: its delivery's date, or its issuance's.
+    fn available_at(&self, b: Ix) -> i64 {
+        let batch = &self.w.batches[b as usize];
+        match batch.delivery {
+            NONE => self.w.issuances[batch.issuance as usize].issued_at,
+            d => self.w.deliveries[d as usize].at,
+        }
     }
 
     /// Quirk: the right child of one demo-buyer split batch gets 1 kg more than it should.

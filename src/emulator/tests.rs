@@ -103,7 +103,7 @@ fn depth(w: &World, mut b: Ix) -> usize {
 fn check_demo_buyer(w: &World) {
     let demo = w.demo_buyer as usize;
     let own = &w.org_batches[demo];
-    assert!((120..=200).contains(&own.len()), "demo buyer owns {}", own.len());
+    assert!((240..=340).contains(&own.len()), "demo buyer owns {}", own.len());
     let [a, s, r] = &w.org_batches_by_status[demo];
     assert!(!a.is_empty() && !s.is_empty() && !r.is_empty());
     assert!(w.balances[demo].projects.len() >= 3);
@@ -138,9 +138,34 @@ fn samples_belong_to_the_demo_buyer() {
     assert_eq!(w.retirements[s.retirement as usize].from, w.demo_buyer);
     assert_eq!(w.transfers[s.transfer as usize].from, w.demo_buyer);
     assert_eq!(w.refunds[s.refund as usize].to, w.demo_buyer);
+    let leaf = s.wide_leaf.expect("a wide split tree");
+    assert_eq!(w.batches[leaf as usize].owner, w.demo_buyer);
     let ids = emu.sample_ids();
-    assert_eq!(ids.len(), 10);
+    assert_eq!(ids.len(), 11);
     assert!(ids.iter().all(|(_, id)| id.len() == 20));
+}
+
+#[test]
+fn wide_tree_has_every_level_split() {
+    let emu = world(42, Vec::new());
+    let w = &emu.inner.world;
+    let mut cur = w.samples.wide_leaf.expect("a wide split tree");
+    let mut depth = 0;
+    while w.batches[cur as usize].parent != NONE {
+        cur = w.batches[cur as usize].parent;
+        depth += 1;
+    }
+    let mut count = 0;
+    let mut stack = vec![cur];
+    while let Some(b) = stack.pop() {
+        count += 1;
+        let batch = &w.batches[b as usize];
+        if batch.status == Status::Split {
+            stack.extend([batch.left, batch.right]);
+        }
+    }
+    assert!(depth >= 6, "leaf depth {depth}");
+    assert!(count >= 127, "{count} batches in the tree");
 }
 
 #[test]
