@@ -317,7 +317,7 @@ fn lineage_of_a_wide_tree_fetches_each_batch_once() {
     let o = emu.cmd().args(["batch", "lineage", &leaf, "-o", "jsonl", "-v"]).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let rows = stdout(&o).lines().count();
-    assert!(rows >= 127, "{rows} batches");
+    assert!(rows >= 255, "{rows} batches");
     let gets = stderr(&o).lines().filter(|l| l.starts_with("> GET")).count();
     assert_eq!(gets, rows, "every batch fetched exactly once");
     let leaves: i64 = stdout(&o)

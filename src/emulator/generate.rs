@@ -85,7 +85,7 @@ struct Gen<'a> {
 
 /// Generates the raw world (before `World::finish`).
 /// Levels of the wide split tree made for lineage (2^depth leaves).
-const WIDE_DEPTH: u32 = 6;
+const WIDE_DEPTH: u32 = 7;
 
 pub fn build(opts: &Options) -> World {
     let mut g = Gen {
@@ -661,7 +661,7 @@ impl Gen<'_> {
     }
 
     /// The demo buyer retires its largest active batch in many small parts, splitting
-    /// both halves again and again: a wide tree of `WIDE_DEPTH` levels for lineage.
+    /// both halves again and again: a wide tree of `WIDE_DEPTH` levels (255 batches) for lineage.
     fn wide_tree(&mut self) {
         let demo = self.w.demo_buyer;
         let candidates = self.w.batches.iter().enumerate().filter(|(_, b)| {

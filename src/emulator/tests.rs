@@ -103,7 +103,7 @@ fn depth(w: &World, mut b: Ix) -> usize {
 fn check_demo_buyer(w: &World) {
     let demo = w.demo_buyer as usize;
     let own = &w.org_batches[demo];
-    assert!((240..=340).contains(&own.len()), "demo buyer owns {}", own.len());
+    assert!((360..=480).contains(&own.len()), "demo buyer owns {}", own.len());
     let [a, s, r] = &w.org_batches_by_status[demo];
     assert!(!a.is_empty() && !s.is_empty() && !r.is_empty());
     assert!(w.balances[demo].projects.len() >= 3);
@@ -164,8 +164,8 @@ fn wide_tree_has_every_level_split() {
             stack.extend([batch.left, batch.right]);
         }
     }
-    assert!(depth >= 6, "leaf depth {depth}");
-    assert!(count >= 127, "{count} batches in the tree");
+    assert!(depth >= 7, "leaf depth {depth}");
+    assert!(count >= 255, "{count} batches in the tree");
 }
 
 #[test]
