@@ -1,6 +1,11 @@
 //! Start-up and shutdown: parse the arguments, read the environment and the
 //! config once, build the [`Ctx`], run the command, and turn any error into
 //! one sentence (or one JSON object) on stderr and the documented exit code.
+//!
+//! Ctrl-C during a command that talks to the network ends the process at once,
+//! quietly, with exit code 130 (the shell convention for SIGINT): no backtrace,
+//! no half-written error. The emulator and `config` keep the default handling
+//! (the emulator stops gracefully itself; `config init` may be reading a tty).
 
 use crate::cli::{Cli, ColorChoice, Command, Global};
 use crate::commands::{self, Ctx, Term};
@@ -32,10 +37,42 @@ pub fn main() -> i32 {
         Ok(r) => r,
         Err(e) => return report(&Error::network(format!("Cannot start the async runtime: {e}.")), json_errors),
     };
-    match runtime.block_on(run(cli, sources)) {
+    if interruptible(&cli.command) {
+        exit_on_ctrl_c(&runtime);
+    }
+    let code = match runtime.block_on(run(cli, sources)) {
         Ok(()) => 0,
         Err(e) => report(&e, json_errors),
+    };
+    runtime.shutdown_background();
+    code
+}
+
+/// The exit code after Ctrl-C.
+pub const EXIT_INTERRUPTED: i32 = 130;
+
+fn interruptible(cmd: &Command) -> bool {
+    !matches!(cmd, Command::Emulator(_) | Command::Config(_) | Command::Completions(_))
+}
+
+/// Installs the Ctrl-C handler now (not lazily) and waits for it on a worker
+/// thread, so it fires even while the main thread is blocked writing to stdout.
+fn exit_on_ctrl_c(runtime: &tokio::runtime::Runtime) {
+    let _in_runtime = runtime.enter();
+    #[cfg(unix)]
+    if let Ok(mut sigint) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()) {
+        runtime.spawn(async move {
+            if sigint.recv().await.is_some() {
+                std::process::exit(EXIT_INTERRUPTED);
+            }
+        });
     }
+    #[cfg(not(unix))]
+    runtime.spawn(async {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            std::process::exit(EXIT_INTERRUPTED);
+        }
+    });
 }
 
 /// Where `--profile` and `--base-url` came from (flag or environment).
@@ -49,9 +86,9 @@ fn report(e: &Error, json: bool) -> i32 {
         return 0;
     }
     if json {
-        eprintln!("{}", e.to_json());
+        crate::error::say(format_args!("{}", e.to_json()));
     } else {
-        eprintln!("error: {e}");
+        crate::error::say(format_args!("error: {e}"));
     }
     e.exit_code()
 }

@@ -3,7 +3,12 @@
 //! Every failure anywhere in the program ends up as an [`Error`]; `main` prints it
 //! (as a sentence, or as a JSON object with `-o json|jsonl`) and exits with
 //! [`Error::exit_code`]. Messages never contain secrets: the client builds them
-//! from URLs without credentials and from the server's `detail`.
+//! from URLs without credentials and from the server's `detail`. Whatever a
+//! message holds, it is printed with control characters and bidi overrides
+//! escaped (a newline stays a newline), so server text cannot drive the terminal.
+//!
+//! [`say`] is the one way to write a line to stderr that never panics: when
+//! stderr is a closed pipe (`isoreg … 2>&1 | head -1`) the line is dropped.
 
 use std::fmt;
 
@@ -108,11 +113,16 @@ impl Error {
         }
     }
 
+    /// The message as printed: terminal controls escaped, newlines kept.
+    pub fn printable(&self) -> String {
+        self.message.split('\n').map(crate::render::text::sanitize).collect::<Vec<_>>().join("\n")
+    }
+
     /// The error as the JSON object printed on stderr with `-o json|jsonl`.
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({"error": {
             "kind": self.kind_name(),
-            "message": self.message,
+            "message": self.printable(),
             "http_status": self.http_status,
             "exit_code": self.exit_code(),
         }})
@@ -121,8 +131,16 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.printable())
     }
+}
+
+/// Writes one line to stderr, ignoring failure (a closed stderr must not panic
+/// the way `eprintln!` does).
+pub fn say(args: fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_fmt(args).and_then(|()| err.write_all(b"\n"));
 }
 
 impl std::error::Error for Error {}
@@ -149,6 +167,16 @@ mod tests {
         assert_eq!(Error::http(Kind::NotFound, 404, "x").exit_code(), 4);
         assert_eq!(Error::network("x").exit_code(), 5);
         assert_eq!(Error::bad_answer("x").exit_code(), 6);
+    }
+
+    #[test]
+    fn printed_messages_cannot_drive_the_terminal() {
+        let e = Error::bad_answer("bad \u{1b}[2J\u{202e}name\u{7}\nsecond line");
+        let shown = e.to_string();
+        assert!(!shown.chars().any(|c| c != '\n' && crate::render::text::is_dangerous(c)), "{shown}");
+        assert!(shown.contains("\\u{1b}[2J") && shown.contains("\nsecond line"), "{shown}");
+        let json = e.to_json()["error"]["message"].as_str().unwrap_or_default().to_string();
+        assert!(!json.contains('\u{202e}') && !json.contains('\u{1b}'), "{json}");
     }
 
     #[test]

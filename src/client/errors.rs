@@ -98,7 +98,7 @@ pub fn http_error(status: StatusCode, headers: &HeaderMap, body: &[u8], url: &st
         300..=399 => (
             Kind::BadAnswer,
             format!(
-                "GET {url} was redirected to {}; isoreg does not follow redirects to another host or scheme, so your credentials were not sent there.",
+                "GET {url} was redirected to {}; isoreg refused to follow a redirect to another origin (scheme, host or port), so your credentials were not sent there.",
                 headers.get("location").and_then(|v| v.to_str().ok()).map(sanitize).unwrap_or_else(|| "?".into())
             ),
         ),
@@ -113,7 +113,7 @@ pub fn http_error(status: StatusCode, headers: &HeaderMap, body: &[u8], url: &st
         422 => (Kind::Rejected, format!("The server rejected the request ({reason}{said}): GET {url}.")),
         429 | 500..=599 => (
             Kind::Network,
-            format!("{reason} from GET {url}{said}{}. Try again later or raise --retries.", tries.suffix()),
+            format!("{reason} from GET {url}{}{said}. Try again later or raise --retries.", tries.suffix()),
         ),
         _ => (Kind::Rejected, format!("The server answered {reason}{said}: GET {url}.")),
     };
@@ -149,9 +149,10 @@ pub fn snippet(body: &[u8]) -> String {
     if body.len() > 120 { format!("{s}…") } else { s }
 }
 
-/// Control characters escaped so that a message cannot drive the terminal.
+/// Control characters and bidi overrides escaped so that a message cannot
+/// drive the terminal (the same rule as table cells).
 pub fn sanitize(s: &str) -> String {
-    s.chars().flat_map(|c| if c.is_control() { c.escape_debug().collect::<Vec<_>>() } else { vec![c] }).collect()
+    crate::render::text::sanitize(s)
 }
 
 #[cfg(test)]
@@ -168,8 +169,8 @@ mod tests {
 
     #[test]
     fn snippets_are_sanitised() {
-        let s = snippet(b"<html>\x1b[31mboom\r\n</html>");
-        assert!(!s.contains('\u{1b}') && !s.contains('\r'));
+        let s = snippet("<html>\x1b[31mboom\r\n\u{202e}</html>".as_bytes());
+        assert!(!s.chars().any(crate::render::text::is_dangerous), "{s}");
     }
 
     #[test]
@@ -182,5 +183,48 @@ mod tests {
         assert_eq!(http_error(StatusCode::UNAUTHORIZED, &h, b"", "u", &t).exit_code(), 3);
         assert_eq!(http_error(StatusCode::NOT_FOUND, &h, b"", "u", &t).exit_code(), 4);
         assert_eq!(http_error(StatusCode::TEMPORARY_REDIRECT, &h, b"", "u", &t).exit_code(), 6);
+    }
+
+    mod fuzz {
+        use super::*;
+        use crate::render::text::is_dangerous;
+        use proptest::prelude::*;
+
+        fn safe(s: &str) -> bool {
+            !s.chars().any(is_dangerous)
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+            /// Any status and any body become one error with a documented exit
+            /// code and a message that cannot drive the terminal.
+            #[test]
+            fn any_status_and_body_become_one_safe_error(
+                status in 100u16..=599,
+                bytes in prop::collection::vec(any::<u8>(), 0..300),
+                text in any::<String>(),
+            ) {
+                let t = Tries { attempts: 2, elapsed: Duration::from_millis(1500) };
+                let detail = serde_json::json!({"detail": text}).to_string();
+                let listed = serde_json::json!({"detail": [{"loc": [text, 1], "msg": text}]}).to_string();
+                let mut h = HeaderMap::new();
+                if let Ok(v) = reqwest::header::HeaderValue::from_str(&text) {
+                    h.insert("location", v);
+                }
+                for body in [bytes.as_slice(), text.as_bytes(), detail.as_bytes(), listed.as_bytes()] {
+                    if let Err(e) = parse_json(body, "u") {
+                        prop_assert_eq!(e.exit_code(), 6);
+                        prop_assert!(safe(&e.message), "{}", e.message);
+                    }
+                    prop_assert!(safe(&snippet(body)));
+                    prop_assert!(detail_of(body).is_none_or(|d| safe(&d)));
+                    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::IM_A_TEAPOT);
+                    let e = http_error(status, &h, body, "u", &t);
+                    prop_assert!((2..=6).contains(&e.exit_code()), "{status}: {}", e.exit_code());
+                    prop_assert!(safe(&e.message), "{}", e.message);
+                }
+            }
+        }
     }
 }

@@ -19,8 +19,9 @@ use serde_json::Value;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// The largest response body isoreg accepts, in bytes.
-pub const MAX_BODY: usize = 256 * 1024 * 1024;
+/// The largest response body isoreg accepts, in bytes (after decompression).
+/// The biggest real answer (a page of 50 records) is well under 1 MiB.
+pub const MAX_BODY: usize = 64 * 1024 * 1024;
 
 /// How the client is set up.
 #[derive(Debug, Clone)]
@@ -131,7 +132,7 @@ impl Client {
             self.log(format_args!("> GET {}", shown.as_deref().unwrap_or(url)));
             self.log(format_args!("> x-client-secret: ***"));
             if self.inner.token.is_some() {
-                self.log(format_args!("> authorization: Bearer ***"));
+                self.log(format_args!("> Authorization: Bearer ***"));
             }
         }
         let t0 = Instant::now();
@@ -161,9 +162,10 @@ impl Client {
         Err(errors::http_error(status, &headers, &body, url, &tries))
     }
 
+    /// A `-v` line on stderr; a closed stderr is ignored, never a panic.
     fn log(&self, args: std::fmt::Arguments<'_>) {
         if self.inner.verbose {
-            eprintln!("{args}");
+            crate::error::say(args);
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Relay cursor pagination as a sequence of pages: `first`/`after` requests
 //! until `has_next_page` is false or the caller's limit is reached. Cursors are
-//! passed back exactly as received, never decoded or made up.
+//! passed back exactly as received, never decoded or made up. A server that
+//! hands back the cursor it was just given would loop forever; that is a bad
+//! answer, not a list.
 
 use super::Client;
 use crate::error::{Error, Result};
@@ -95,10 +97,106 @@ impl Pager {
         let info = obj.get("page_info");
         let has_next = info.and_then(|i| i.get("has_next_page")).and_then(Value::as_bool).unwrap_or(false);
         let cursor = info.and_then(|i| i.get("end_cursor")).and_then(Value::as_str).map(str::to_string);
+        if has_next && cursor.is_some() && cursor == self.after {
+            return Err(Error::bad_answer(format!(
+                "The answer to GET {url} says more items follow but gives back the same cursor; stopped to avoid an endless loop."
+            )));
+        }
         self.more = has_next && cursor.is_some();
         let limit_hit = self.limit.is_some_and(|l| self.fetched >= l);
         self.done = !self.more || limit_hit || nodes.is_empty();
         self.after = cursor;
         Ok(Page { nodes, total_count: self.total_count })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::ClientOptions;
+    use proptest::prelude::*;
+    use serde_json::json;
+    use std::time::Duration;
+
+    fn pager(limit: Option<u64>) -> Pager {
+        let client = Client::new(ClientOptions {
+            base_url: "http://127.0.0.1:9/registry/v0".into(),
+            client_secret: None,
+            access_token: None,
+            timeout: Duration::from_secs(1),
+            retries: 0,
+            verbose: false,
+        })
+        .expect("a loopback client");
+        Pager::new(&client, "/things".into(), vec![], 50, None, limit)
+    }
+
+    fn any_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(|f| json!(f)),
+            ".{0,8}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::btree_map("[a-z_]{0,12}", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// A page-like answer: right or wrong in every part.
+    fn any_page() -> impl Strategy<Value = Value> {
+        let cursor = prop_oneof![Just(Value::Null), Just(json!("c1")), Just(json!("c2")), any_value()];
+        let info = (any::<bool>(), cursor).prop_map(|(more, c)| json!({"has_next_page": more, "end_cursor": c}));
+        let nodes = prop_oneof![prop::collection::vec(any_value(), 0..6).prop_map(Value::Array), any_value()];
+        let total = prop_oneof![any::<i64>().prop_map(Value::from), any_value()];
+        prop_oneof![
+            4 => (info, nodes, total).prop_map(|(i, n, t)| json!({"page_info": i, "nodes": n, "total_count": t})),
+            1 => any_value(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        /// Any sequence of answers: no panic, never more items than the
+        /// limit, no endless loop on a repeated cursor, errors are exit 6.
+        #[test]
+        fn any_answers_never_panic_or_overrun_the_limit(
+            pages in prop::collection::vec(any_page(), 1..6),
+            limit in prop::option::of(0u64..12),
+        ) {
+            let mut p = pager(limit);
+            for body in pages {
+                if p.done {
+                    break;
+                }
+                let before = p.after.clone();
+                match p.take_page(body) {
+                    Ok(page) => {
+                        prop_assert!(limit.is_none_or(|l| p.fetched() <= l));
+                        prop_assert!(page.nodes.len() as u64 <= p.fetched());
+                        prop_assert!(p.done || p.after != before, "a repeated cursor must end the walk");
+                    }
+                    Err(e) => {
+                        prop_assert_eq!(e.exit_code(), 6);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_repeated_cursor_is_a_bad_answer() {
+        let mut p = pager(None);
+        let page = json!({"page_info": {"has_next_page": true, "end_cursor": "same"}, "nodes": [{"id": 1}]});
+        assert!(p.take_page(page.clone()).is_ok());
+        let e = p.take_page(page).unwrap_err();
+        assert!(e.message.contains("same cursor"), "{}", e.message);
     }
 }

@@ -104,7 +104,7 @@ fn share_widths(mins: &[usize], naturals: &[usize], width: usize) -> Vec<usize> 
 pub fn detail(columns: &[Column], record: &Value, look: &Look<'_>) -> String {
     let mut t = base_table(look);
     for c in columns {
-        let label = Cell::new(&c.header);
+        let label = Cell::new(text::sanitize(&c.header));
         let label = if look.color { label.add_attribute(Attribute::Bold) } else { label };
         let mut value = body_cell(c, record, look);
         if c.kind == ColKind::Qty && !value.content().is_empty() {
@@ -149,10 +149,11 @@ fn finish(t: Table) -> String {
     s
 }
 
+/// Header text; headers can come from the server's keys (`api`), so sanitised.
 fn header_text(c: &Column, look: &Look<'_>) -> String {
     match c.kind {
-        ColKind::Qty => format!("{} ({})", c.header, crate::quantity::unit_symbol(look.style.units)),
-        _ => c.header.to_string(),
+        ColKind::Qty => format!("{} ({})", text::sanitize(&c.header), crate::quantity::unit_symbol(look.style.units)),
+        _ => text::sanitize(&c.header),
     }
 }
 

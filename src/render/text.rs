@@ -72,9 +72,15 @@ pub fn human_date(s: &str) -> String {
     }
 }
 
-/// Whether a character could change what a terminal shows beyond itself.
+/// Whether a character could change what a terminal shows beyond itself:
+/// C0 and C1 controls (ESC, BEL, CR, LF, tab, CSI…), bidi marks, embeddings,
+/// overrides and isolates, and the Unicode line and paragraph separators.
 pub fn is_dangerous(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
 /// Escapes control characters and bidi overrides (`\u{1b}` stays visible as text).

@@ -1,0 +1,794 @@
+//! Hardening, proven against the real binary: retries and their budget,
+//! timeouts, answers that cannot be understood (HTML, truncated, wrong shape,
+//! enormous), credential safety (redaction, redirects, plain http, config file
+//! mode), terminal and spreadsheet safety of hostile data, closed pipes and
+//! Ctrl-C.
+//!
+//! Faults come from the emulator's own switches (`--fail-first`, `--fail-with`,
+//! `--quirk hostile`, `--redirect-to`) or, for answers the emulator cannot
+//! give, from [`Raw`]: a tiny HTTP server on 127.0.0.1 inside the test that
+//! records every request it receives. Nothing here leaves the loopback
+//! interface, and no assertion depends on speed beyond generous upper bounds
+//! that catch hangs.
+
+mod common;
+use common::{Emu, bare, bin, stderr, stdout};
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Anything slower than this is a hang, not a slow machine.
+const HANG: Duration = Duration::from_secs(20);
+/// The client's body limit (`isoreg::client::MAX_BODY`).
+const LIMIT: usize = isoreg::client::MAX_BODY;
+/// Credentials given to isoreg when it talks to a [`Raw`] server.
+const RAW_SECRET: &str = "sk_raw_DO_NOT_PRINT_7f3a9c";
+const RAW_TOKEN: &str = "eyJraw.DO_NOT_PRINT_token.c2lnbmF0dXJl";
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+/// A raw HTTP/1.1 server on 127.0.0.1 that records request heads and answers
+/// each connection with a closure (request head, stream, connection number).
+struct Raw {
+    port: u16,
+    heads: Arc<Mutex<Vec<String>>>,
+    connections: Arc<AtomicUsize>,
+    home: tempfile::TempDir,
+}
+
+type Answer = dyn Fn(&str, &mut TcpStream, usize) + Send + Sync;
+
+impl Raw {
+    fn start(answer: impl Fn(&str, &mut TcpStream, usize) + Send + Sync + 'static) -> Raw {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let heads = Arc::new(Mutex::new(Vec::new()));
+        let connections = Arc::new(AtomicUsize::new(0));
+        let answer: Arc<Answer> = Arc::new(answer);
+        let (h, c) = (heads.clone(), connections.clone());
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let n = c.fetch_add(1, Ordering::SeqCst);
+                let (h, answer) = (h.clone(), answer.clone());
+                std::thread::spawn(move || {
+                    let head = read_head(&mut stream);
+                    h.lock().unwrap().push(head.clone());
+                    answer(&head, &mut stream, n);
+                    let _ = stream.flush();
+                });
+            }
+        });
+        Raw { port, heads, connections, home: tempfile::tempdir().unwrap() }
+    }
+
+    fn base(&self) -> String {
+        format!("http://127.0.0.1:{}/registry/v0", self.port)
+    }
+
+    /// isoreg pointed at this server, with the raw credentials.
+    fn cmd(&self) -> assert_cmd::Command {
+        let mut c = bare(self.home.path());
+        c.env("ISOREG_BASE_URL", self.base())
+            .env("ISOMETRIC_CLIENT_SECRET", RAW_SECRET)
+            .env("ISOMETRIC_ACCESS_TOKEN", RAW_TOKEN);
+        c
+    }
+
+    fn heads(&self) -> Vec<String> {
+        self.heads.lock().unwrap().clone()
+    }
+}
+
+/// Reads a request head (up to the blank line), giving up after 10 s.
+fn read_head(s: &mut TcpStream) -> String {
+    let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut head = Vec::new();
+    let mut buf = [0u8; 1024];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        match s.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => head.extend_from_slice(&buf[..n]),
+        }
+    }
+    String::from_utf8_lossy(&head).into_owned()
+}
+
+/// The request path (with query) of a request head.
+fn path_of(head: &str) -> &str {
+    head.split_whitespace().nth(1).unwrap_or("")
+}
+
+/// A complete HTTP/1.1 answer that closes the connection.
+fn http(status: &str, extra_headers: &str, body: &[u8]) -> Vec<u8> {
+    let mut r =
+        format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{extra_headers}\r\n", body.len())
+            .into_bytes();
+    r.extend_from_slice(body);
+    r
+}
+
+fn json_200(v: &Value) -> Vec<u8> {
+    http("200 OK", "Content-Type: application/json\r\n", v.to_string().as_bytes())
+}
+
+/// One Relay page holding `nodes`, with no page after it.
+fn page(nodes: Value) -> Value {
+    let n = nodes.as_array().map_or(0, Vec::len);
+    json!({"page_info": {"has_next_page": false, "end_cursor": null, "has_previous_page": false, "start_cursor": null},
+           "nodes": nodes, "total_count": n})
+}
+
+/// No panic, no backtrace, not the panic exit code.
+fn assert_calm(o: &Output) {
+    let e = stderr(o);
+    assert!(!e.contains("panicked") && !e.contains("RUST_BACKTRACE") && !e.contains("stack backtrace"), "{e}");
+    assert_ne!(o.status.code(), Some(101), "{e}");
+}
+
+/// How many requests `-v` says were sent.
+fn gets(o: &Output) -> usize {
+    stderr(o).lines().filter(|l| l.starts_with("> GET ")).count()
+}
+
+fn timed(c: &mut assert_cmd::Command) -> (Output, Duration) {
+    let t0 = Instant::now();
+    let o = c.output().unwrap();
+    (o, t0.elapsed())
+}
+
+/// Characters that must never reach a terminal raw from server data.
+fn is_terminal_hazard(c: char) -> bool {
+    c != '\n'
+        && (c.is_control()
+            || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+}
+
+/// `isoreg` as a plain child process (for pipes and signals), set up for `emu`.
+fn spawn(emu: &Emu, args: &[&str], stdout: Stdio, stderr: Stdio) -> Child {
+    std::process::Command::new(bin())
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", emu.home.path())
+        .env("ISOREG_CONFIG", emu.config_path())
+        .env("ISOREG_BASE_URL", &emu.base)
+        .env("ISOMETRIC_CLIENT_SECRET", &emu.secret)
+        .env("ISOMETRIC_ACCESS_TOKEN", &emu.token)
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(stderr)
+        .spawn()
+        .unwrap()
+}
+
+/// Waits for a child with a generous bound; kills it and fails on a hang.
+fn wait_bounded(child: &mut Child) -> std::process::ExitStatus {
+    let t0 = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if t0.elapsed() > HANG {
+            let _ = child.kill();
+            panic!("isoreg did not exit within {HANG:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// A plain GET straight to the emulator (no isoreg in between).
+fn direct_get(emu: &Emu, path: &str) -> Value {
+    let url = url::Url::parse(&emu.base).unwrap();
+    let mut s = TcpStream::connect((url.host_str().unwrap(), url.port().unwrap())).unwrap();
+    let req = format!(
+        "GET {}{path} HTTP/1.1\r\nHost: {}\r\nx-client-secret: {}\r\nAuthorization: Bearer {}\r\nConnection: close\r\n\r\n",
+        url.path(),
+        url.host_str().unwrap(),
+        emu.secret,
+        emu.token
+    );
+    s.write_all(req.as_bytes()).unwrap();
+    let mut all = Vec::new();
+    s.read_to_end(&mut all).unwrap();
+    let at = all.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&all[..at]).to_lowercase();
+    assert!(!head.contains("chunked"), "{head}");
+    serde_json::from_slice(&all[at + 4..]).unwrap()
+}
+
+// ---------------------------------------------------------------------------
+// 1. Retries
+// ---------------------------------------------------------------------------
+
+#[test]
+fn flaky_server_is_survived_within_the_retry_budget_and_exhausted_beyond_it() {
+    let emu = Emu::start(&["--fail-first", "3"]);
+    let o = emu.cmd().args(["issuance", "list", "-v", "-o", "json"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(gets(&o), 4, "3 failures + 1 success with the default --retries 3:\n{}", stderr(&o));
+    assert_eq!(stderr(&o).matches("retrying in").count(), 3);
+    assert!(serde_json::from_slice::<Value>(&o.stdout).unwrap().as_array().is_some_and(|a| !a.is_empty()));
+
+    let emu = Emu::start(&["--fail-first", "4"]);
+    let o = emu.cmd().args(["issuance", "list"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    let e = stderr(&o);
+    let want = format!("error: 503 Service Unavailable from GET {}/issuances, 4 attempts over ", emu.base);
+    assert!(e.starts_with(&want), "{e}");
+    let secs: f64 = e[want.len()..].split(' ').next().unwrap().parse().unwrap();
+    assert!(secs >= 0.1, "backoff waited between the attempts: {e}");
+    assert_eq!(e.lines().count(), 1, "one sentence: {e}");
+
+    let emu = Emu::start(&["--fail-first", "2"]);
+    let o = emu.cmd().args(["issuance", "list", "--retries", "1", "-v"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(5));
+    assert_eq!(gets(&o), 2);
+    assert!(stderr(&o).contains("2 attempts over"), "{}", stderr(&o));
+}
+
+#[test]
+fn gateway_errors_resets_and_timeouts_are_retried() {
+    for kind in ["502", "504", "html", "reset", "429"] {
+        let emu = Emu::start(&["--fail-first", "1", "--fail-with", kind, "--retry-after", "0"]);
+        let o = emu.cmd().args(["issuance", "list", "-v", "--timeout", "5"]).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{kind}: {}", stderr(&o));
+        assert_eq!(gets(&o), 2, "{kind}: {}", stderr(&o));
+        assert_calm(&o);
+    }
+    let emu = Emu::start(&["--fail-first", "1", "--fail-with", "hang"]);
+    let (o, took) = timed(emu.cmd().args(["issuance", "list", "-v", "--timeout", "1"]));
+    assert_eq!(o.status.code(), Some(0), "a timed-out try is retried: {}", stderr(&o));
+    assert!(stderr(&o).contains("timed out"), "{}", stderr(&o));
+    assert!(took >= Duration::from_millis(900) && took < HANG, "{took:?}");
+}
+
+#[test]
+fn rate_limits_wait_for_retry_after_in_seconds() {
+    let emu = Emu::start(&["--fail-first", "1", "--fail-with", "429", "--retry-after", "2"]);
+    let (o, took) = timed(emu.cmd().args(["issuance", "list", "-v"]));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("< 429 Too Many Requests"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("retrying in 2000 ms"), "{}", stderr(&o));
+    assert!(took >= Duration::from_secs(2) && took < HANG, "{took:?}");
+
+    let emu = Emu::start(&["--fail-first", "9", "--fail-with", "429", "--retry-after", "0"]);
+    let o = emu.cmd().args(["issuance", "list", "--retries", "2"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    assert!(stderr(&o).contains("429 Too Many Requests from GET") && stderr(&o).contains("3 attempts"));
+}
+
+#[test]
+fn rate_limits_wait_for_retry_after_as_an_http_date() {
+    let raw = Raw::start(|_, s, n| {
+        let answer = if n == 0 {
+            let when = httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(3));
+            http("429 Too Many Requests", &format!("Retry-After: {when}\r\n"), b"{\"detail\":\"slow down\"}")
+        } else {
+            json_200(&page(json!([{"id": "iss_RAW0000000000001"}])))
+        };
+        let _ = s.write_all(&answer);
+    });
+    let (o, took) = timed(raw.cmd().args(["issuance", "list", "-o", "json"]));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(raw.heads().len(), 2);
+    assert!(took >= Duration::from_millis(1500) && took < HANG, "HTTP date ~3 s ahead honoured: {took:?}");
+}
+
+#[test]
+fn client_errors_and_500_are_not_retried() {
+    let emu = Emu::start(&[]);
+    let o = emu.cmd().args(["batch", "get", "ctb_0000000000000000", "-v"]).output().unwrap();
+    assert_eq!((o.status.code(), gets(&o)), (Some(4), 1), "{}", stderr(&o));
+    let o = emu.cmd().args(["api", "/issuances", "-f", "first=51", "-v"]).output().unwrap();
+    assert_eq!((o.status.code(), gets(&o)), (Some(2), 1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("422"), "{}", stderr(&o));
+    let o = emu.cmd().args(["balance", "-v"]).env("ISOMETRIC_CLIENT_SECRET", "wrong").output().unwrap();
+    assert_eq!((o.status.code(), gets(&o)), (Some(3), 1), "{}", stderr(&o));
+
+    let emu = Emu::start(&["--fail-first", "1", "--fail-with", "500"]);
+    let o = emu.cmd().args(["issuance", "list", "-v"]).output().unwrap();
+    assert_eq!((o.status.code(), gets(&o)), (Some(5), 1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("error: 500 Internal Server Error from GET"), "{}", stderr(&o));
+}
+
+// ---------------------------------------------------------------------------
+// 2. Timeouts
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_server_that_never_answers_times_out() {
+    let emu = Emu::start(&["--fail-first", "1", "--fail-with", "hang"]);
+    let (o, took) = timed(emu.cmd().args(["issuance", "list", "--timeout", "1", "--retries", "0"]));
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.starts_with(&format!("error: GET {}/issuances failed: timed out.", emu.base)), "{e}");
+    assert!(took < HANG, "{took:?}");
+    assert_calm(&o);
+}
+
+#[test]
+fn a_body_that_trickles_forever_times_out() {
+    let raw = Raw::start(|_, s, _| {
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n[";
+        let _ = s.write_all(head.as_bytes());
+        let t0 = Instant::now();
+        while t0.elapsed() < HANG && s.write_all(b" ").is_ok() {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    });
+    let (o, took) = timed(raw.cmd().args(["issuance", "list", "--timeout", "1", "--retries", "0"]));
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    assert!(stderr(&o).contains("timed out"), "{}", stderr(&o));
+    assert!(took < HANG, "{took:?}");
+}
+
+#[test]
+fn a_reset_connection_is_a_network_failure() {
+    let emu = Emu::start(&["--fail-first", "9", "--fail-with", "reset"]);
+    let o = emu.cmd().args(["issuance", "list", "--retries", "1"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    assert!(stderr(&o).contains("2 attempts over"), "{}", stderr(&o));
+    assert_calm(&o);
+}
+
+// ---------------------------------------------------------------------------
+// 3. Bad answers
+// ---------------------------------------------------------------------------
+
+#[test]
+fn an_html_error_page_is_one_sentence_with_the_status_code() {
+    let emu = Emu::start(&["--fail-first", "9", "--fail-with", "html"]);
+    let o = emu.cmd().args(["issuance", "list", "--retries", "0"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.starts_with("error: 502 Bad Gateway from GET"), "{e}");
+    assert_eq!(e.lines().count(), 1, "{e}");
+    assert!(!e.contains("<html>") && !e.contains('\r'), "{e}");
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn non_json_and_truncated_bodies_are_exit_6_with_a_sanitised_snippet() {
+    let raw = Raw::start(|_, s, _| {
+        let body = "<html>\u{1b}]0;pwned\u{7}\u{1b}[2J<h1>Welcome</h1>\u{202e}</html>";
+        let _ = s.write_all(&http("200 OK", "Content-Type: text/html\r\n", body.as_bytes()));
+    });
+    let o = raw.cmd().args(["issuance", "list"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("is not valid JSON") && e.contains("it starts with: <html>"), "{e}");
+    assert!(e.contains("\\u{1b}]0;pwned"), "escaped, still visible: {e}");
+    assert!(!e.chars().any(is_terminal_hazard), "{e:?}");
+    assert_calm(&o);
+
+    let emu = Emu::start(&["--fail-first", "1", "--fail-with", "truncate"]);
+    let o = emu.cmd().args(["project", "list", "-o", "json"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(6));
+    let err: Value = serde_json::from_slice(&o.stderr).unwrap();
+    assert_eq!(err["error"]["kind"], "bad_response");
+    assert!(err["error"]["message"].as_str().unwrap().contains("truncated JSON"), "{err}");
+    assert_calm(&o);
+}
+
+#[test]
+fn json_of_the_wrong_shape_is_exit_6() {
+    let raw = Raw::start(|head, s, _| {
+        let p = path_of(head);
+        let body = match p.split('?').next().unwrap_or("") {
+            "/registry/v0/issuances" => json!([{"id": "iss_RAW0000000000001"}]),
+            "/registry/v0/projects" => json!({"nodes": "none", "total_count": 1}),
+            "/registry/v0/organisation" => json!({"id": "org_RAW0000000000001", "name": "Raw"}),
+            "/registry/v0/organisations/org_RAW0000000000001/credit_balance" => json!({"project_balances": []}),
+            "/registry/v0/transfers" => json!({"page_info": {"has_next_page": true, "end_cursor": "same"},
+                                               "nodes": [{"id": "trf_RAW0000000000001"}], "total_count": 99}),
+            _ => json!({"nodes": [1, "x", null, [], {"id": {"nested": true}}, {"size": "huge"}], "total_count": -1}),
+        };
+        let _ = s.write_all(&json_200(&body));
+    });
+    let cases: &[(&[&str], &str)] = &[
+        (&["issuance", "list"], "is not a list object"),
+        (&["project", "list"], "has no `nodes` array"),
+        (&["balance", "--no-resolve"], "total"),
+        (&["transfer", "list", "--all", "-o", "jsonl"], "same cursor"),
+    ];
+    for (args, says) in cases {
+        let o = raw.cmd().args(*args).output().unwrap();
+        assert_eq!(o.status.code(), Some(6), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(says) && stderr(&o).lines().count() == 1, "{args:?}: {}", stderr(&o));
+        assert_calm(&o);
+    }
+    for fmt in ["table", "csv", "json", "jsonl"] {
+        let o = raw.cmd().args(["delivery", "list", "-o", fmt]).output().unwrap();
+        assert!(matches!(o.status.code(), Some(0 | 6)), "{fmt}: {}", stderr(&o));
+        assert_calm(&o);
+    }
+}
+
+#[test]
+fn a_required_field_missing_is_exit_6() {
+    let emu = Emu::start(&["--quirk", "missing-field"]);
+    let o = emu.cmd().args(["batch", "lineage", &emu.id("split credit batch")]).output().unwrap();
+    assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
+    assert!(stderr(&o).contains("size") && stderr(&o).lines().count() == 1, "{}", stderr(&o));
+    assert_calm(&o);
+}
+
+/// Answers `GET` with `head`, then streams `body_chunk` until the client
+/// hangs up or `max` bytes went out.
+fn streamer(head: String, chunked: bool, max: usize) -> Raw {
+    Raw::start(move |_, s, _| {
+        let _ = s.write_all(head.as_bytes());
+        let chunk = vec![b' '; 1 << 20];
+        let mut sent = 0;
+        while sent < max {
+            let ok = if chunked {
+                s.write_all(format!("{:x}\r\n", chunk.len()).as_bytes()).is_ok()
+                    && s.write_all(&chunk).is_ok()
+                    && s.write_all(b"\r\n").is_ok()
+            } else {
+                s.write_all(&chunk[..chunk.len().min(max - sent)]).is_ok()
+            };
+            if !ok {
+                return;
+            }
+            sent += chunk.len();
+        }
+        let _ = s.write_all(if chunked { b"0\r\n\r\n" } else { b"" });
+    })
+}
+
+#[test]
+fn an_enormous_body_is_refused() {
+    let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n", LIMIT + 1);
+    let raw = streamer(head, false, LIMIT + 1);
+    let (o, took) = timed(raw.cmd().args(["issuance", "list", "--retries", "0"]));
+    assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
+    assert!(stderr(&o).contains(&format!("is larger than {} MiB", LIMIT >> 20)), "{}", stderr(&o));
+    assert!(took < HANG);
+
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".to_string();
+    let raw = streamer(head, true, LIMIT + (4 << 20));
+    let (o, took) = timed(raw.cmd().args(["issuance", "list", "--retries", "0"]));
+    assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
+    assert!(stderr(&o).contains("MiB; isoreg stopped reading it"), "{}", stderr(&o));
+    assert!(took < HANG);
+    assert_calm(&o);
+}
+
+#[test]
+fn a_gzip_bomb_is_cut_at_the_limit() {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let zeros = vec![b' '; 1 << 20];
+    for _ in 0..(LIMIT >> 20) + 2 {
+        gz.write_all(&zeros).unwrap();
+    }
+    let bomb = Arc::new(gz.finish().unwrap());
+    assert!(bomb.len() < LIMIT / 100, "a real bomb: {} bytes on the wire", bomb.len());
+    let b = bomb.clone();
+    let raw = Raw::start(move |_, s, _| {
+        let _ = s.write_all(&http("200 OK", "Content-Type: application/json\r\nContent-Encoding: gzip\r\n", &b));
+    });
+    let o = raw.cmd().args(["issuance", "list", "--retries", "0"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
+    assert!(stderr(&o).contains("MiB; isoreg stopped reading it"), "{}", stderr(&o));
+    assert!(raw.heads()[0].to_lowercase().contains("accept-encoding: gzip"), "{:?}", raw.heads());
+}
+
+// ---------------------------------------------------------------------------
+// 4. Credentials
+// ---------------------------------------------------------------------------
+
+/// Fails if any part of the secret or token shows up in `o`.
+fn assert_no_credentials(o: &Output, secret: &str, token: &str, what: &str) {
+    let all = format!("{}{}", stdout(o), stderr(o));
+    let sig = token.rsplit('.').next().unwrap_or(token);
+    for s in [secret, token, sig] {
+        assert!(!all.contains(s), "{what} printed a credential:\n{all}");
+    }
+}
+
+#[test]
+fn verbose_output_redacts_credentials_and_no_failure_prints_them() {
+    let emu = Emu::start(&[]);
+    let o = emu.cmd().args(["batch", "get", &emu.id("credit batch"), "-v"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("> x-client-secret: ***") && e.contains("> Authorization: Bearer ***"), "{e}");
+    assert_no_credentials(&o, &emu.secret, &emu.token, "batch get -v");
+    for args in [&["balance", "-v"][..], &["auth", "status", "-v"], &["config", "show"], &["org", "current", "-v"]] {
+        let o = emu.cmd().args(args).output().unwrap();
+        assert_no_credentials(&o, &emu.secret, &emu.token, &format!("{args:?}"));
+    }
+    let o = emu.cmd().args(["balance", "-v", "-o", "json"]).env("ISOMETRIC_ACCESS_TOKEN", "eyJ.bad.tokenX").output();
+    assert_no_credentials(&o.unwrap(), &emu.secret, "eyJ.bad.tokenX", "401 with -o json");
+
+    for kind in ["503", "500", "html", "truncate", "reset", "hang", "429"] {
+        let emu = Emu::start(&["--fail-first", "9", "--fail-with", kind, "--retry-after", "0"]);
+        for fmt in ["table", "json"] {
+            let args = ["balance", "-v", "--retries", "1", "--timeout", "1", "-o", fmt];
+            let o = emu.cmd().args(args).output().unwrap();
+            assert!(matches!(o.status.code(), Some(5 | 6)), "{kind}: {}", stderr(&o));
+            assert_no_credentials(&o, &emu.secret, &emu.token, kind);
+            assert_calm(&o);
+        }
+    }
+}
+
+#[test]
+fn a_redirect_to_another_origin_gets_no_request_and_no_credentials() {
+    let recorder = Raw::start(|_, s, _| {
+        let _ = s.write_all(&json_200(&page(json!([{"id": "iss_STOLEN0000000001"}]))));
+    });
+    let target = format!("http://127.0.0.1:{}", recorder.port);
+    let emu = Emu::start(&["--redirect-to", &target]);
+    for args in [&["issuance", "list", "-v"][..], &["batch", "get", &emu.id("credit batch")], &["balance"]] {
+        let o = emu.cmd().args(args).output().unwrap();
+        assert_eq!(o.status.code(), Some(6), "{args:?}: {}", stderr(&o));
+        let e = stderr(&o);
+        assert!(e.contains(&format!("was redirected to {target}/registry/v0/")), "{e}");
+        assert!(e.contains("refused to follow a redirect to another origin"), "{e}");
+        assert!(e.contains("credentials were not sent there"), "{e}");
+        assert!(!stdout(&o).contains("STOLEN"));
+        assert_no_credentials(&o, &emu.secret, &emu.token, "redirect");
+    }
+    assert_eq!(recorder.connections.load(Ordering::SeqCst), 0, "heads: {:?}", recorder.heads());
+
+    // The recorder does record: a request sent to it on purpose shows up.
+    let mut s = TcpStream::connect(("127.0.0.1", recorder.port)).unwrap();
+    s.write_all(b"GET /probe HTTP/1.1\r\nHost: x\r\nx-client-secret: probe\r\n\r\n").unwrap();
+    let _ = s.read_to_end(&mut Vec::new());
+    let heads = recorder.heads();
+    assert!(heads.len() == 1 && heads[0].contains("x-client-secret: probe"), "{heads:?}");
+}
+
+#[test]
+fn a_same_origin_redirect_is_followed() {
+    let raw = Raw::start(|head, s, _| {
+        let answer = if path_of(head).starts_with("/registry/v0/issuances") {
+            http("307 Temporary Redirect", "Location: /registry/v0/moved/issuances\r\n", b"")
+        } else {
+            json_200(&page(json!([{"id": "iss_MOVED000000000001"}])))
+        };
+        let _ = s.write_all(&answer);
+    });
+    let o = raw.cmd().args(["issuance", "list", "-o", "json"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("iss_MOVED000000000001"));
+    let heads = raw.heads();
+    assert!(heads.len() == 2 && path_of(&heads[1]) == "/registry/v0/moved/issuances", "{heads:?}");
+}
+
+#[test]
+fn plain_http_to_a_non_loopback_host_is_refused_before_connecting() {
+    let recorder = Raw::start(|_, s, _| {
+        let _ = s.write_all(&json_200(&page(json!([]))));
+    });
+    // 0.0.0.0 is not a loopback address, but on this machine it would reach the recorder.
+    let url = format!("http://0.0.0.0:{}/registry/v0", recorder.port);
+    for args in [&["issuance", "list"][..], &["balance"], &["auth", "status"]] {
+        let o = recorder.cmd().args(args).env("ISOREG_BASE_URL", &url).output().unwrap();
+        assert_eq!(o.status.code(), Some(3), "{args:?}: {}", stderr(&o));
+        let e = stderr(&o);
+        assert!(e.contains("Refusing to send credentials over plain http:// to 0.0.0.0; use https://"), "{e}");
+        assert_eq!(e.lines().count(), 1, "{e}");
+    }
+    assert_eq!(recorder.connections.load(Ordering::SeqCst), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_config_file_others_can_read_draws_a_warning() {
+    use std::os::unix::fs::PermissionsExt;
+    let emu = Emu::start(&[]);
+    let path = emu.config_path();
+    let text = format!(
+        "default_profile = \"emu\"\n[profiles.emu]\nbase_url = \"{}\"\nclient_secret = \"{}\"\naccess_token = \"{}\"\n",
+        emu.base, emu.secret, emu.token
+    );
+    std::fs::write(&path, text).unwrap();
+    for (mode, warns) in [(0o640, true), (0o604, true), (0o600, false)] {
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+        let o = bare(emu.home.path()).args(["issuance", "list", "--limit", "1"]).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let e = stderr(&o);
+        let warning = e.lines().find(|l| l.starts_with("warning:"));
+        assert_eq!(warning.is_some(), warns, "mode {mode:o}: {e}");
+        if let Some(w) = warning {
+            assert!(w.contains(&path.display().to_string()) && w.contains(&format!("chmod 600 {}", path.display())));
+        }
+        assert_no_credentials(&o, &emu.secret, &emu.token, "config warning");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 5. Terminal and spreadsheet safety
+// ---------------------------------------------------------------------------
+
+#[test]
+fn hostile_names_never_reach_the_terminal_raw() {
+    let emu = Emu::start(&["--quirk", "hostile"]);
+    let (ctb, split) = (emu.id("credit batch"), emu.id("split credit batch"));
+    let commands: Vec<Vec<String>> = [
+        vec!["project", "list", "--all"],
+        vec!["project", "get", &emu.id("project")],
+        vec!["batch", "get", &ctb, &split],
+        vec!["batch", "get", &ctb],
+        vec!["batch", "list", "--limit", "60"],
+        vec!["retirement", "list", "--all"],
+        vec!["retirement", "get", &emu.id("retirement")],
+        vec!["org", "current"],
+        vec!["supplier", "list", "--all"],
+        vec!["supplier", "get", &emu.id("supplier")],
+        vec!["issuance", "list", "--limit", "30"],
+        vec!["delivery", "list", "--all"],
+        vec!["transfer", "list", "--all"],
+        vec!["beneficiary", "list", "--all"],
+        vec!["balance"],
+    ]
+    .into_iter()
+    .map(|v| v.into_iter().map(String::from).collect())
+    .collect();
+    let mut escaped_seen = 0;
+    for args in &commands {
+        for tty in [false, true] {
+            let mut c = emu.cmd();
+            c.args(args).args(["-o", "table"]);
+            if tty {
+                c.env("ISOREG_FORCE_TTY", "1").env("COLUMNS", "150").env("NO_COLOR", "1");
+            }
+            let o = c.output().unwrap();
+            assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+            let (out, err) = (stdout(&o), stderr(&o));
+            let bad = out.chars().chain(err.chars()).find(|c| is_terminal_hazard(*c));
+            assert!(bad.is_none(), "{args:?} tty={tty} wrote {bad:?} raw:\n{out}");
+            assert!(!o.stdout.iter().any(|b| matches!(b, 0x1b | 0x07 | 0x0d)), "{args:?}");
+            escaped_seen += out.matches("\\u{1b}").count();
+        }
+    }
+    assert!(escaped_seen > 10, "the hostile data was shown (escaped): {escaped_seen}");
+}
+
+#[test]
+fn json_output_keeps_the_exact_server_strings() {
+    let emu = Emu::start(&["--quirk", "hostile"]);
+    let server = direct_get(&emu, "/projects?first=50");
+    let o = emu.cmd().args(["project", "list", "--limit", "50", "-o", "json"]).output().unwrap();
+    let ours: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(&ours, &server["nodes"]);
+    let names: Vec<&str> = ours.as_array().unwrap().iter().filter_map(|p| p["name"].as_str()).collect();
+    assert!(names.iter().any(|n| n.contains('\u{1b}')) && names.iter().any(|n| n.starts_with('=')), "{names:?}");
+    let o = emu.cmd().args(["project", "list", "--limit", "50", "-o", "jsonl"]).output().unwrap();
+    let lines: Vec<Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(&Value::Array(lines), &server["nodes"]);
+}
+
+/// Cells of `column` in CSV text.
+fn csv_column(text: &str, column: &str) -> Vec<String> {
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let i = r.headers().unwrap().iter().position(|h| h == column).unwrap();
+    r.records().map(|rec| rec.unwrap()[i].to_string()).collect()
+}
+
+#[test]
+fn csv_defuses_formulas_and_csv_raw_keeps_them() {
+    let names = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tTab", "\rCR", "plain", "in=side"];
+    let nodes: Vec<Value> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| json!({"id": format!("prj_RAW000000000000{i}"), "name": n, "score": -3}))
+        .collect();
+    let body = page(Value::Array(nodes));
+    let raw = Raw::start(move |_, s, _| {
+        let _ = s.write_all(&json_200(&body));
+    });
+    let o = raw.cmd().args(["project", "list", "-o", "csv", "--fields", "id,name,score"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let want: Vec<String> = names
+        .iter()
+        .map(|n| if n.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{n}") } else { n.to_string() })
+        .collect();
+    assert_eq!(csv_column(&text, "name"), want);
+    assert!(csv_column(&text, "score").iter().all(|s| s == "-3"), "numbers are not text: {text}");
+    let o = raw.cmd().args(["project", "list", "-o", "csv", "--fields", "id,name", "--csv-raw"]).output().unwrap();
+    assert_eq!(csv_column(&stdout(&o), "name"), names);
+
+    let emu = Emu::start(&["--quirk", "hostile"]);
+    let o = emu.cmd().args(["project", "list", "--all", "-o", "csv"]).output().unwrap();
+    let cells = csv_column(&stdout(&o), "name");
+    assert!(cells.iter().all(|c| !c.starts_with(['=', '+', '-', '@', '\t', '\r'])), "{cells:?}");
+    assert!(cells.iter().any(|c| c.starts_with("'=")), "{cells:?}");
+    let o = emu.cmd().args(["project", "list", "--all", "-o", "csv", "--csv-raw"]).output().unwrap();
+    assert!(csv_column(&stdout(&o), "name").iter().any(|c| c.starts_with('=')));
+}
+
+// ---------------------------------------------------------------------------
+// 6. Pipes and signals
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_reader_that_stops_early_ends_isoreg_quietly_with_0() {
+    let emu = Emu::start(&["--scale", "20"]);
+    for fmt in ["jsonl", "json", "csv", "table"] {
+        let args = ["batch", "list", "--all", "--page-size", "50", "-o", fmt];
+        let mut child = spawn(&emu, &args, Stdio::piped(), Stdio::piped());
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut first = String::new();
+        out.read_line(&mut first).unwrap();
+        assert!(!first.is_empty(), "{fmt}: got a first line");
+        drop(out); // `| head -1`
+        let status = wait_bounded(&mut child);
+        let mut err = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+        assert_eq!((status.code(), err.as_str()), (Some(0), ""), "{fmt}");
+    }
+}
+
+#[test]
+fn demo_output_into_head_ends_quietly_with_0() {
+    let home = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(bin())
+        .args(["--demo", "batch", "list", "--all", "-o", "jsonl"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("ISOREG_CONFIG", home.path().join("config.toml"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    assert!(first.starts_with('{'), "{first}");
+    drop(out);
+    let status = wait_bounded(&mut child);
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert_eq!((status.code(), err.as_str()), (Some(0), ""));
+}
+
+#[test]
+fn closing_a_pipe_shared_by_stdout_and_stderr_ends_quietly_with_0() {
+    let emu = Emu::start(&["--scale", "5"]);
+    let (reader, writer) = std::io::pipe().unwrap();
+    let args = ["-v", "batch", "list", "--all", "-o", "jsonl"];
+    let mut child = spawn(&emu, &args, Stdio::from(writer.try_clone().unwrap()), Stdio::from(writer));
+    let mut r = BufReader::new(reader);
+    let mut first = String::new();
+    r.read_line(&mut first).unwrap();
+    assert!(first.starts_with("> GET"), "{first}");
+    drop(r); // `2>&1 | head -1`: the next -v line and the data hit a closed pipe
+    let status = wait_bounded(&mut child);
+    assert_eq!(status.code(), Some(0), "a panic on a closed stderr exits 101");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_promptly_with_130_and_no_backtrace() {
+    let emu = Emu::start(&["--latency-ms", "500"]);
+    let args = ["-v", "batch", "list", "--all", "--page-size", "1", "-o", "jsonl"];
+    let mut child = spawn(&emu, &args, Stdio::null(), Stdio::piped());
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    while !line.starts_with("> GET") {
+        line.clear();
+        assert!(err.read_line(&mut line).unwrap() > 0, "stderr ended before the first request");
+    }
+    let t0 = Instant::now();
+    let kill = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(kill.success());
+    let status = wait_bounded(&mut child);
+    assert!(t0.elapsed() < HANG);
+    let mut rest = String::new();
+    err.read_to_string(&mut rest).unwrap();
+    assert_eq!(status.code(), Some(130), "{rest}");
+    assert!(!rest.contains("panicked") && !rest.contains("backtrace") && !rest.contains("error:"), "{rest}");
+}
