@@ -119,7 +119,7 @@ fn settings(g: &Global, env: &EnvVars, src: &FlagSources, lenient: bool) -> Resu
     let path = config::default_path(env)?;
     let cfg = config::load(&path)?;
     if let Some(w) = config::permission_warning(&path, &cfg) {
-        eprintln!("{w}");
+        crate::say!("{w}");
     }
     let tag = |s: Option<ValueSource>| if s == Some(ValueSource::EnvVariable) { Source::Env } else { Source::Flag };
     config::resolve(

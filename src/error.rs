@@ -143,6 +143,14 @@ pub fn say(args: fmt::Arguments<'_>) {
     let _ = err.write_fmt(args).and_then(|()| err.write_all(b"\n"));
 }
 
+/// `say!("…", args)`: [`say`] with `format!` syntax.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::error::say(format_args!($($arg)*))
+    };
+}
+
 impl std::error::Error for Error {}
 
 impl From<std::io::Error> for Error {

@@ -49,7 +49,7 @@ pub async fn run(cmd: AuthCmd, ctx: &mut Ctx) -> Result<()> {
     ctx.out.one(&v, &PLAN)?;
     match (exp, days) {
         (Some(e), Some(d)) if d < WARN_DAYS => {
-            eprintln!("warning: the access token expires in {d} days ({}); renew it soon.", date(e))
+            crate::say!("warning: the access token expires in {d} days ({}); renew it soon.", date(e))
         }
         (None, _) => ctx.note("note: the access token is not a JWT with an `exp` claim, so its expiry is unknown."),
         _ => {}

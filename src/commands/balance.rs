@@ -141,7 +141,7 @@ fn check(ctx: &Ctx, rules: &[Rule], bal: &OrgBalance, scope: Option<&(Resource, 
         if ok {
             ctx.note(&format!("ok: {line}"));
         } else {
-            eprintln!("FAILED: {line}");
+            crate::say!("FAILED: {line}");
             failures.push(line);
         }
     }

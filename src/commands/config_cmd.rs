@@ -139,10 +139,10 @@ impl Input {
     }
 
     fn line(&mut self, prompt: &str) -> Result<String> {
-        eprint!("{prompt}");
+        prompt_on_stderr(prompt);
         let l = self.lines.next().transpose().map_err(|e| Error::config(format!("Cannot read input: {e}.")))?;
         if !self.tty {
-            eprintln!();
+            crate::say!("");
         }
         Ok(l.unwrap_or_default().trim().to_string())
     }
@@ -155,6 +155,13 @@ impl Input {
             .map(|s| s.trim().to_string())
             .map_err(|e| Error::config(format!("Cannot read the secret: {e}.")))
     }
+}
+
+/// Writes a prompt without a newline; a closed stderr is ignored.
+fn prompt_on_stderr(prompt: &str) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(prompt.as_bytes()).and_then(|()| err.flush());
 }
 
 fn read_line_stdin() -> Result<String> {

@@ -44,7 +44,7 @@ pub async fn run(a: EmulatorArgs, ctx: &mut Ctx) -> Result<()> {
     ctx.out.text(&format!("{banner}\n"))?;
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
-        eprintln!("Stopping the emulator.");
+        crate::say!("Stopping the emulator.");
     };
     emu.serve(listener, shutdown).await.map_err(Error::from)
 }

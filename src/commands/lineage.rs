@@ -53,7 +53,7 @@ pub async fn run(raw_id: &str, ctx: &mut Ctx) -> Result<()> {
         return Ok(());
     }
     for p in &problems {
-        eprintln!("size mismatch: {p}");
+        crate::say!("size mismatch: {p}");
     }
     Err(Error::check(format!("{} split(s) in this tree do not add up; see above.", problems.len())))
 }

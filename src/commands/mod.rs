@@ -75,7 +75,7 @@ impl Ctx {
     /// Prints a note on stderr unless `--quiet`.
     pub fn note(&self, msg: &str) {
         if !self.global.quiet {
-            eprintln!("{msg}");
+            crate::say!("{msg}");
         }
     }
 

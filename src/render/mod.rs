@@ -158,12 +158,7 @@ impl Renderer {
     }
 
     fn write_json(&mut self, v: &Value, pretty: bool) -> Result<()> {
-        let res = if pretty {
-            serde_json::to_writer_pretty(&mut self.out, v)
-        } else {
-            serde_json::to_writer(&mut self.out, v)
-        };
-        res.map_err(|e| encode_error(&e))?;
+        self.out.write_all(&json_bytes(v, pretty)?)?;
         self.out.write_all(b"\n")?;
         Ok(())
     }
@@ -184,12 +179,18 @@ impl Renderer {
     }
 
     fn csv_rows(&mut self, paths: &[String], records: &[Value], header: bool) -> Result<()> {
-        let mut rows = Vec::with_capacity(records.len() + 1);
+        let raw = self.opts.csv_raw;
+        let mut rows: Vec<Vec<String>> = Vec::with_capacity(records.len() + 1);
         if header {
-            rows.push(paths.to_vec());
+            rows.push(paths.iter().map(|p| if raw { p.clone() } else { csv_out::defuse(p) }).collect());
         }
         for r in records {
-            rows.push(paths.iter().map(|p| csv_out::cell(r, p, self.opts.csv_raw)).collect());
+            rows.push(paths.iter().map(|p| csv_out::cell(r, p, raw)).collect());
+        }
+        if self.opts.human {
+            for row in &mut rows {
+                row.iter_mut().for_each(|c| *c = text::sanitize(c));
+            }
         }
         let bytes = csv_out::encode(&rows)?;
         self.out.write_all(&bytes)?;
@@ -218,11 +219,26 @@ impl Renderer {
     }
 }
 
-/// A JSON encoding failure: a closed pipe stays a closed pipe.
-fn encode_error(e: &serde_json::Error) -> Error {
-    match e.io_error_kind() {
-        Some(kind) => Error::from(std::io::Error::from(kind)),
-        None => Error::bad_answer(format!("Cannot encode JSON: {e}.")),
+/// A value as JSON text. Characters that could drive a terminal (C1 controls,
+/// bidi overrides; serde already escapes the C0 ones) are written as `\uXXXX`
+/// escapes: the same JSON value, but safe to print.
+fn json_bytes(v: &Value, pretty: bool) -> Result<Vec<u8>> {
+    let bytes = if pretty { serde_json::to_vec_pretty(v) } else { serde_json::to_vec(v) };
+    let bytes = bytes.map_err(|e| Error::bad_answer(format!("Cannot encode JSON: {e}.")))?;
+    let risky = |c: char| c != '\n' && text::is_dangerous(c);
+    match std::str::from_utf8(&bytes) {
+        Ok(s) if s.chars().any(risky) => {
+            let mut out = String::with_capacity(s.len() + 16);
+            for c in s.chars() {
+                if risky(c) {
+                    out.push_str(&format!("\\u{:04x}", c as u32));
+                } else {
+                    out.push(c);
+                }
+            }
+            Ok(out.into_bytes())
+        }
+        _ => Ok(bytes),
     }
 }
 
@@ -383,7 +399,7 @@ impl ListWriter<'_> {
 
     fn table_finish(&mut self) -> Result<()> {
         if self.table_rows.is_empty() {
-            eprintln!("No items.");
+            crate::say!("No items.");
             return Ok(());
         }
         let cols = self.r.columns(self.plan.columns, &self.table_rows[0]);
@@ -393,5 +409,65 @@ impl ListWriter<'_> {
             s.push('\n');
         }
         self.r.text(&s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use std::sync::{Arc, Mutex};
+
+    /// A writer the test can read back after the renderer is done.
+    #[derive(Clone, Default)]
+    struct Shared(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn render(format: Format, human: bool, records: Vec<Value>) -> String {
+        let opts = RenderOpts {
+            format,
+            fields: None,
+            units: Units::Credits,
+            color: false,
+            human,
+            width: Some(80),
+            csv_raw: false,
+            jq: None,
+        };
+        let out = Shared::default();
+        let mut r = Renderer::new(opts, Box::new(out.clone()));
+        let mut w = r.list(&RAW);
+        w.page(records).unwrap();
+        w.finish().unwrap();
+        let bytes = out.0.lock().unwrap().clone();
+        String::from_utf8(bytes).unwrap()
+    }
+
+    #[test]
+    fn json_escapes_terminal_drivers_but_keeps_the_value() {
+        let v = json!({"name": "a\u{202e}b\u{85}c\u{1b}d"});
+        let text = String::from_utf8(json_bytes(&v, true).unwrap()).unwrap();
+        assert!(!text.chars().any(|c| c != '\n' && text::is_dangerous(c)), "{text}");
+        assert!(text.contains("\\u202e"));
+        assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
+    }
+
+    #[test]
+    fn csv_defuses_header_names_and_is_sanitised_on_a_terminal() {
+        let rec = vec![json!({"=cmd": "x\u{1b}[31my"})];
+        let piped = render(Format::Csv, false, rec.clone());
+        assert!(piped.starts_with("'=cmd\n"), "{piped}");
+        assert!(piped.contains('\u{1b}'), "piped CSV is the data as received");
+        let tty = render(Format::Csv, true, rec);
+        assert!(!tty.contains('\u{1b}'), "{tty}");
     }
 }
