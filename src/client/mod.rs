@@ -81,6 +81,11 @@ impl Client {
     /// GETs `path` (below the base URL) with `query`, retrying what is safe to
     /// retry, and returns the parsed JSON body.
     pub async fn get(&self, path: &str, query: &[(String, String)]) -> Result<Value> {
+        self.get_raw(path, query).await?.json()
+    }
+
+    /// Like [`Client::get`], but returns the successful body unparsed.
+    pub async fn get_raw(&self, path: &str, query: &[(String, String)]) -> Result<Body> {
         let secret = self.credentials_for(path)?;
         let url = format!("{}{}", self.inner.base, path);
         let started = Instant::now();
@@ -150,14 +155,14 @@ impl Client {
         url: &str,
         attempts: u32,
         started: Instant,
-    ) -> Result<Value> {
+    ) -> Result<Body> {
         let tries = errors::Tries { attempts, elapsed: started.elapsed() };
         let resp = outcome.map_err(|e| errors::transport(&e, url, &tries))?;
         let status = resp.status();
         let headers = resp.headers().clone();
         let body = errors::read_body(resp, url).await?;
         if status.is_success() {
-            return errors::parse_json(&body, url);
+            return Ok(Body { bytes: body, url: url.to_string() });
         }
         Err(errors::http_error(status, &headers, &body, url, &tries))
     }
@@ -167,6 +172,19 @@ impl Client {
         if self.inner.verbose {
             crate::error::say(args);
         }
+    }
+}
+
+/// A successful answer's body, not parsed yet.
+pub struct Body {
+    pub bytes: Vec<u8>,
+    url: String,
+}
+
+impl Body {
+    /// The body as JSON; anything else is a bad answer.
+    pub fn json(&self) -> Result<Value> {
+        errors::parse_json(&self.bytes, &self.url)
     }
 }
 

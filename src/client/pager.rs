@@ -3,8 +3,14 @@
 //! passed back exactly as received, never decoded or made up. A server that
 //! hands back the cursor it was just given would loop forever; that is a bad
 //! answer, not a list.
+//!
+//! Pages are pipelined: as soon as a page's cursor is known (read from the raw
+//! body before its records are parsed), the request for the next page is
+//! started in the background, so parsing and rendering page N happen while
+//! page N+1 is on the wire. A full listing then costs about one round trip per
+//! page.
 
-use super::Client;
+use super::{Body, Client};
 use crate::error::{Error, Result};
 use serde_json::Value;
 
@@ -13,6 +19,21 @@ use serde_json::Value;
 pub struct Page {
     pub nodes: Vec<Value>,
     pub total_count: Option<u64>,
+}
+
+/// Just the paging part of a list answer (the records are skipped, not parsed).
+#[derive(serde::Deserialize)]
+struct Head {
+    #[serde(default)]
+    page_info: Option<HeadInfo>,
+}
+
+#[derive(serde::Deserialize)]
+struct HeadInfo {
+    #[serde(default)]
+    has_next_page: bool,
+    #[serde(default)]
+    end_cursor: Option<String>,
 }
 
 /// Walks a list endpoint page by page.
@@ -29,6 +50,16 @@ pub struct Pager {
     pub total_count: Option<u64>,
     /// Whether the server said more items exist after what was fetched.
     pub more: bool,
+    /// The request for the next page, already on its way, and how many items it asked for.
+    ahead: Option<(u32, tokio::task::JoinHandle<Result<Body>>)>,
+}
+
+impl Drop for Pager {
+    fn drop(&mut self) {
+        if let Some((_, h)) = self.ahead.take() {
+            h.abort();
+        }
+    }
 }
 
 impl Pager {
@@ -52,6 +83,7 @@ impl Pager {
             done: limit == Some(0),
             total_count: None,
             more: false,
+            ahead: None,
         }
     }
 
@@ -65,18 +97,58 @@ impl Pager {
         if self.done {
             return Ok(None);
         }
-        let want = match self.limit {
-            Some(l) => (l - self.fetched).min(self.page_size as u64) as u32,
-            None => self.page_size,
+        let (want, body) = match self.ahead.take() {
+            Some((want, h)) => {
+                (want, h.await.map_err(|e| Error::network(format!("A page request was interrupted: {e}.")))??)
+            }
+            None => {
+                let want = self.want_after(self.fetched);
+                (want, self.client.get_raw(&self.path, &self.query(want, self.after.clone())).await?)
+            }
         };
-        let mut q = self.query.clone();
-        q.push(("first".into(), want.to_string()));
-        if let Some(a) = &self.after {
-            q.push(("after".into(), a.clone()));
+        self.prefetch(&body, want);
+        let page = self.take_page(body.json()?)?;
+        if self.done
+            && let Some((_, h)) = self.ahead.take()
+        {
+            h.abort();
         }
-        let body = self.client.get(&self.path, &q).await?;
-        let page = self.take_page(body)?;
         Ok(Some(page))
+    }
+
+    /// Starts the request for the page after `body`, if its cursor says there
+    /// is one and the limit wants it. Only `page_info` is read here.
+    fn prefetch(&mut self, body: &Body, want: u32) {
+        let Ok(Head { page_info: Some(info) }) = serde_json::from_slice::<Head>(&body.bytes) else { return };
+        let (true, Some(cursor)) = (info.has_next_page, info.end_cursor) else { return };
+        let after_this = self.fetched + u64::from(want);
+        if Some(&cursor) == self.after.as_ref() || self.limit.is_some_and(|l| after_this >= l) {
+            return;
+        }
+        if tokio::runtime::Handle::try_current().is_err() {
+            return;
+        }
+        let next_want = self.want_after(after_this);
+        let (client, path, query) = (self.client.clone(), self.path.clone(), self.query(next_want, Some(cursor)));
+        self.ahead = Some((next_want, tokio::spawn(async move { client.get_raw(&path, &query).await })));
+    }
+
+    /// How many items to ask for once `fetched` items are in: a page, never past the limit.
+    fn want_after(&self, fetched: u64) -> u32 {
+        match self.limit {
+            Some(l) => l.saturating_sub(fetched).min(u64::from(self.page_size)) as u32,
+            None => self.page_size,
+        }
+    }
+
+    /// The list's query with `first` and `after`.
+    fn query(&self, first: u32, after: Option<String>) -> Vec<(String, String)> {
+        let mut q = self.query.clone();
+        q.push(("first".into(), first.to_string()));
+        if let Some(a) = after {
+            q.push(("after".into(), a));
+        }
+        q
     }
 
     fn take_page(&mut self, body: Value) -> Result<Page> {

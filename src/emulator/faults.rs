@@ -19,6 +19,7 @@ use axum::serve::{IncomingStream, Listener};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
+use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
 
 use super::handlers::{self, App};
@@ -137,7 +138,7 @@ pub async fn serve(
     let app = App { inner, shutdown: rx };
     let router = handlers::router(app.clone())
         .layer(axum::middleware::from_fn_with_state(app, inject))
-        .layer(CompressionLayer::new());
+        .layer(CompressionLayer::new().quality(CompressionLevel::Fastest));
     let signal = async move {
         shutdown.await;
         let _ = tx.send(true);
@@ -147,11 +148,20 @@ pub async fn serve(
         .await
 }
 
+/// Waits `d` precisely: tokio's timer rounds up to the next millisecond tick,
+/// so the wait is an OS sleep on the blocking pool (tens of microseconds late
+/// at most), and a tokio sleep only if that pool is unavailable.
+async fn delay(d: Duration) {
+    if tokio::task::spawn_blocking(move || std::thread::sleep(d)).await.is_err() {
+        tokio::time::sleep(d).await;
+    }
+}
+
 /// Middleware: latency, then the first-N failures, then the redirect, then the real answer.
 async fn inject(State(app): State<App>, req: Request, next: Next) -> Response {
     let opts = &app.inner.opts;
     if opts.latency_ms > 0 {
-        tokio::time::sleep(Duration::from_millis(opts.latency_ms)).await;
+        delay(Duration::from_millis(opts.latency_ms)).await;
     }
     let fail = app
         .inner
