@@ -16,6 +16,7 @@ Exit codes:
   4  not found (404)
   5  network or server failure after retries (timeout, refused, 5xx, 429)
   6  the server's answer could not be understood
+  130  interrupted by Ctrl-C
 
 Try it with no setup:  isoreg --demo balance";
 
