@@ -4,6 +4,7 @@
 //! show at most a short, sanitised start of an unexpected body.
 
 use crate::error::{Error, Kind, Result};
+use crate::render::text::sanitize;
 use futures::StreamExt;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
@@ -147,12 +148,6 @@ pub fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(&body[..body.len().min(120)]);
     let s = sanitize(&text);
     if body.len() > 120 { format!("{s}…") } else { s }
-}
-
-/// Control characters and bidi overrides escaped so that a message cannot
-/// drive the terminal (the same rule as table cells).
-pub fn sanitize(s: &str) -> String {
-    crate::render::text::sanitize(s)
 }
 
 #[cfg(test)]
