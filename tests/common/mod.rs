@@ -3,6 +3,8 @@
 //! environment. The emulator process is killed when the handle is dropped.
 #![allow(dead_code)]
 
+pub mod script;
+
 use assert_cmd::Command;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
