@@ -37,8 +37,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_needs_command" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_needs_command" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_needs_command" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_needs_command" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -91,8 +91,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -118,8 +118,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -149,8 +149,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -190,8 +190,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -217,8 +217,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -248,8 +248,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -279,8 +279,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -306,8 +306,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -333,8 +333,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -364,8 +364,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -397,8 +397,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -424,8 +424,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -451,8 +451,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -482,8 +482,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -515,8 +515,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -542,8 +542,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -569,8 +569,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -600,8 +600,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -633,8 +633,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -660,8 +660,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -687,8 +687,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -718,8 +718,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -749,8 +749,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -778,8 +778,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -805,8 +805,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -836,8 +836,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -871,8 +871,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -898,8 +898,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -925,8 +925,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -952,8 +952,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -979,8 +979,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1006,8 +1006,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1033,8 +1033,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1068,8 +1068,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1099,8 +1099,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1126,8 +1126,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1153,8 +1153,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1184,8 +1184,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1214,8 +1214,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1241,8 +1241,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1271,8 +1271,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1301,8 +1301,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1328,8 +1328,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1358,8 +1358,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1387,8 +1387,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1416,8 +1416,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1445,8 +1445,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1474,8 +1474,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1502,8 +1502,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1530,8 +1530,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1562,8 +1562,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1589,8 +1589,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1616,8 +1616,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1643,8 +1643,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1675,8 +1675,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1704,8 +1704,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1733,8 +1733,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
@@ -1770,8 +1770,8 @@ kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l timeout -d 'Whole-request timeout in seconds' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''

@@ -92,7 +92,10 @@ pub async fn run(cmd: BatchCmd, ctx: &mut Ctx) -> Result<()> {
 async fn get(ids: Vec<String>, ctx: &mut Ctx) -> Result<()> {
     let paths: Vec<String> =
         ids.iter().map(|i| id_path("credit_batches", i, Resource::CreditBatch, "")).collect::<Result<_>>()?;
-    let batches = fetch_all(ctx, paths).await?;
+    let batches = fetch_all(ctx, paths.clone()).await?;
+    if let Some(i) = batches.iter().position(Value::is_null) {
+        return Err(super::nothing_at(&paths[i]));
+    }
     super::resolve::ids_and_names(ctx, &batches).await;
     if let [one] = batches.as_slice() {
         return ctx.out.one(one, &PLAN);
