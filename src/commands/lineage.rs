@@ -43,6 +43,11 @@ struct Tree {
 /// The most batches one tree may have before isoreg stops exploring it.
 pub const MAX_TREE: usize = 100_000;
 
+/// The most rounds of requests (levels up and down from the batch asked for)
+/// before isoreg stops exploring: each is a network round trip, so a server
+/// that invents ever deeper batches cannot keep isoreg busy for hours.
+pub const MAX_DEPTH: usize = 10_000;
+
 /// The deepest tree `-o json` nests (each level is two levels of JSON; most
 /// JSON readers stop near 1,000). Deeper trees are exit 6 with a pointer to
 /// `-o jsonl`/`-o csv`, which print any depth.
@@ -82,7 +87,16 @@ async fn explore(ctx: &Ctx, start: &str) -> Result<Tree> {
     let concurrency = ctx.global.concurrency as usize;
     let (mut nodes, mut links, mut sizes) = (HashMap::new(), HashMap::new(), HashMap::new());
     let mut wanted = vec![start.to_string()];
-    while !wanted.is_empty() {
+    for round in 0.. {
+        if wanted.is_empty() {
+            break;
+        }
+        if round == MAX_DEPTH {
+            return Err(Error::bad_answer(format!(
+                "This split tree reaches more than {MAX_DEPTH} levels from {}; isoreg stopped.",
+                ids::printable(start)
+            )));
+        }
         if nodes.len() + wanted.len() > MAX_TREE {
             return Err(Error::bad_answer(format!(
                 "This split tree has more than {MAX_TREE} batches; isoreg stopped."

@@ -76,16 +76,25 @@ pub struct Script {
 impl Script {
     /// Serves every request with `handler`, one connection per request.
     pub fn serve(handler: impl Fn(&Req) -> Reply + Send + Sync + 'static) -> Script {
+        Script::start(Arc::new(handler), false)
+    }
+
+    /// Like [`Script::serve`], but keeps connections open for further requests
+    /// (for tests that make tens of thousands of requests).
+    pub fn serve_keep_alive(handler: impl Fn(&Req) -> Reply + Send + Sync + 'static) -> Script {
+        Script::start(Arc::new(handler), true)
+    }
+
+    fn start(handler: Arc<Handler>, keep_alive: bool) -> Script {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
         let port = listener.local_addr().expect("local addr").port();
         let seen = Arc::new(Mutex::new(Vec::new()));
-        let handler: Arc<Handler> = Arc::new(handler);
         let log = seen.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(stream) = stream else { continue };
                 let (log, handler) = (log.clone(), handler.clone());
-                std::thread::spawn(move || answer(stream, &log, &*handler));
+                std::thread::spawn(move || while answer(&stream, &log, &*handler, keep_alive) {});
             }
         });
         Script { port, seen, home: tempfile::tempdir().expect("tempdir") }
@@ -130,8 +139,12 @@ pub fn page(nodes: Vec<Value>, total: u64, next: Option<&str>) -> Value {
     })
 }
 
-fn answer(mut stream: TcpStream, log: &Mutex<Vec<Req>>, handler: &Handler) {
+/// Answers one request; whether the connection stays open for another.
+fn answer(mut stream: &TcpStream, log: &Mutex<Vec<Req>>, handler: &Handler, keep_alive: bool) -> bool {
     let head = read_head(&mut stream);
+    if head.is_empty() {
+        return false;
+    }
     let line = head.lines().next().unwrap_or("").to_string();
     let mut parts = line.split_whitespace();
     let method = parts.next().unwrap_or("").to_string();
@@ -143,20 +156,21 @@ fn answer(mut stream: TcpStream, log: &Mutex<Vec<Req>>, handler: &Handler) {
         l.push(req.clone());
     }
     let reply = handler(&req);
+    let connection = if keep_alive { "keep-alive" } else { "close" };
     let mut out =
-        format!("HTTP/1.1 {} X\r\nContent-Length: {}\r\nConnection: close\r\n", reply.status, reply.body.len());
+        format!("HTTP/1.1 {} X\r\nContent-Length: {}\r\nConnection: {connection}\r\n", reply.status, reply.body.len());
     for (k, v) in &reply.headers {
         out.push_str(&format!("{k}: {v}\r\n"));
     }
     out.push_str("\r\n");
     let mut bytes = out.into_bytes();
     bytes.extend_from_slice(&reply.body);
-    let _ = stream.write_all(&bytes);
-    let _ = stream.flush();
+    let sent = stream.write_all(&bytes).and_then(|()| stream.flush()).is_ok();
+    keep_alive && sent
 }
 
 /// Reads a request head (up to the blank line) and any body it announces, giving up after 10 s.
-fn read_head(s: &mut TcpStream) -> String {
+fn read_head(s: &mut &TcpStream) -> String {
     let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
     let mut head = Vec::new();
     let mut buf = [0u8; 4096];
