@@ -308,6 +308,30 @@ mod tests {
         }
 
         #[test]
+        fn deep_chains_with_or_without_a_loop_back(n in 1usize..3000, back in proptest::option::of(any::<prop::sample::Index>()), start in any::<prop::sample::Index>()) {
+            let mut g: HashMap<String, Links> = (0..n)
+                .map(|i| {
+                    let l = Links { parent: i.checked_sub(1).map(|p| format!("c{p}")), left: (i + 1 < n).then(|| format!("c{}", i + 1)), right: None };
+                    (format!("c{i}"), l)
+                })
+                .collect();
+            if let Some(b) = back {
+                let to = b.index(n);
+                g.get_mut(&format!("c{}", n - 1)).unwrap().right = Some(format!("c{to}"));
+            }
+            match shape(&format!("c{}", start.index(n)), &g) {
+                Ok(s) => {
+                    prop_assert!(back.is_none());
+                    prop_assert_eq!((s.rows.len(), s.depth()), (n, n - 1));
+                }
+                Err(e) => {
+                    prop_assert!(back.is_some());
+                    prop_assert_eq!(e.exit_code(), 6);
+                }
+            }
+        }
+
+        #[test]
         fn every_real_tree_is_laid_out_whole(g in any_tree(), start in any::<prop::sample::Index>()) {
             let mut ids: Vec<&String> = g.keys().collect();
             ids.sort();

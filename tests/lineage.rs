@@ -183,6 +183,20 @@ fn a_deep_chain_prints_flat_at_any_depth_and_refuses_to_nest_past_the_limit() {
     let text = stdout(&o);
     assert_eq!(text.matches("\"children\": [").count(), 401, "every level nested");
     assert!(text.contains("\"id\": \"ctb_C400\"") && text.trim_end().ends_with('}'));
+    let o = s
+        .cmd()
+        .args([
+            "batch",
+            "lineage",
+            "ctb_C0",
+            "-o",
+            "json",
+            "--jq",
+            "[.. | objects | select(has(\"children\"))] | length",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!((o.status.code(), stdout(&o).trim()), (Some(0), "401"), "{}", stderr(&o));
     let s = chain(50);
     let tree: Value =
         serde_json::from_slice(&s.cmd().args(["batch", "lineage", "ctb_C7"]).output().unwrap().stdout).unwrap();
