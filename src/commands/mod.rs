@@ -140,7 +140,8 @@ impl Ctx {
         self.note(&format!("Showing {shown}{of} {what}; use --all to list them all, or --limit N for more."));
     }
 
-    /// The organisation to act on: the given ID, or the token's own.
+    /// The organisation to act on: the given ID (checked), or the token's own
+    /// (as the server sent it: callers put it into paths with [`ids::segment`]).
     pub async fn org_or_current(&self, org: Option<&str>) -> Result<String> {
         if let Some(o) = org {
             return ids::check(o, Resource::Organisation);
