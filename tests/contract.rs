@@ -430,10 +430,18 @@ async fn filters_and_balances_agree() {
         let (r, _) = sum_listing(&h, &format!("status=retired&order_id={}", o["order_id"].as_str().unwrap())).await;
         assert_eq!(r, kgs(&o["total"]["retired_credits_total"]));
     }
-    let (_, all) = sum_listing(&h, "issued_after=2000-01-01").await;
-    let (_, early) = sum_listing(&h, "issued_before=2024-01-01T00:00:00Z").await;
-    let (_, late) = sum_listing(&h, "issued_after=2024-01-01").await;
-    assert_eq!(early + late, all);
+    let (_, all) = sum_listing(&h, "issued_after=2000-01-01T00:00:00Z").await;
+    // Both bounds are strict: a batch issued exactly at the boundary is in neither half.
+    let (_, one) = h.get(&format!("/organisations/{org}/credit_batches?first=20&sort_direction=asc"), h.buyer()).await;
+    let at = one["nodes"][10]["issued_at"].as_str().unwrap().to_string();
+    let t = chrono::DateTime::parse_from_rfc3339(&at).unwrap();
+    let z = |d: chrono::DateTime<chrono::FixedOffset>| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let (below, above) = (z(t - chrono::Duration::seconds(1)), z(t + chrono::Duration::seconds(1)));
+    let (_, early) = sum_listing(&h, &format!("issued_before={at}")).await;
+    let (_, late) = sum_listing(&h, &format!("issued_after={at}")).await;
+    let (_, exact) = sum_listing(&h, &format!("issued_after={below}&issued_before={above}")).await;
+    assert!(exact >= 1 && early >= 1 && late >= 1, "{exact} {early} {late}");
+    assert_eq!(early + exact + late, all, "issued_at == {at} is in neither strict half");
     let ret = h.sample("retirement");
     let (_, n) = sum_listing(&h, &format!("retirement_id={ret}")).await;
     assert!(n >= 1);

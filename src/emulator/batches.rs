@@ -102,7 +102,7 @@ impl BatchFilter {
         let batch = &w.batches[b as usize];
         let at = w.batch_issued_at(b);
         (self.statuses.is_empty() || self.statuses.contains(&batch.status))
-            && self.after.is_none_or(|t| at >= t)
+            && self.after.is_none_or(|t| at > t)
             && self.before.is_none_or(|t| at < t)
             && self.supplier.accepts(w.batch_supplier(b))
             && self.project.accepts(w.batch_project(b))
