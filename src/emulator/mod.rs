@@ -14,6 +14,7 @@ mod generate;
 mod handlers;
 mod paging;
 mod query;
+mod spec;
 mod views;
 
 use std::fmt::Write as _;
