@@ -226,10 +226,11 @@ impl Emulator {
         self.inner.world.sample_ids()
     }
 
-    /// How many credit batches the demo buyer organisation owns.
+    /// How many credit batches the demo buyer organisation owns (active or retired: what its
+    /// batch listing shows; the split parents behind them are left out, as the API does).
     pub fn demo_buyer_batch_count(&self) -> usize {
         let w = &self.inner.world;
-        w.org_batches[w.demo_buyer as usize].len()
+        w.org_batches_current[w.demo_buyer as usize].len()
     }
 
     /// The text printed when the emulator starts. `base_url` is completed with `/registry/v0` if needed.
