@@ -1,11 +1,11 @@
 //! Validation of registry IDs before they go into a request path.
 //!
-//! IDs typed by the user must also have the length the API allows (20 to 37 characters).
-//! An ID is checked twice: it must not be able to change the request path
+//! An ID is checked three times: it must not be able to change the request path
 //! (no `/`, `?`, `#`, `%`, `..`, whitespace or control characters, always a usage
-//! error), and a known prefix that belongs to another resource (a `prj_…` given to
-//! `batch get`) is a usage error naming the command to use instead. Unknown
-//! prefixes go to the server as they are.
+//! error), a known prefix that belongs to another resource (a `prj_…` given to
+//! `batch get`) is a usage error naming the command to use instead, and it must have
+//! the length the API allows (20 to 37 characters). Unknown prefixes go to the server
+//! as they are.
 
 use crate::error::{Error, Result};
 
