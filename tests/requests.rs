@@ -89,7 +89,10 @@ fn movement_batches_are_one_plain_get() {
         assert_eq!((reqs[0].method.as_str(), reqs[0].query.as_str()), ("GET", ""), "{noun}: no query at all");
         let o = server.cmd().args([noun, "batches", "abc_1DRBTYA8Q1S07CBY", "--after", "xyz"]).output().unwrap();
         assert_eq!(o.status.code(), Some(2), "{noun}: a cursor cannot apply");
+        assert!(stderr(&o).contains("is not paginated"), "{}", stderr(&o));
     }
+    let o = server.cmd().args(["issuance", "batches", "iss_1EWT8R5FY1S0GFCY", "--after", "xyz"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let o = server
         .cmd()
         .args(["delivery", "batches", "abc_1DRBTYA8Q1S07CBY", "--limit", "1", "-o", "json"])

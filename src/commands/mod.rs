@@ -130,6 +130,16 @@ impl Ctx {
         }
     }
 
+    /// Refuses `--after` for `what`, an endpoint that is not paginated (and takes no query).
+    pub fn no_cursor(&self, what: &str) -> Result<()> {
+        match self.global.after {
+            Some(_) => Err(Error::usage(format!(
+                "`{what}` is not paginated (one answer holds every batch), so --after does not apply."
+            ))),
+            None => Ok(()),
+        }
+    }
+
     /// Tells (on stderr) that a list was cut by `--limit`, and how to get the rest.
     pub fn limit_note(&self, shown: u64, pager: &Pager, what: &str) {
         if pager.more {
@@ -171,11 +181,7 @@ pub fn id_path(collection: &str, raw: &str, res: Resource, tail: &str) -> Result
 /// `{nodes, total_count}`; `--limit` cuts what is shown, as for other lists.
 pub async fn batches_of(ctx: &mut Ctx, collection: &str, raw_id: &str, res: Resource) -> Result<()> {
     let path = id_path(collection, raw_id, res, "credit_batches")?;
-    if ctx.global.after.is_some() {
-        return Err(Error::usage(format!(
-            "`{collection} batches` is not paginated (one answer holds every batch), so --after does not apply."
-        )));
-    }
+    ctx.no_cursor(&format!("{collection} batches"))?;
     let v = ctx.get(&path).await?;
     let Some(Value::Array(mut nodes)) = v.get("nodes").cloned() else {
         return Err(Error::bad_answer(format!("The answer to GET {path} has no `nodes` list.")));
