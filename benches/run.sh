@@ -128,7 +128,7 @@ stop_emu() { kill "${E_pid[$1]}" 2>/dev/null || true; wait "${E_pid[$1]}" 2>/dev
 # start_emu_at_least NAME MIN LATENCY: picks the smallest --scale found (a few tries) whose demo buyer owns >= MIN batches.
 start_emu_at_least() {
   local name=$1 min=$2 lat=$3 scale try owned
-  scale=$(((min + 137) / 138)) # ≈ 138 demo-buyer batches per unit of scale
+  scale=$(((min + 99) / 100)) # ≈ 100 listable demo-buyer batches per unit of scale
   for ((try = 0; try < 6; try++)); do
     start_emu "$name" "$scale" "$lat"
     owned=${E_owned[$name]:-0}

@@ -1,10 +1,11 @@
 //! Validation of registry IDs before they go into a request path.
 //!
-//! An ID is checked twice: it must not be able to change the request path
+//! An ID is checked three times: it must not be able to change the request path
 //! (no `/`, `?`, `#`, `%`, `..`, whitespace or control characters, always a usage
-//! error), and a known prefix that belongs to another resource (a `prj_…` given to
-//! `batch get`) is a usage error naming the command to use instead. Unknown
-//! prefixes go to the server as they are.
+//! error), a known prefix that belongs to another resource (a `prj_…` given to
+//! `batch get`) is a usage error naming the command to use instead, and it must have
+//! the length the API allows (20 to 37 characters). Unknown prefixes go to the server
+//! as they are.
 //!
 //! IDs that come from the server are data, not user input: the spec puts no
 //! pattern on them, so [`segment`] percent-encodes them into a path segment
@@ -68,8 +69,25 @@ pub fn check(raw: &str, expected: Resource) -> Result<String> {
             printable(raw)
         )));
     }
+    check_length(raw, expected.name())?;
     Ok(raw.to_string())
 }
+
+/// The contract's ID parameters are 20 to 37 characters long; anything else would be refused.
+fn check_length(raw: &str, what: &str) -> Result<()> {
+    let n = raw.chars().count();
+    if (ID_LEN_MIN..=ID_LEN_MAX).contains(&n) {
+        return Ok(());
+    }
+    Err(Error::usage(format!(
+        "'{}' is not a valid {what} ID: it has {n} characters, and IDs have {ID_LEN_MIN} to {ID_LEN_MAX} (like ctb_1DRBTYA8Q1S07CBY).",
+        printable(raw)
+    )))
+}
+
+/// The length bounds the API puts on every ID parameter (`minLength`, `maxLength`).
+pub const ID_LEN_MIN: usize = 20;
+pub const ID_LEN_MAX: usize = 37;
 
 /// Checks only that `raw` cannot change the request path.
 pub fn check_safe(raw: &str, what: &str) -> Result<()> {
@@ -138,7 +156,17 @@ mod tests {
     fn accepts_real_and_unknown_prefix_ids() {
         assert!(check("ctb_1DRBTYA8Q1S07CBY", Resource::CreditBatch).is_ok());
         assert!(check("abc_1H0G39139CF0DZB2", Resource::CreditBatch).is_ok());
-        assert!(check("nounderscore", Resource::Project).is_ok());
+        assert!(check("nounderscore_at_all_here", Resource::Project).is_ok());
+    }
+
+    #[test]
+    fn rejects_lengths_the_api_refuses() {
+        for bad in ["ctb_1", "ctb_1DRBTYA8Q1S07CB", &format!("ctb_{}", "1".repeat(34))] {
+            let e = check(bad, Resource::CreditBatch).unwrap_err();
+            assert_eq!(e.exit_code(), 2, "{bad:?}");
+            assert!(e.message.contains("20 to 37"), "{}", e.message);
+        }
+        assert!(check(&format!("ctb_{}", "1".repeat(33)), Resource::CreditBatch).is_ok());
     }
 
     #[test]

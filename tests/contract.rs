@@ -269,16 +269,17 @@ async fn errors_have_the_documented_shapes() {
     assert_eq!(h.raw("/projects", Some("wrong"), None).await.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(h.get(&batch, None).await.0, StatusCode::UNAUTHORIZED);
     assert_eq!(h.get(&batch, Some("garbage.token.here")).await.0, StatusCode::UNAUTHORIZED);
-    for path in [
-        "/credit_batches/ctb_0000000000000000",
-        "/credit_batches/abc",
-        "/credit_batches/%E2%80%AE",
-        "/nope",
-        "/projects/prj_X/nope",
-    ] {
+    for path in ["/credit_batches/ctb_0000000000000000", "/nope", "/projects/prj_X/nope", "/credit_batches"] {
         let (status, body) = h.get(path, h.buyer()).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
         assert!(body["detail"].is_string());
+    }
+    // The contract gives ids 20 to 37 characters: anything else is refused before any lookup.
+    for path in ["/credit_batches/abc", "/credit_batches/%E2%80%AE", &format!("/credit_batches/ctb_{}", "0".repeat(40))]
+    {
+        let (status, body) = h.get(path, h.buyer()).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{path}");
+        assert_eq!(body["detail"][0]["loc"], json!(["path", "id"]), "{path}");
     }
     let other = format!("/organisations/{}/credit_balance", h.creds.supplier_org_id);
     assert_eq!(h.get(&other, h.buyer()).await.0, StatusCode::FORBIDDEN);
@@ -418,10 +419,11 @@ async fn filters_and_balances_agree() {
     let (retired, nr) = sum_listing(&h, "status=retired").await;
     assert_eq!(active, kgs(&bal["total"]["active_credits_total"]));
     assert_eq!(retired, kgs(&bal["total"]["retired_credits_total"]));
-    let (both, nb) = sum_listing(&h, "status=active,retired").await;
+    let (both, nb) = sum_listing(&h, "status=active&status=retired").await;
     assert_eq!((both, nb), (active + retired, na + nr));
-    let (_, nb2) = sum_listing(&h, "status=active&status=retired").await;
-    assert_eq!(nb2, nb);
+    // Without `status`, split batches are left out: the same batches as active + retired.
+    let (_, default) = sum_listing(&h, "sort_direction=asc").await;
+    assert_eq!(default, nb);
     for p in bal["project_balances"].as_array().unwrap() {
         let (a, _) = sum_listing(&h, &format!("status=active&project_id={}", p["project_id"].as_str().unwrap())).await;
         assert_eq!(a, kgs(&p["total"]["active_credits_total"]));
@@ -430,10 +432,18 @@ async fn filters_and_balances_agree() {
         let (r, _) = sum_listing(&h, &format!("status=retired&order_id={}", o["order_id"].as_str().unwrap())).await;
         assert_eq!(r, kgs(&o["total"]["retired_credits_total"]));
     }
-    let (_, all) = sum_listing(&h, "issued_after=2000-01-01").await;
-    let (_, early) = sum_listing(&h, "issued_before=2024-01-01T00:00:00Z").await;
-    let (_, late) = sum_listing(&h, "issued_after=2024-01-01").await;
-    assert_eq!(early + late, all);
+    let (_, all) = sum_listing(&h, "issued_after=2000-01-01T00:00:00Z").await;
+    // Both bounds are strict: a batch issued exactly at the boundary is in neither half.
+    let (_, one) = h.get(&format!("/organisations/{org}/credit_batches?first=20&sort_direction=asc"), h.buyer()).await;
+    let at = one["nodes"][10]["issued_at"].as_str().unwrap().to_string();
+    let t = chrono::DateTime::parse_from_rfc3339(&at).unwrap();
+    let z = |d: chrono::DateTime<chrono::FixedOffset>| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let (below, above) = (z(t - chrono::Duration::seconds(1)), z(t + chrono::Duration::seconds(1)));
+    let (_, early) = sum_listing(&h, &format!("issued_before={at}")).await;
+    let (_, late) = sum_listing(&h, &format!("issued_after={at}")).await;
+    let (_, exact) = sum_listing(&h, &format!("issued_after={below}&issued_before={above}")).await;
+    assert!(exact >= 1 && early >= 1 && late >= 1, "{exact} {early} {late}");
+    assert_eq!(early + exact + late, all, "issued_at == {at} is in neither strict half");
     let ret = h.sample("retirement");
     let (_, n) = sum_listing(&h, &format!("retirement_id={ret}")).await;
     assert!(n >= 1);

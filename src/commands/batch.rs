@@ -132,7 +132,14 @@ async fn list(a: BatchListArgs, ctx: &mut Ctx) -> Result<()> {
     push_id(&mut q, "delivery_id", a.delivery.as_ref(), Resource::Delivery)?;
     push_id(&mut q, "order_id", a.order.as_ref(), Resource::Order)?;
     push_id(&mut q, "retirement_id", a.retirement.as_ref(), Resource::Retirement)?;
+    // The API takes `status` as a set (`uniqueItems`): each status once, in the order given.
+    let mut statuses: Vec<BatchStatus> = Vec::new();
     for s in &a.status {
+        if !statuses.contains(s) {
+            statuses.push(*s);
+        }
+    }
+    for s in &statuses {
         let v = match s {
             BatchStatus::Active => "active",
             BatchStatus::Split => "split",

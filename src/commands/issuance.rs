@@ -62,6 +62,7 @@ pub async fn run(cmd: IssuanceCmd, ctx: &mut Ctx) -> Result<()> {
 }
 
 async fn batches(id: &str, ctx: &mut Ctx) -> Result<()> {
+    ctx.no_cursor("issuance batches")?;
     let v = ctx.get(&id_path("issuances", id, Resource::Issuance, "credit_batches")?).await?;
     if ctx.out.opts.format == Format::Json {
         return ctx.out.one(&v, &crate::render::RAW);

@@ -104,7 +104,7 @@ impl Ctx {
     pub async fn list(&mut self, path: String, query: Vec<(String, String)>, plan: &Plan, what: &str) -> Result<()> {
         let client = self.client()?;
         let limit = self.limit();
-        let mut pager = Pager::new(&client, path, query, self.global.page_size, self.global.after.clone(), limit);
+        let mut pager = Pager::new(&client, path, query, self.global.page_size, self.after()?, limit);
         let mut bar = progress::Progress::new(self, what);
         let shown = if self.out.opts.format == crate::render::Format::Table {
             let mut rows = Vec::new();
@@ -130,12 +130,37 @@ impl Ctx {
         Ok(())
     }
 
+    /// `--after`, which the API takes only as a non-empty cursor (`minLength: 1`).
+    pub fn after(&self) -> Result<Option<String>> {
+        match self.global.after.as_deref() {
+            Some("") => Err(Error::usage("--after needs a cursor (a page's end_cursor); it cannot be empty.")),
+            a => Ok(a.map(str::to_string)),
+        }
+    }
+
+    /// Refuses `--after` for `what`, an endpoint that is not paginated (and takes no query).
+    pub fn no_cursor(&self, what: &str) -> Result<()> {
+        match self.global.after {
+            Some(_) => Err(Error::usage(format!(
+                "`{what}` is not paginated (one answer holds every batch), so --after does not apply."
+            ))),
+            None => Ok(()),
+        }
+    }
+
     /// Tells (on stderr) that a list was cut by `--limit`, and how to get the rest.
     pub fn limit_note(&self, shown: u64, pager: &Pager, what: &str) {
-        if !pager.more || self.global.all {
+        if pager.more {
+            self.cut_note(shown, pager.total_count, what);
+        }
+    }
+
+    /// Tells (on stderr) that `shown` of `total` items were shown, unless `--all` was given.
+    pub fn cut_note(&self, shown: u64, total: Option<u64>, what: &str) {
+        if self.global.all {
             return;
         }
-        let total = pager.total_count.map(|t| crate::quantity::group(&t.to_string()));
+        let total = total.map(|t| crate::quantity::group(&t.to_string()));
         let of = total.map(|t| format!(" of {t}")).unwrap_or_default();
         self.note(&format!("Showing {shown}{of} {what}; use --all to list them all, or --limit N for more."));
     }
@@ -183,9 +208,26 @@ pub fn id_path(collection: &str, raw: &str, res: Resource, tail: &str) -> Result
 }
 
 /// `NOUN batches ID`: the credit batches of a delivery, retirement, transfer or refund.
+/// These endpoints are not paginated and take no query: one plain GET answers
+/// `{nodes, total_count}`; `--limit` cuts what is shown, as for other lists.
 pub async fn batches_of(ctx: &mut Ctx, collection: &str, raw_id: &str, res: Resource) -> Result<()> {
     let path = id_path(collection, raw_id, res, "credit_batches")?;
-    ctx.list(path, vec![], &batch::PLAN, "credit batches").await
+    ctx.no_cursor(&format!("{collection} batches"))?;
+    let v = ctx.get(&path).await?;
+    let Some(Value::Array(mut nodes)) = v.get("nodes").cloned() else {
+        return Err(Error::bad_answer(format!("The answer to GET {path} has no `nodes` list.")));
+    };
+    let total = nodes.len() as u64;
+    let keep = ctx.limit().map_or(nodes.len(), |l| nodes.len().min(usize::try_from(l).unwrap_or(usize::MAX)));
+    nodes.truncate(keep);
+    resolve::ids_and_names(ctx, &nodes).await;
+    let mut w = ctx.out.list(&batch::PLAN);
+    w.page(nodes)?;
+    let shown = w.finish()?;
+    if shown < total {
+        ctx.cut_note(shown, Some(total), "credit batches");
+    }
+    Ok(())
 }
 
 /// A list filtered by optional IDs: each `(query key, value, kind of ID)`.

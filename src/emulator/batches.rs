@@ -1,6 +1,8 @@
 //! `/organisations/{id}/credit_batches`: the organisation's batches with every filter of the
-//! API, sorted by `issued_at` (ties by id). Unfiltered and single-status listings are served
-//! straight from pre-sorted indexes; other filters scan the organisation's own list once.
+//! API, sorted by `issued_at` (ties by id), newest first unless `sort_direction=asc`. As the
+//! spec says, `split` batches are left out unless `status` asks for them; both `issued_after`
+//! and `issued_before` are strict. Listings by status alone are served straight from
+//! pre-sorted indexes; other filters scan the organisation's own list once.
 
 use std::borrow::Cow;
 
@@ -29,8 +31,7 @@ pub struct BatchFilter {
 
 fn parse_statuses(q: &Query, errs: &mut Vec<FieldError>) -> Vec<Status> {
     let mut out = Vec::new();
-    for (i, raw) in q.all("status").flat_map(|v| v.split(',')).enumerate() {
-        let v = raw.trim();
+    for (i, v) in q.all("status").enumerate() {
         match Status::parse(v) {
             Some(s) if !out.contains(&s) => out.push(s),
             Some(_) => {}
@@ -38,7 +39,7 @@ fn parse_statuses(q: &Query, errs: &mut Vec<FieldError>) -> Vec<Status> {
                 loc: vec!["query".into(), "status".into(), i.into()],
                 msg: "Input should be 'active', 'split' or 'retired'".into(),
                 kind: "enum",
-                input: v.to_string(),
+                input: v.into(),
             }),
         }
     }
@@ -92,17 +93,33 @@ impl BatchFilter {
 
     /// True when only the pre-sorted lists are needed (no scan).
     fn is_indexed(&self) -> bool {
-        self.id_filters().iter().all(|f| *f == Filter::Any)
-            && self.after.is_none()
-            && self.before.is_none()
-            && self.statuses.len() <= 1
+        self.id_filters().iter().all(|f| *f == Filter::Any) && self.after.is_none() && self.before.is_none()
+    }
+
+    /// The statuses asked for: by default every status but `split` (the spec's default filter).
+    fn statuses(&self) -> &[Status] {
+        match self.statuses.is_empty() {
+            true => &[Status::Active, Status::Retired],
+            false => &self.statuses,
+        }
+    }
+
+    /// The pre-sorted list holding exactly the asked statuses, or `None` when none does.
+    fn status_index<'a>(&self, w: &'a World, org: Ix) -> Option<&'a [Ix]> {
+        let (has, n) = (|s: Status| self.statuses().contains(&s), self.statuses().len());
+        match (has(Status::Split), n) {
+            (_, 3) => Some(&w.org_batches[org as usize]),
+            (false, 2) => Some(&w.org_batches_current[org as usize]),
+            (_, 1) => Some(&w.org_batches_by_status[org as usize][self.statuses()[0] as usize]),
+            _ => None,
+        }
     }
 
     fn accepts(&self, w: &World, b: Ix) -> bool {
         let batch = &w.batches[b as usize];
         let at = w.batch_issued_at(b);
-        (self.statuses.is_empty() || self.statuses.contains(&batch.status))
-            && self.after.is_none_or(|t| at >= t)
+        self.statuses().contains(&batch.status)
+            && self.after.is_none_or(|t| at > t)
             && self.before.is_none_or(|t| at < t)
             && self.supplier.accepts(w.batch_supplier(b))
             && self.project.accepts(w.batch_project(b))
@@ -114,16 +131,14 @@ impl BatchFilter {
 
     /// The organisation's matching batches, in ascending (issued_at, id) order.
     pub fn select<'a>(&self, w: &'a World, org: Ix) -> Cow<'a, [Ix]> {
-        let base: &'a [Ix] = match self.statuses.as_slice() {
-            [one] => &w.org_batches_by_status[org as usize][*one as usize],
-            _ => &w.org_batches[org as usize],
-        };
-        if self.is_indexed() {
-            return Cow::Borrowed(base);
+        let index = self.status_index(w, org);
+        if let (Some(list), true) = (index, self.is_indexed()) {
+            return Cow::Borrowed(list);
         }
         if self.id_filters().contains(&Filter::NoMatch) {
             return Cow::Owned(Vec::new());
         }
+        let base = index.unwrap_or(&w.org_batches[org as usize]);
         Cow::Owned(base.iter().copied().filter(|&b| self.accepts(w, b)).collect())
     }
 }

@@ -228,6 +228,8 @@ pub struct Maps {
 /// Lists pre-sorted newest first (or, for batches, by issued_at then id ascending).
 #[derive(Default)]
 pub struct Indexes {
+    /// Every project, by name (then id), as `GET /projects` sorts them.
+    pub projects: Vec<Ix>,
     pub issuances: Vec<Ix>,
     pub supplier_issuances: Vec<Vec<Ix>>,
     pub supplier_projects: Vec<Vec<Ix>>,
@@ -281,6 +283,8 @@ pub struct World {
     pub org_batches: Vec<Vec<Ix>>,
     /// Per org and status (active, split, retired): same order.
     pub org_batches_by_status: Vec<[Vec<Ix>; 3]>,
+    /// Per org: its active and retired batches (what a listing without `status` shows), same order.
+    pub org_batches_current: Vec<Vec<Ix>>,
     pub balances: Vec<OrgBalance>,
     /// Org index → supplier index, for organisations that are suppliers.
     pub supplier_of_org: HashMap<Ix, Ix>,
@@ -450,9 +454,15 @@ impl World {
         }
         idx.issuances = iss;
         idx.supplier_projects = vec![Vec::new(); self.suppliers.len()];
-        for (p, proj) in self.projects.iter().enumerate() {
+        // Projects are made in order of creation: most recently created first.
+        for (p, proj) in self.projects.iter().enumerate().rev() {
             idx.supplier_projects[proj.supplier as usize].push(p as Ix);
         }
+        idx.projects = (0..self.projects.len() as Ix).collect();
+        idx.projects.sort_by(|&a, &b| {
+            let (a, b) = (&self.projects[a as usize], &self.projects[b as usize]);
+            (a.name.as_str(), a.id.0).cmp(&(b.name.as_str(), b.id.0))
+        });
         let mut orders: Vec<Ix> = (0..self.orders.len() as Ix).collect();
         orders.sort_unstable_by_key(|&o| {
             let o = &self.orders[o as usize];
@@ -462,8 +472,8 @@ impl World {
         idx.supplier_orders = vec![Vec::new(); self.suppliers.len()];
         for &o in &orders {
             let ord = &self.orders[o as usize];
+            // "Orders placed by the organisation": the buyer's, not the supplier's.
             idx.org_orders[ord.buyer as usize].push(o);
-            idx.org_orders[self.suppliers[ord.supplier as usize].org as usize].push(o);
             idx.supplier_orders[ord.supplier as usize].push(o);
         }
     }
@@ -472,13 +482,18 @@ impl World {
         let mut all: Vec<Ix> = (0..self.batches.len() as Ix).collect();
         all.sort_unstable_by_key(|&b| (self.batch_issued_at(b), self.batches[b as usize].id.0));
         let mut per_org = vec![Vec::new(); self.orgs.len()];
+        let mut current = vec![Vec::new(); self.orgs.len()];
         let mut by_status: Vec<[Vec<Ix>; 3]> = vec![Default::default(); self.orgs.len()];
         for b in all {
             let batch = &self.batches[b as usize];
             per_org[batch.owner as usize].push(b);
             by_status[batch.owner as usize][batch.status as usize].push(b);
+            if batch.status != Status::Split {
+                current[batch.owner as usize].push(b);
+            }
         }
         self.org_batches = per_org;
+        self.org_batches_current = current;
         self.org_batches_by_status = by_status;
     }
 

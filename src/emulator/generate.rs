@@ -239,6 +239,8 @@ impl Gen<'_> {
             let url = format!("https://registry.isometric.com/project/{short}/documents/{}", id.as_str());
             docs.push(Document { id, display_name: title.to_string(), url });
         }
+        // `GET /projects/{id}/documents` lists them by name.
+        docs.sort_by(|a, b| a.display_name.cmp(&b.display_name));
         docs
     }
 

@@ -14,6 +14,7 @@ mod generate;
 mod handlers;
 mod paging;
 mod query;
+mod spec;
 mod views;
 
 use std::fmt::Write as _;
@@ -225,10 +226,11 @@ impl Emulator {
         self.inner.world.sample_ids()
     }
 
-    /// How many credit batches the demo buyer organisation owns.
+    /// How many credit batches the demo buyer organisation owns (active or retired: what its
+    /// batch listing shows; the split parents behind them are left out, as the API does).
     pub fn demo_buyer_batch_count(&self) -> usize {
         let w = &self.inner.world;
-        w.org_batches[w.demo_buyer as usize].len()
+        w.org_batches_current[w.demo_buyer as usize].len()
     }
 
     /// The text printed when the emulator starts. `base_url` is completed with `/registry/v0` if needed.

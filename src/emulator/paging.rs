@@ -1,5 +1,6 @@
 //! Relay pagination: `first`/`after`, `last`/`before`, opaque cursors (base64 of a tagged
 //! offset) and the `{page_info, nodes, total_count}` envelope, plus the plain `{nodes, total_count}`.
+//! The default page size and its maximum are the contract's (see `spec::page_limits`).
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -7,8 +8,6 @@ use serde::Serialize;
 
 use super::query::{FieldError, Query};
 
-pub const DEFAULT_PAGE: usize = 10;
-pub const MAX_PAGE: usize = 50;
 const TAG: &str = "emu1:";
 
 /// The paging arguments of one request, validated.
@@ -41,8 +40,9 @@ fn parse_limit(q: &Query, name: &str, errs: &mut Vec<FieldError>) -> Option<usiz
         errs.push(FieldError::query(name, "Input should be greater than 0", "greater_than", raw));
         return None;
     }
-    if n > MAX_PAGE as i64 {
-        let msg = format!("Input should be less than or equal to {MAX_PAGE}");
+    let max = super::spec::page_limits().1;
+    if n > max as i64 {
+        let msg = format!("Input should be less than or equal to {max}");
         errs.push(FieldError::query(name, msg, "less_than_equal", raw));
         return None;
     }
@@ -80,7 +80,7 @@ impl PageArgs {
         let end = self.before.map_or(total, |b| b.min(total));
         start = start.min(end);
         let first = match (self.first, self.last) {
-            (None, None) => Some(DEFAULT_PAGE),
+            (None, None) => Some(super::spec::page_limits().0),
             (f, _) => f,
         };
         let end = first.map_or(end, |f| end.min(start + f));

@@ -56,6 +56,11 @@ impl Query {
         self.pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 
+    /// Every key, in order of appearance (repeated keys repeated).
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.pairs.iter().map(|(k, _)| k.as_str())
+    }
+
     /// Every value given for `key`, in order.
     pub fn all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.pairs.iter().filter(move |(k, _)| k == key).map(|(_, v)| v.as_str())
@@ -68,12 +73,13 @@ pub struct FieldError {
     pub loc: Vec<serde_json::Value>,
     pub msg: String,
     pub kind: &'static str,
-    pub input: String,
+    /// The offending value as received (a list when a scalar was repeated; null when missing).
+    pub input: serde_json::Value,
 }
 
 impl FieldError {
     pub fn query(name: &str, msg: impl Into<String>, kind: &'static str, input: &str) -> FieldError {
-        FieldError { loc: vec![json!("query"), json!(name)], msg: msg.into(), kind, input: input.to_string() }
+        FieldError { loc: vec![json!("query"), json!(name)], msg: msg.into(), kind, input: json!(input) }
     }
 
     fn to_json(&self) -> serde_json::Value {
