@@ -30,7 +30,7 @@ const HUGE: &str = "123456789012345678901234567890";
 const FLOAT: &str = "93071036.36193633";
 
 fn big_batch() -> Value {
-    json!({"id": "ctb_BIG", "status": "active",
+    json!({"id": "ctb_0000000000000000BIG", "status": "active",
            "size": {"credit_kgs": format!("<{HUGE}>"), "credits": format!("<{FLOAT}>")},
            "owner": {"id": ORG, "name": "Numbers"}, "extra": "<1.00000000000000000001>"})
 }
@@ -42,7 +42,7 @@ fn registry(batches: Vec<Value>, balance: Value) -> Script {
     let one = raw(&big_batch());
     Script::serve(move |req| match req.path.as_str() {
         "/organisation" => Reply::json(200, &json!({"id": ORG, "name": "Numbers"})),
-        "/credit_batches/ctb_BIG" => Reply::raw_json(200, &one),
+        "/credit_batches/ctb_0000000000000000BIG" => Reply::raw_json(200, &one),
         p if p == format!("/organisations/{ORG}/credit_batches") => Reply::raw_json(200, &list),
         p if p == format!("/organisations/{ORG}/credit_balance") => Reply::raw_json(200, &balance),
         _ => Reply::not_found(),
@@ -56,7 +56,7 @@ fn run(s: &Script, args: &[&str]) -> std::process::Output {
 #[test]
 fn numbers_pass_through_every_format_digit_for_digit() {
     let s = registry(vec![big_batch()], json!({}));
-    for args in [&["batch", "get", "ctb_BIG"][..], &["batch", "list"][..]] {
+    for args in [&["batch", "get", "ctb_0000000000000000BIG"][..], &["batch", "list"][..]] {
         let json = stdout(&run(&s, &[args, &["-o", "json"]].concat()));
         for want in
             [format!("\"credit_kgs\": {HUGE}"), format!("\"credits\": {FLOAT}"), "1.00000000000000000001".into()]
@@ -85,20 +85,20 @@ fn numbers_pass_through_every_format_digit_for_digit() {
 }
 
 fn batch(id: &str, status: &str, kgs: &str) -> Value {
-    json!({"id": id, "status": status, "size": qty(kgs), "project_id": "prj_A", "supplier_id": "spl_A"})
+    json!({"id": id, "status": status, "size": qty(kgs), "project_id": "prj_0000000000000000A", "supplier_id": "spl_0000000000000000A"})
 }
 
-/// A balance with the same active total for the organisation, project prj_A and supplier spl_A.
+/// A balance with the same active total for the organisation, project prj_0000000000000000A and supplier spl_0000000000000000A.
 fn balance(active: &str) -> Value {
     let total = json!({"active_credits_total": qty(active), "retired_credits_total": qty("0")});
-    json!({"total": total, "project_balances": [{"project_id": "prj_A", "total": total}],
-           "supplier_balances": [{"supplier_id": "spl_A", "total": total}], "order_balances": []})
+    json!({"total": total, "project_balances": [{"project_id": "prj_0000000000000000A", "total": total}],
+           "supplier_balances": [{"supplier_id": "spl_0000000000000000A", "total": total}], "order_balances": []})
 }
 
 #[test]
 fn reconcile_adds_past_i64_and_u64_exactly() {
     let max = i64::MAX.to_string();
-    let batches = vec![batch("ctb_1", "active", &max), batch("ctb_2", "active", &max), batch("ctb_3", "active", "3")];
+    let batches = vec![batch("ctb_00000000000000001", "active", &max), batch("ctb_00000000000000002", "active", &max), batch("ctb_00000000000000003", "active", "3")];
     // A wrapping i64 (or u64) sum of these is 1.
     let s = registry(batches.clone(), balance("1"));
     let o = run(&s, &["reconcile", "-o", "json"]);
@@ -122,10 +122,10 @@ fn reconcile_adds_past_i64_and_u64_exactly() {
 #[test]
 fn reconcile_refuses_sums_no_integer_type_can_hold() {
     let max = i128::MAX.to_string();
-    let s = registry(vec![batch("ctb_1", "active", &max), batch("ctb_2", "active", "1")], balance("0"));
+    let s = registry(vec![batch("ctb_00000000000000001", "active", &max), batch("ctb_00000000000000002", "active", "1")], balance("0"));
     let o = run(&s, &["reconcile", "-o", "json"]);
     assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
-    assert!(stderr(&o).contains("credit batch ctb_2") && stderr(&o).contains("size.credit_kgs"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("credit batch ctb_00000000000000002") && stderr(&o).contains("size.credit_kgs"), "{}", stderr(&o));
 }
 
 #[test]
@@ -137,12 +137,12 @@ fn impossible_quantities_are_exit_6_naming_the_record_and_the_field() {
         ("null", "invalid type: null"),
         ("1701411834604692317316873037158841057280", "more kilograms than isoreg can add exactly"),
     ] {
-        let s = registry(vec![batch("ctb_OK", "active", "10"), batch("ctb_ODD", "active", kgs)], balance("10"));
+        let s = registry(vec![batch("ctb_0000000000000000OK", "active", "10"), batch("ctb_0000000000000000ODD", "active", kgs)], balance("10"));
         let o = run(&s, &["reconcile"]);
         assert_eq!(o.status.code(), Some(6), "{kgs}: {}", stderr(&o));
         let err = stderr(&o);
         assert!(
-            err.contains("credit batch ctb_ODD has an impossible `size.credit_kgs`") && err.contains(why),
+            err.contains("credit batch ctb_0000000000000000ODD has an impossible `size.credit_kgs`") && err.contains(why),
             "{kgs}: {err}"
         );
         assert_eq!(err.trim_end().lines().count(), 1, "{err}");
@@ -161,7 +161,7 @@ fn impossible_quantities_are_exit_6_naming_the_record_and_the_field() {
 #[test]
 fn balance_checks_compare_quantities_above_u64_exactly() {
     let s = registry(vec![], balance("18446744073709551616000"));
-    let o = run(&s, &["balance", "--min-active", "18446744073709551616", "--project", "prj_A", "-o", "json"]);
+    let o = run(&s, &["balance", "--min-active", "18446744073709551616", "--project", "prj_0000000000000000A", "-o", "json"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains("18446744073709551616000"), "{}", stdout(&o));
     let o = run(&s, &["balance", "--min-active", "18446744073709551616001kg", "-o", "json"]);
@@ -180,16 +180,16 @@ fn balance_checks_compare_quantities_above_u64_exactly() {
 #[test]
 fn issuance_totals_above_u64_are_shown_exactly() {
     let body = raw(&json!({
-        "supplier_credit_batches": [batch("ctb_S", "active", "18446744073709551616")],
-        "buffer_pool_credit_batches": [batch("ctb_B", "active", "18446744073709551617")],
+        "supplier_credit_batches": [batch("ctb_0000000000000000S", "active", "18446744073709551616")],
+        "buffer_pool_credit_batches": [batch("ctb_0000000000000000B", "active", "18446744073709551617")],
         "supplier_credit_batch_size_total": qty("18446744073709551616"),
         "buffer_pool_credit_batch_size_total": qty("18446744073709551617"),
         "credit_batch_size_total": qty("36893488147419103233"),
     }));
-    let s = Script::routes(vec![("/issuances/iss_BIG/credit_batches", Reply::raw_json(200, &body))]);
-    let o = run(&s, &["issuance", "batches", "iss_BIG", "-o", "table", "--no-resolve"]);
+    let s = Script::routes(vec![("/issuances/iss_0000000000000000BIG/credit_batches", Reply::raw_json(200, &body))]);
+    let o = run(&s, &["issuance", "batches", "iss_0000000000000000BIG", "-o", "table", "--no-resolve"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("Total: 36893488147419103.233 t"), "{}", stdout(&o));
-    let o = run(&s, &["issuance", "batches", "iss_BIG", "-o", "json"]);
+    let o = run(&s, &["issuance", "batches", "iss_0000000000000000BIG", "-o", "json"]);
     assert!(stdout(&o).contains("36893488147419103233"), "{}", stdout(&o));
 }
