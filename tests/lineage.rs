@@ -42,23 +42,41 @@ fn bad_answer(s: &Script, args: &[&str]) -> String {
 
 #[test]
 fn a_batch_that_is_its_own_child_is_exit_6_naming_it() {
-    let s = serve(vec![("ctb_0000000000000000SELF", batch("ctb_0000000000000000SELF", None, [Some("ctb_0000000000000000SELF"), None], "10"))]);
+    let s = serve(vec![(
+        "ctb_0000000000000000SELF",
+        batch("ctb_0000000000000000SELF", None, [Some("ctb_0000000000000000SELF"), None], "10"),
+    )]);
     for f in ["json", "jsonl", "table", "csv"] {
         let err = bad_answer(&s, &["ctb_0000000000000000SELF", "-o", f]);
         assert!(err.contains("ctb_0000000000000000SELF names itself as its own child"), "{f}: {err}");
     }
-    let s = serve(vec![("ctb_0000000000000000SELF", batch("ctb_0000000000000000SELF", Some("ctb_0000000000000000SELF"), [None, None], "10"))]);
-    assert!(bad_answer(&s, &["ctb_0000000000000000SELF"]).contains("ctb_0000000000000000SELF names itself as its own parent"));
+    let s = serve(vec![(
+        "ctb_0000000000000000SELF",
+        batch("ctb_0000000000000000SELF", Some("ctb_0000000000000000SELF"), [None, None], "10"),
+    )]);
+    assert!(
+        bad_answer(&s, &["ctb_0000000000000000SELF"])
+            .contains("ctb_0000000000000000SELF names itself as its own parent")
+    );
 }
 
 #[test]
 fn two_batches_that_are_each_others_child_are_a_cycle() {
     let s = serve(vec![
-        ("ctb_0000000000000000A", batch("ctb_0000000000000000A", Some("ctb_0000000000000000B"), [Some("ctb_0000000000000000B"), None], "10")),
-        ("ctb_0000000000000000B", batch("ctb_0000000000000000B", Some("ctb_0000000000000000A"), [Some("ctb_0000000000000000A"), None], "10")),
+        (
+            "ctb_0000000000000000A",
+            batch("ctb_0000000000000000A", Some("ctb_0000000000000000B"), [Some("ctb_0000000000000000B"), None], "10"),
+        ),
+        (
+            "ctb_0000000000000000B",
+            batch("ctb_0000000000000000B", Some("ctb_0000000000000000A"), [Some("ctb_0000000000000000A"), None], "10"),
+        ),
     ]);
     let err = bad_answer(&s, &["ctb_0000000000000000A", "-o", "table"]);
-    assert!(err.contains("form a cycle: ctb_0000000000000000A → ctb_0000000000000000B → ctb_0000000000000000A"), "{err}");
+    assert!(
+        err.contains("form a cycle: ctb_0000000000000000A → ctb_0000000000000000B → ctb_0000000000000000A"),
+        "{err}"
+    );
     assert_eq!(s.requests().len(), 2, "each batch fetched once");
     let s = serve(vec![
         ("ctb_0000000000000000A", batch("ctb_0000000000000000A", None, [Some("ctb_0000000000000000B"), None], "10")),
@@ -70,13 +88,19 @@ fn two_batches_that_are_each_others_child_are_a_cycle() {
 #[test]
 fn a_child_with_two_parents_is_exit_6_naming_all_three() {
     let s = serve(vec![
-        ("ctb_0000000000000000P", batch("ctb_0000000000000000P", None, [Some("ctb_0000000000000000C"), Some("ctb_0000000000000000D")], "10")),
+        (
+            "ctb_0000000000000000P",
+            batch("ctb_0000000000000000P", None, [Some("ctb_0000000000000000C"), Some("ctb_0000000000000000D")], "10"),
+        ),
         ("ctb_0000000000000000D", batch("ctb_0000000000000000D", Some("ctb_0000000000000000P"), [None, None], "5")),
         ("ctb_0000000000000000C", batch("ctb_0000000000000000C", Some("ctb_0000000000000000Q"), [None, None], "5")),
         ("ctb_0000000000000000Q", batch("ctb_0000000000000000Q", None, [Some("ctb_0000000000000000C"), None], "5")),
     ]);
     let err = bad_answer(&s, &["ctb_0000000000000000P", "-o", "jsonl"]);
-    assert!(err.contains("ctb_0000000000000000C has two parents, ctb_0000000000000000P and ctb_0000000000000000Q"), "{err}");
+    assert!(
+        err.contains("ctb_0000000000000000C has two parents, ctb_0000000000000000P and ctb_0000000000000000Q"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -85,7 +109,10 @@ fn a_server_answering_with_another_batch_is_exit_6() {
         ("ctb_0000000000000000P", batch("ctb_0000000000000000P", None, [Some("ctb_0000000000000000C"), None], "10")),
         ("ctb_0000000000000000C", batch("ctb_0000000000000000X", Some("ctb_0000000000000000P"), [None, None], "10")),
     ]);
-    assert!(bad_answer(&s, &["ctb_0000000000000000P"]).contains("Asked for credit batch ctb_0000000000000000C, the server answered with ctb_0000000000000000X"));
+    assert!(
+        bad_answer(&s, &["ctb_0000000000000000P"])
+            .contains("Asked for credit batch ctb_0000000000000000C, the server answered with ctb_0000000000000000X")
+    );
 }
 
 #[test]
@@ -94,7 +121,10 @@ fn odd_but_legal_ids_from_the_server_are_percent_encoded_not_refused() {
     let sibling = "a/b?c#d%e";
     let s = serve(vec![
         ("ctb_0000000000000000LEAF", batch("ctb_0000000000000000LEAF", Some(root), [None, None], "7")),
-        ("voluptate%20sed%20et%20esse%20labor", batch(root, None, [Some("ctb_0000000000000000LEAF"), Some(sibling)], "10")),
+        (
+            "voluptate%20sed%20et%20esse%20labor",
+            batch(root, None, [Some("ctb_0000000000000000LEAF"), Some(sibling)], "10"),
+        ),
         ("a%2Fb%3Fc%23d%25e", batch(sibling, Some(root), [None, None], "3")),
     ]);
     let o = s.cmd().args(["batch", "lineage", "ctb_0000000000000000LEAF", "-o", "jsonl"]).output().unwrap();
@@ -116,17 +146,45 @@ fn sizes_beyond_u64_are_added_exactly() {
     // 2^64 + 2^64 + 1: a u64 (or wrapping i64) sum could not say whether they agree.
     let parent = "36893488147419103233";
     let s = serve(vec![
-        ("ctb_0000000000000000P", batch("ctb_0000000000000000P", None, [Some("ctb_0000000000000000L"), Some("ctb_0000000000000000R")], parent)),
-        ("ctb_0000000000000000L", batch("ctb_0000000000000000L", Some("ctb_0000000000000000P"), [None, None], "18446744073709551616")),
-        ("ctb_0000000000000000R", batch("ctb_0000000000000000R", Some("ctb_0000000000000000P"), [None, None], "18446744073709551617")),
+        (
+            "ctb_0000000000000000P",
+            batch(
+                "ctb_0000000000000000P",
+                None,
+                [Some("ctb_0000000000000000L"), Some("ctb_0000000000000000R")],
+                parent,
+            ),
+        ),
+        (
+            "ctb_0000000000000000L",
+            batch("ctb_0000000000000000L", Some("ctb_0000000000000000P"), [None, None], "18446744073709551616"),
+        ),
+        (
+            "ctb_0000000000000000R",
+            batch("ctb_0000000000000000R", Some("ctb_0000000000000000P"), [None, None], "18446744073709551617"),
+        ),
     ]);
     let o = s.cmd().args(["batch", "lineage", "ctb_0000000000000000L", "-o", "json"]).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains(&format!("\"credit_kgs\": {parent}")), "{}", stdout(&o));
     let s = serve(vec![
-        ("ctb_0000000000000000P", batch("ctb_0000000000000000P", None, [Some("ctb_0000000000000000L"), Some("ctb_0000000000000000R")], parent)),
-        ("ctb_0000000000000000L", batch("ctb_0000000000000000L", Some("ctb_0000000000000000P"), [None, None], "18446744073709551616")),
-        ("ctb_0000000000000000R", batch("ctb_0000000000000000R", Some("ctb_0000000000000000P"), [None, None], "18446744073709551616")),
+        (
+            "ctb_0000000000000000P",
+            batch(
+                "ctb_0000000000000000P",
+                None,
+                [Some("ctb_0000000000000000L"), Some("ctb_0000000000000000R")],
+                parent,
+            ),
+        ),
+        (
+            "ctb_0000000000000000L",
+            batch("ctb_0000000000000000L", Some("ctb_0000000000000000P"), [None, None], "18446744073709551616"),
+        ),
+        (
+            "ctb_0000000000000000R",
+            batch("ctb_0000000000000000R", Some("ctb_0000000000000000P"), [None, None], "18446744073709551616"),
+        ),
     ]);
     let o = s.cmd().args(["batch", "lineage", "ctb_0000000000000000L", "-o", "csv"]).output().unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
@@ -143,12 +201,18 @@ fn sizes_beyond_u64_are_added_exactly() {
 #[test]
 fn a_negative_size_in_a_tree_is_exit_6_naming_the_batch() {
     let s = serve(vec![
-        ("ctb_0000000000000000P", batch("ctb_0000000000000000P", None, [Some("ctb_0000000000000000L"), Some("ctb_0000000000000000R")], "10")),
+        (
+            "ctb_0000000000000000P",
+            batch("ctb_0000000000000000P", None, [Some("ctb_0000000000000000L"), Some("ctb_0000000000000000R")], "10"),
+        ),
         ("ctb_0000000000000000L", batch("ctb_0000000000000000L", Some("ctb_0000000000000000P"), [None, None], "15")),
         ("ctb_0000000000000000R", batch("ctb_0000000000000000R", Some("ctb_0000000000000000P"), [None, None], "-5")),
     ]);
     let err = bad_answer(&s, &["ctb_0000000000000000P"]);
-    assert!(err.contains("credit batch ctb_0000000000000000R has an impossible `size.credit_kgs`: -5 is negative"), "{err}");
+    assert!(
+        err.contains("credit batch ctb_0000000000000000R has an impossible `size.credit_kgs`: -5 is negative"),
+        "{err}"
+    );
 }
 
 /// A chain `ctb_0000000000000000C0 → ctb_0000000000000000C1 → …` of `depth` levels (each batch the left child of
@@ -157,7 +221,11 @@ fn chain(depth: usize) -> Script {
     Script::serve_keep_alive(move |req| {
         let n = req.path.strip_prefix("/credit_batches/ctb_0000000000000000C").and_then(|n| n.parse::<usize>().ok());
         let Some(n) = n.filter(|n| *n <= depth) else { return Reply::not_found() };
-        let (me, up, down) = (format!("ctb_0000000000000000C{n}"), format!("ctb_0000000000000000C{}", n.wrapping_sub(1)), format!("ctb_0000000000000000C{}", n + 1));
+        let (me, up, down) = (
+            format!("ctb_0000000000000000C{n}"),
+            format!("ctb_0000000000000000C{}", n.wrapping_sub(1)),
+            format!("ctb_0000000000000000C{}", n + 1),
+        );
         let parent = (n > 0).then_some(up.as_str());
         let child = (n < depth).then_some(down.as_str());
         Reply::raw_json(200, &batch(&me, parent, [child, None], "1000"))
@@ -199,7 +267,8 @@ fn a_deep_chain_prints_flat_at_any_depth_and_refuses_to_nest_past_the_limit() {
     assert_eq!((o.status.code(), stdout(&o).trim()), (Some(0), "401"), "{}", stderr(&o));
     let s = chain(50);
     let tree: Value =
-        serde_json::from_slice(&s.cmd().args(["batch", "lineage", "ctb_0000000000000000C7"]).output().unwrap().stdout).unwrap();
+        serde_json::from_slice(&s.cmd().args(["batch", "lineage", "ctb_0000000000000000C7"]).output().unwrap().stdout)
+            .unwrap();
     let mut node = &tree;
     let mut depth = 0;
     while let Some(next) = node["children"].get(0) {

@@ -98,7 +98,11 @@ fn balance(active: &str) -> Value {
 #[test]
 fn reconcile_adds_past_i64_and_u64_exactly() {
     let max = i64::MAX.to_string();
-    let batches = vec![batch("ctb_00000000000000001", "active", &max), batch("ctb_00000000000000002", "active", &max), batch("ctb_00000000000000003", "active", "3")];
+    let batches = vec![
+        batch("ctb_00000000000000001", "active", &max),
+        batch("ctb_00000000000000002", "active", &max),
+        batch("ctb_00000000000000003", "active", "3"),
+    ];
     // A wrapping i64 (or u64) sum of these is 1.
     let s = registry(batches.clone(), balance("1"));
     let o = run(&s, &["reconcile", "-o", "json"]);
@@ -122,10 +126,17 @@ fn reconcile_adds_past_i64_and_u64_exactly() {
 #[test]
 fn reconcile_refuses_sums_no_integer_type_can_hold() {
     let max = i128::MAX.to_string();
-    let s = registry(vec![batch("ctb_00000000000000001", "active", &max), batch("ctb_00000000000000002", "active", "1")], balance("0"));
+    let s = registry(
+        vec![batch("ctb_00000000000000001", "active", &max), batch("ctb_00000000000000002", "active", "1")],
+        balance("0"),
+    );
     let o = run(&s, &["reconcile", "-o", "json"]);
     assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
-    assert!(stderr(&o).contains("credit batch ctb_00000000000000002") && stderr(&o).contains("size.credit_kgs"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("credit batch ctb_00000000000000002") && stderr(&o).contains("size.credit_kgs"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -137,12 +148,16 @@ fn impossible_quantities_are_exit_6_naming_the_record_and_the_field() {
         ("null", "invalid type: null"),
         ("1701411834604692317316873037158841057280", "more kilograms than isoreg can add exactly"),
     ] {
-        let s = registry(vec![batch("ctb_0000000000000000OK", "active", "10"), batch("ctb_0000000000000000ODD", "active", kgs)], balance("10"));
+        let s = registry(
+            vec![batch("ctb_0000000000000000OK", "active", "10"), batch("ctb_0000000000000000ODD", "active", kgs)],
+            balance("10"),
+        );
         let o = run(&s, &["reconcile"]);
         assert_eq!(o.status.code(), Some(6), "{kgs}: {}", stderr(&o));
         let err = stderr(&o);
         assert!(
-            err.contains("credit batch ctb_0000000000000000ODD has an impossible `size.credit_kgs`") && err.contains(why),
+            err.contains("credit batch ctb_0000000000000000ODD has an impossible `size.credit_kgs`")
+                && err.contains(why),
             "{kgs}: {err}"
         );
         assert_eq!(err.trim_end().lines().count(), 1, "{err}");
@@ -161,7 +176,10 @@ fn impossible_quantities_are_exit_6_naming_the_record_and_the_field() {
 #[test]
 fn balance_checks_compare_quantities_above_u64_exactly() {
     let s = registry(vec![], balance("18446744073709551616000"));
-    let o = run(&s, &["balance", "--min-active", "18446744073709551616", "--project", "prj_0000000000000000A", "-o", "json"]);
+    let o = run(
+        &s,
+        &["balance", "--min-active", "18446744073709551616", "--project", "prj_0000000000000000A", "-o", "json"],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains("18446744073709551616000"), "{}", stdout(&o));
     let o = run(&s, &["balance", "--min-active", "18446744073709551616001kg", "-o", "json"]);
