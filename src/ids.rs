@@ -39,6 +39,8 @@ const PREFIXES: &[(&str, Resource, &str, &str)] = &[
     ("dlv", Resource::Delivery, "delivery", "isoreg delivery get"),
     ("ret", Resource::Retirement, "retirement", "isoreg retirement get"),
     ("trf", Resource::Transfer, "transfer", "isoreg transfer get"),
+    // The OpenAPI's own examples give transfers the prefix `tfr`.
+    ("tfr", Resource::Transfer, "transfer", "isoreg transfer get"),
     ("bpr", Resource::Refund, "refund", "isoreg refund get"),
     ("rmv", Resource::Removal, "removal", "isoreg api /removals/ID"),
 ];
@@ -69,19 +71,21 @@ pub fn check(raw: &str, expected: Resource) -> Result<String> {
             printable(raw)
         )));
     }
-    check_length(raw, expected.name())?;
+    check_length(raw, expected)?;
     Ok(raw.to_string())
 }
 
 /// The contract's ID parameters are 20 to 37 characters long; anything else would be refused.
-fn check_length(raw: &str, what: &str) -> Result<()> {
+fn check_length(raw: &str, expected: Resource) -> Result<()> {
     let n = raw.chars().count();
     if (ID_LEN_MIN..=ID_LEN_MAX).contains(&n) {
         return Ok(());
     }
     Err(Error::usage(format!(
-        "'{}' is not a valid {what} ID: it has {n} characters, and IDs have {ID_LEN_MIN} to {ID_LEN_MAX} (like ctb_1DRBTYA8Q1S07CBY).",
-        printable(raw)
+        "'{}' is not a valid {} ID: it has {n} characters, and IDs have {ID_LEN_MIN} to {ID_LEN_MAX} (like {}_1DRBTYA8Q1S07CBY).",
+        printable(raw),
+        expected.name(),
+        expected.prefix()
     )))
 }
 
