@@ -16,3 +16,4 @@ pub mod model;
 pub mod quantity;
 pub mod render;
 pub mod secret;
+pub mod store;
