@@ -111,7 +111,7 @@ async fn run(cli: Cli, sources: FlagSources) -> Result<()> {
     } else {
         settings(&global, &env, &sources, matches!(command, Command::Config(_)))?
     };
-    let mut ctx = Ctx { global, settings, env, term, out };
+    let mut ctx = Ctx { global, settings, env, term, out, client: std::sync::OnceLock::new() };
     commands::run(command, &mut ctx).await
 }
 

@@ -16,7 +16,9 @@ Exit codes:
      or the local copy cannot be used (busy, newer schema, not writable)
   4  not found (404)
   5  network or server failure after retries (timeout, refused, 5xx, 429)
-  6  the server's answer could not be understood
+  6  the server's answer could not be understood (including answers that break the
+     API's own rules: cycles, lying counts, impossible quantities)
+  8  a local failure: the output or a local file could not be written or read
   130  interrupted by Ctrl-C
 
 Try it with no setup:  isoreg --demo balance";
@@ -64,11 +66,11 @@ pub struct Global {
     /// Start listing after this cursor (from a previous page's end_cursor).
     #[arg(long, global = true, value_name = "CURSOR")]
     pub after: Option<String>,
-    /// Whole-request timeout in seconds.
-    #[arg(long, global = true, default_value_t = 30.0, value_name = "SECS")]
+    /// Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s.
+    #[arg(long, global = true, default_value_t = 30.0, value_name = "SECS", value_parser = parse_timeout)]
     pub timeout: f64,
-    /// Retries for transient failures (connection errors, timeouts, 429, 502–504).
-    #[arg(long, global = true, default_value_t = 3, value_name = "N")]
+    /// Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10.
+    #[arg(long, global = true, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10))]
     pub retries: u32,
     /// Requests in flight at once when fetching many items.
     #[arg(long, global = true, default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=256), value_name = "N")]
@@ -91,6 +93,16 @@ pub struct Global {
     /// Run against a built-in demo registry (no configuration needed).
     #[arg(long, global = true)]
     pub demo: bool,
+}
+
+/// `--timeout`: a number of seconds from 0.1 to 120.
+fn parse_timeout(raw: &str) -> Result<f64, String> {
+    let secs: f64 = raw.trim().parse().map_err(|_| format!("'{raw}' is not a number of seconds"))?;
+    if secs.is_finite() && (0.1..=120.0).contains(&secs) {
+        Ok(secs)
+    } else {
+        Err("the timeout must be from 0.1 to 120 seconds".into())
+    }
 }
 
 /// When to colour output.

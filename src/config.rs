@@ -35,9 +35,9 @@ pub struct Profile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
+    pub client_secret: Option<Secret>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub access_token: Option<String>,
+    pub access_token: Option<Secret>,
 }
 
 /// What the environment contributes (read once, in `main`).
@@ -217,9 +217,9 @@ pub fn resolve(
     let (base_url, base_url_source) = flag_url
         .or_else(|| stored.base_url.clone().map(|u| (u, Source::File)))
         .unwrap_or_else(|| (builtin_url(&profile).unwrap_or(SANDBOX_URL).to_string(), Source::Default));
-    let pick = |envv: &Option<Secret>, file: &Option<String>| match (envv, file) {
+    let pick = |envv: &Option<Secret>, file: &Option<Secret>| match (envv, file) {
         (Some(s), _) => (Some(s.clone()), Source::Env),
-        (None, Some(f)) => (Some(Secret::new(f)), Source::File),
+        (None, Some(f)) => (Some(f.clone()), Source::File),
         (None, None) => (None, Source::Unset),
     };
     let (client_secret, secret_source) = pick(&env.client_secret, &stored.client_secret);

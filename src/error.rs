@@ -26,6 +26,8 @@ pub const EXIT_NOT_FOUND: i32 = 4;
 pub const EXIT_NETWORK: i32 = 5;
 /// Exit code: the server's answer could not be understood.
 pub const EXIT_BAD_ANSWER: i32 = 6;
+/// Exit code: a local failure (the output or a local file could not be written or read).
+pub const EXIT_LOCAL: i32 = 8;
 
 /// What went wrong, in the categories the exit codes distinguish.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +48,8 @@ pub enum Kind {
     BadAnswer,
     /// The server rejected the request as invalid (422 or another 4xx).
     Rejected,
+    /// Something on this machine failed: a full disk, an unwritable output.
+    Local,
     /// The reader of stdout went away (`isoreg … | head -1`): not a failure.
     PipeClosed,
 }
@@ -95,6 +99,7 @@ impl Error {
             Kind::NotFound => EXIT_NOT_FOUND,
             Kind::Network => EXIT_NETWORK,
             Kind::BadAnswer => EXIT_BAD_ANSWER,
+            Kind::Local => EXIT_LOCAL,
         }
     }
 
@@ -109,6 +114,7 @@ impl Error {
             Kind::Network => "network",
             Kind::BadAnswer => "bad_response",
             Kind::Rejected => "rejected",
+            Kind::Local => "local_io",
             Kind::PipeClosed => "pipe_closed",
         }
     }
@@ -158,7 +164,12 @@ impl From<std::io::Error> for Error {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             return Error::new(Kind::PipeClosed, "stdout was closed");
         }
-        Error::new(Kind::Network, format!("I/O error: {e}."))
+        Error::new(
+            Kind::Local,
+            format!(
+                "Local input/output failed: {e}. This is a problem on this machine (a full disk, an output that cannot be written), not the server's."
+            ),
+        )
     }
 }
 
@@ -175,6 +186,11 @@ mod tests {
         assert_eq!(Error::http(Kind::NotFound, 404, "x").exit_code(), 4);
         assert_eq!(Error::network("x").exit_code(), 5);
         assert_eq!(Error::bad_answer("x").exit_code(), 6);
+        let full: Error = std::io::Error::from_raw_os_error(28).into();
+        assert_eq!((full.exit_code(), full.kind_name()), (8, "local_io"));
+        assert!(full.message.contains("not the server's"), "{}", full.message);
+        let pipe: Error = std::io::Error::from(std::io::ErrorKind::BrokenPipe).into();
+        assert_eq!(pipe.exit_code(), 0);
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub use safety::check_base_url;
 
 use crate::error::{Error, Result};
 use crate::secret::Secret;
+use reqwest::header::HeaderValue;
 use serde_json::Value;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -22,6 +23,13 @@ use std::time::{Duration, Instant};
 /// The largest response body isoreg accepts, in bytes (after decompression).
 /// The biggest real answer (a page of 50 records) is well under 1 MiB.
 pub const MAX_BODY: usize = 64 * 1024 * 1024;
+
+/// The longest `--timeout` (one try of one request).
+pub const MAX_TIMEOUT: Duration = Duration::from_secs(120);
+/// The most `--retries`.
+pub const MAX_RETRIES: u32 = 10;
+/// The longest one request may take, with every try and every wait between tries.
+pub const REQUEST_BUDGET: Duration = Duration::from_secs(120);
 
 /// How the client is set up.
 #[derive(Debug, Clone)]
@@ -43,9 +51,12 @@ pub struct Client {
 struct Inner {
     http: reqwest::Client,
     base: String,
-    secret: Option<Secret>,
-    token: Option<Secret>,
+    /// `x-client-secret`, ready to send.
+    secret: Option<HeaderValue>,
+    /// `Authorization: Bearer …`, ready to send.
+    token: Option<HeaderValue>,
     retries: u32,
+    timeout: Duration,
     verbose: bool,
 }
 
@@ -55,7 +66,6 @@ impl Client {
         let base = check_base_url(&opts.base_url)?;
         let http = reqwest::Client::builder()
             .connect_timeout(opts.timeout.min(Duration::from_secs(10)))
-            .timeout(opts.timeout)
             .redirect(safety::same_origin_redirects())
             .user_agent(concat!("isoreg/", env!("CARGO_PKG_VERSION")))
             .pool_max_idle_per_host(64)
@@ -65,9 +75,14 @@ impl Client {
             inner: Arc::new(Inner {
                 http,
                 base,
-                secret: opts.client_secret,
-                token: opts.access_token,
-                retries: opts.retries,
+                secret: opts.client_secret.as_ref().map(|s| sensitive("client secret", s.expose())).transpose()?,
+                token: opts
+                    .access_token
+                    .as_ref()
+                    .map(|t| sensitive("access token", &format!("Bearer {}", t.expose())))
+                    .transpose()?,
+                retries: opts.retries.min(MAX_RETRIES),
+                timeout: opts.timeout.min(MAX_TIMEOUT),
                 verbose: opts.verbose,
             }),
         })
@@ -85,6 +100,10 @@ impl Client {
     }
 
     /// Like [`Client::get`], but returns the successful body unparsed.
+    ///
+    /// Each try is bounded by `--timeout`, and the whole request (every try and
+    /// every wait between tries) by [`REQUEST_BUDGET`]: a wait that would end
+    /// past it is not started, and the last answer stands.
     pub async fn get_raw(&self, path: &str, query: &[(String, String)]) -> Result<Body> {
         let secret = self.credentials_for(path)?;
         let url = format!("{}{}", self.inner.base, path);
@@ -92,23 +111,31 @@ impl Client {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
-            let outcome = self.send_once(&url, query, secret).await;
+            let left = REQUEST_BUDGET.saturating_sub(started.elapsed());
+            let outcome = self.send_once(&url, query, secret, left.min(self.inner.timeout)).await;
             let wait = match &outcome {
                 Ok(resp) => retry::delay_for_status(resp.status().as_u16(), resp.headers(), attempt),
                 Err(e) if e.is_timeout() || e.is_connect() || e.is_request() => Some(retry::backoff(attempt)),
                 Err(_) => None,
             };
             match wait {
-                Some(d) if attempt <= self.inner.retries => {
+                Some(d) if attempt <= self.inner.retries && started.elapsed() + d < REQUEST_BUDGET => {
                     self.log(format_args!("  retrying in {} ms", d.as_millis()));
                     tokio::time::sleep(d).await;
+                }
+                Some(d) if attempt <= self.inner.retries => {
+                    self.log(format_args!(
+                        "  not retrying: waiting {} ms would pass the request's time limit",
+                        d.as_millis()
+                    ));
+                    return self.finish(outcome, &url, attempt, started).await;
                 }
                 _ => return self.finish(outcome, &url, attempt, started).await,
             }
         }
     }
 
-    fn credentials_for(&self, path: &str) -> Result<&Secret> {
+    fn credentials_for(&self, path: &str) -> Result<&HeaderValue> {
         let secret = self.inner.secret.as_ref().ok_or_else(|| {
             Error::config(
                 "No client secret is configured; set ISOMETRIC_CLIENT_SECRET or run `isoreg config init` (or try `--demo`).",
@@ -126,11 +153,12 @@ impl Client {
         &self,
         url: &str,
         query: &[(String, String)],
-        secret: &Secret,
+        secret: &HeaderValue,
+        timeout: Duration,
     ) -> reqwest::Result<reqwest::Response> {
-        let mut req = self.inner.http.get(url).query(query).header("x-client-secret", secret.expose());
+        let mut req = self.inner.http.get(url).query(query).timeout(timeout).header("x-client-secret", secret.clone());
         if let Some(t) = &self.inner.token {
-            req = req.bearer_auth(t.expose());
+            req = req.header(reqwest::header::AUTHORIZATION, t.clone());
         }
         if self.inner.verbose {
             let shown = self.inner.http.get(url).query(query).build().map(|r| r.url().to_string());
@@ -186,6 +214,16 @@ impl Body {
     pub fn json(&self) -> Result<Value> {
         errors::parse_json(&self.bytes, &self.url)
     }
+}
+
+/// A credential as a header value marked sensitive (hyper and reqwest never
+/// show it in debug output, and HTTP/2 never puts it in a compression table).
+fn sensitive(what: &str, text: &str) -> Result<HeaderValue> {
+    let mut v = HeaderValue::from_str(text).map_err(|_| {
+        Error::config(format!("The {what} contains characters that cannot be sent in an HTTP header; check it."))
+    })?;
+    v.set_sensitive(true);
+    Ok(v)
 }
 
 /// Whether an endpoint belongs to the account side, which needs a bearer token.

@@ -5,7 +5,7 @@ use reqwest::header::{HeaderMap, RETRY_AFTER};
 use std::time::{Duration, SystemTime};
 
 /// The longest isoreg waits between two tries, whatever `Retry-After` says.
-pub const MAX_WAIT: Duration = Duration::from_secs(60);
+pub const MAX_WAIT: Duration = Duration::from_secs(30);
 
 /// The wait before the next try after an answer with `status`, or `None` when
 /// the answer is final (success, or an error that a retry cannot fix).
@@ -60,6 +60,7 @@ mod tests {
         let d = retry_after(&h).unwrap();
         assert!(d > Duration::from_secs(25) && d <= Duration::from_secs(30));
         h.insert(RETRY_AFTER, HeaderValue::from_static("999999"));
+        assert_eq!(MAX_WAIT, Duration::from_secs(30));
         assert_eq!(delay_for_status(503, &h, 1), Some(MAX_WAIT));
     }
 

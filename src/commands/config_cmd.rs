@@ -84,8 +84,8 @@ fn set(ctx: &mut Ctx, key: &str, value: &str) -> Result<()> {
         let p = cfg.profiles.entry(name.clone()).or_default();
         match key {
             "base_url" => p.base_url = Some(crate::client::check_base_url(&value)?),
-            "client_secret" => p.client_secret = Some(value.clone()),
-            "access_token" => p.access_token = Some(value.clone()),
+            "client_secret" => p.client_secret = Some(Secret::new(&value)),
+            "access_token" => p.access_token = Some(Secret::new(&value)),
             other => {
                 return Err(Error::usage(format!(
                     "Unknown config key '{}'; use base_url, client_secret, access_token or default_profile.",
@@ -112,11 +112,11 @@ fn init(ctx: &mut Ctx) -> Result<()> {
     p.base_url = Some(crate::client::check_base_url(&url)?);
     let secret = input.secret("Client secret (x-client-secret; input hidden, empty keeps the current one): ")?;
     if !secret.is_empty() {
-        p.client_secret = Some(secret);
+        p.client_secret = Some(Secret::new(&secret));
     }
     let token = input.secret("Access token (JWT; input hidden, empty keeps the current one): ")?;
     if !token.is_empty() {
-        p.access_token = Some(token);
+        p.access_token = Some(Secret::new(&token));
     }
     if cfg.default_profile.is_none() {
         cfg.default_profile = Some(name.clone());

@@ -53,22 +53,26 @@ pub struct Ctx {
     pub env: EnvVars,
     pub term: Term,
     pub out: Renderer,
+    /// The one HTTP client of this run (built on first use, then shared).
+    pub client: std::sync::OnceLock<Client>,
 }
 
 impl Ctx {
-    /// An API client for the settings in force (fails on missing or unsafe configuration).
+    /// The API client for the settings in force, built once per run and shared
+    /// (one connection pool, one TLS session); fails on missing or unsafe configuration.
     pub fn client(&self) -> Result<Client> {
-        if !self.global.timeout.is_finite() || self.global.timeout <= 0.0 {
-            return Err(Error::usage("--timeout must be a positive number of seconds."));
+        if let Some(c) = self.client.get() {
+            return Ok(c.clone());
         }
-        Client::new(ClientOptions {
+        let c = Client::new(ClientOptions {
             base_url: self.settings.base_url.clone(),
             client_secret: self.settings.client_secret.clone(),
             access_token: self.settings.access_token.clone(),
-            timeout: Duration::from_secs_f64(self.global.timeout.min(86_400.0)),
+            timeout: Duration::from_secs_f64(self.global.timeout.min(crate::client::MAX_TIMEOUT.as_secs_f64())),
             retries: self.global.retries,
             verbose: self.global.verbose,
-        })
+        })?;
+        Ok(self.client.get_or_init(|| c).clone())
     }
 
     /// The item limit for lists: `None` with `--all`.

@@ -12,7 +12,9 @@
 //! a float that is NaN becomes `null` and ±infinity becomes ±`f64::MAX` (as jq prints them);
 //! floats stay floats (`1.5 + 1.5` gives `3.0`, as in jaq); byte strings are output as (lossy) UTF-8
 //! text; non-string object keys are output as their JSON text. Module `import`/`include`, `input`,
-//! `inputs` and `$ENV` are not available (`env` is). `halt`/`halt_error` stop the filter with an error.
+//! `inputs` and `$ENV` are not available, and `env` is an empty object: a filter copied from anywhere
+//! cannot read the environment (where the credentials may be). `halt`/`halt_error` stop the filter with
+//! an error.
 
 use crate::error::{Error, Result};
 use jaq_core::load::{self, Arena, File, Loader};
@@ -24,6 +26,7 @@ type Data = data::JustLut<Val>;
 
 /// Formatters that jq has but the jaq standard library lacks, written in jq (jq 1.7 semantics).
 const EXTRA_DEFS: &str = r#"
+def env: {};
 def isoreg_row($what): if isarray then . else error("cannot \($what)-format \(tojson), only an array can be") end;
 def isoreg_cell($what; s):
   if isstring then s elif . == null then "" elif isnumber or isboolean then tojson
@@ -60,7 +63,7 @@ impl Filter {
     /// A syntax error or an unknown filter/variable is a usage error quoting `expr` and naming the
     /// offending token with its 1-based column.
     pub fn compile(expr: &str) -> Result<Filter> {
-        let funs = jaq_core::funs().chain(jaq_std::funs()).chain(jaq_json::funs());
+        let funs = jaq_core::funs().chain(jaq_std::funs().filter(|f| f.0 != "env")).chain(jaq_json::funs());
         let arena = Arena::default();
         let modules = Loader::new(prelude())
             .load(&arena, File { code: expr, path: () })
@@ -318,6 +321,14 @@ mod tests {
     }
 
     #[test]
+    fn the_environment_is_out_of_reach() {
+        assert!(std::env::var_os("PATH").is_some(), "the test needs some environment");
+        assert_eq!(jq("env", json!(null)), vec![json!({})]);
+        assert_eq!(jq("env.PATH", json!(null)), vec![Value::Null]);
+        assert!(Filter::compile("$ENV.PATH").is_err(), "$ENV is not defined");
+    }
+
+    #[test]
     fn field_access() {
         assert_eq!(jq(".id", json!({"id": 125632})), vec![json!(125632)]);
         assert_eq!(jq(".missing", json!({})), vec![Value::Null]);
@@ -397,7 +408,7 @@ mod tests {
     #[test]
     fn csv_and_tsv() {
         let extra: Option<Vec<_>> = load::parse(EXTRA_DEFS, |p| p.defs());
-        assert_eq!(extra.map(|defs| defs.len()), Some(5));
+        assert_eq!(extra.map(|defs| defs.len()), Some(6));
         let row = json!(["a\"b", 1, 1.5, null, true, "x,y"]);
         assert_eq!(jq("@csv", row.clone()), vec![json!(r#""a""b",1,1.5,,true,"x,y""#)]);
         let row = json!(["a\tb\\c\nd\re", 2, null, false]);
