@@ -12,13 +12,13 @@ Exit codes:
   0  success
   1  a check failed (balance --min-…/--max-…, reconcile, diff --fail-on-change)
   2  usage error (bad flag, bad ID, bad quantity)
-  3  configuration or authentication problem (missing credentials, 401, 403),
-     or the local copy cannot be used (busy, newer schema, not writable)
+  3  configuration or authentication problem (missing credentials, 401, 403)
   4  not found (404)
   5  network or server failure after retries (timeout, refused, 5xx, 429)
   6  the server's answer could not be understood (including answers that break the
      API's own rules: cycles, lying counts, impossible quantities)
   8  a local failure: the output or a local file could not be written or read
+     (including a local copy that another sync is writing, or a newer isoreg wrote)
   130  interrupted by Ctrl-C
 
 Try it with no setup:  isoreg --demo balance";

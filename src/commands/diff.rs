@@ -129,7 +129,7 @@ fn versions(store: &Store, from: i64, to: i64) -> Result<Versions> {
         let (f, u): (i64, Option<i64>) = (r.get(2).map_err(|e| store.err(&e))?, r.get(3).map_err(|e| store.err(&e))?);
         let text: String = r.get(4).map_err(|e| store.err(&e))?;
         let v: Value = serde_json::from_str(&text)
-            .map_err(|e| Error::config(format!("The local copy holds a record that is not JSON: {e}.")))?;
+            .map_err(|e| crate::store::local(format!("The local copy holds a record that is not JSON: {e}.")))?;
         let visible = |s: i64| f <= s && u.is_none_or(|u| u >= s);
         let slot = out.entry((k, id)).or_default();
         if visible(from) {

@@ -12,7 +12,7 @@
 //! The file is created owner-only (0600) and holds no credentials. Its schema
 //! version is SQLite's `user_version`; an older file is migrated on open, a
 //! newer one is refused with a sentence. Every failure here is one sentence
-//! with the configuration exit code (3), except what names a missing snapshot
+//! with the local-failure exit code (8), except what names a missing snapshot
 //! (4) or bad data (6).
 
 pub mod serial;
@@ -71,12 +71,16 @@ pub struct Store {
 
 /// The default file for a profile: `<data dir>/isoreg/<profile>.sqlite`.
 pub fn default_path(profile: &str) -> Result<PathBuf> {
-    let dir = dirs::data_dir().ok_or_else(|| {
-        Error::config("Cannot find the data directory for the local copy; give a file with --db FILE.")
-    })?;
+    let dir = dirs::data_dir()
+        .ok_or_else(|| local("Cannot find the data directory for the local copy; give a file with --db FILE."))?;
     let safe: String =
         profile.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
     Ok(dir.join("isoreg").join(format!("{safe}.sqlite")))
+}
+
+/// A failure of the local file (exit 8).
+pub fn local(m: impl Into<String>) -> Error {
+    Error { kind: Kind::Local, message: m.into(), http_status: None }
 }
 
 /// A not-found error without an HTTP status (a missing file or snapshot).
@@ -90,25 +94,25 @@ pub fn db_error(path: &Path, e: &rusqlite::Error) -> Error {
         use rusqlite::ErrorCode as C;
         match f.code {
             C::DatabaseBusy | C::DatabaseLocked => {
-                return Error::config(format!(
+                return local(format!(
                     "The local copy {} is being written by another isoreg sync; wait for it to finish and try again.",
                     path.display()
                 ));
             }
             C::NotADatabase => {
-                return Error::config(format!(
+                return local(format!(
                     "{} is not an isoreg database (not SQLite); give another file with --db.",
                     path.display()
                 ));
             }
-            C::DiskFull => return Error::config(format!("The disk holding {} is full.", path.display())),
+            C::DiskFull => return local(format!("The disk holding {} is full.", path.display())),
             C::ReadOnly | C::CannotOpen | C::PermissionDenied => {
-                return Error::config(format!("Cannot write {}: {e}.", path.display()));
+                return local(format!("Cannot write {}: {e}.", path.display()));
             }
             _ => {}
         }
     }
-    Error::config(format!("The local copy {} failed: {e}.", path.display()))
+    local(format!("The local copy {} failed: {e}.", path.display()))
 }
 
 impl Store {
@@ -153,7 +157,7 @@ impl Store {
     fn check_version(&self) -> Result<()> {
         let v = self.version()?;
         if v > SCHEMA_VERSION {
-            return Err(Error::config(format!(
+            return Err(local(format!(
                 "{} was written by a newer isoreg (schema {v}; this one knows up to {SCHEMA_VERSION}); upgrade isoreg or use another --db file.",
                 self.path.display()
             )));
@@ -169,7 +173,7 @@ impl Store {
             return Ok(());
         }
         if v == 0 && self.has_tables()? {
-            return Err(Error::config(format!(
+            return Err(local(format!(
                 "{} is an SQLite database that isoreg did not write; give another file with --db.",
                 self.path.display()
             )));
@@ -236,7 +240,7 @@ fn read_version(path: &Path) -> Result<i64> {
 
 /// Creates the file (and its directory) readable by the owner only, if missing.
 fn create_private(path: &Path) -> Result<()> {
-    let io = |e: std::io::Error| Error::config(format!("Cannot create {}: {e}.", path.display()));
+    let io = |e: std::io::Error| local(format!("Cannot create {}: {e}.", path.display()));
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
         let mut b = std::fs::DirBuilder::new();
         b.recursive(true);
@@ -288,6 +292,6 @@ mod tests {
         assert!(e.message.contains("newer isoreg"), "{}", e.message);
         let f = dir.path().join("foreign.sqlite");
         Connection::open(&f).unwrap().execute_batch("CREATE TABLE t(x);").unwrap();
-        assert_eq!(Store::open_write(&f).err().unwrap().exit_code(), 3);
+        assert_eq!(Store::open_write(&f).err().unwrap().exit_code(), 8);
     }
 }

@@ -32,7 +32,7 @@ pub struct Req {
 impl Req {
     /// The value of a query parameter (the last one given), percent-decoding `%20` and `+`.
     pub fn param(&self, key: &str) -> Option<String> {
-        let found = self.query.split('&').filter_map(|kv| kv.split_once('=')).filter(|(k, _)| *k == key).last();
+        let found = self.query.split('&').filter_map(|kv| kv.split_once('=')).rfind(|(k, _)| *k == key);
         found.map(|(_, v)| decode(v))
     }
 }
