@@ -28,7 +28,7 @@ use std::time::Duration;
 pub const SCHEMA_VERSION: i64 = 2;
 
 /// Schema 1: snapshots and record versions.
-const SCHEMA_V1: &str = "
+pub const SCHEMA_V1: &str = "
 CREATE TABLE snapshot(
   id INTEGER PRIMARY KEY,
   taken_at TEXT NOT NULL,

@@ -66,11 +66,11 @@ impl<'a> SyncWriter<'a> {
     /// Records one server record of `kind` under `id` (the first one of a
     /// sync wins when the same record arrives twice).
     pub fn put(&mut self, kind: &str, id: &str, record: &Value) -> Result<()> {
+        check_quantities(kind, id, record)?;
         let key = (kind.to_string(), id.to_string());
         if self.seen.contains(&key) {
             return Ok(());
         }
-        check_quantities(kind, id, record)?;
         let json = serde_json::to_string(record).map_err(|e| Error::bad_answer(format!("Cannot encode JSON: {e}.")))?;
         let hash = Sha256::digest(json.as_bytes()).to_vec();
         match self.current.get(&key) {
