@@ -84,11 +84,14 @@ pub async fn run(a: DiffArgs, ctx: &mut Ctx) -> Result<()> {
     Ok(())
 }
 
-/// Project and supplier names in the newer snapshot.
+/// Project and supplier names, from any snapshot (the latest version wins).
 fn names(store: &Store) -> Result<HashMap<String, String>> {
     let mut st = store
         .conn
-        .prepare("SELECT id, name FROM projects UNION ALL SELECT id, name FROM suppliers")
+        .prepare(
+            "SELECT id, coalesce(json_extract(json, '$.name'), json_extract(json, '$.organisation.name')) FROM main.record \
+             WHERE kind IN ('project', 'supplier') ORDER BY from_snap",
+        )
         .map_err(|e| sql::sql_error(&e))?;
     let rows = st
         .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?.unwrap_or_default())))

@@ -146,26 +146,49 @@ fn public_url(base: &str) -> String {
     }
 }
 
-/// Every `credit_kgs` in `v` must be an integer in 0..=i64::MAX.
+/// Every `credit_kgs` in `v` must be an integer in 0..=i64::MAX. The walk
+/// allocates nothing unless it finds a bad value (it runs on every record).
 pub fn check_quantities(kind: &str, id: &str, v: &Value) -> Result<()> {
-    let mut stack = vec![(String::new(), v)];
-    while let Some((path, v)) = stack.pop() {
-        match v {
-            Value::Object(m) => {
-                for (k, x) in m {
-                    let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
-                    if k == "credit_kgs" && !x.is_null() {
-                        check_kgs(kind, id, &p, x)?;
-                    } else {
-                        stack.push((p, x));
-                    }
-                }
+    let Some((mut rev, x)) = first_bad(v) else { return Ok(()) };
+    rev.reverse();
+    let mut path = String::new();
+    for step in rev {
+        match step {
+            Step::Key(k) if path.is_empty() => path.push_str(k),
+            Step::Key(k) => {
+                path.push('.');
+                path.push_str(k);
             }
-            Value::Array(a) => stack.extend(a.iter().enumerate().map(|(i, x)| (format!("{path}[{i}]"), x))),
-            _ => {}
+            Step::Index(i) => path.push_str(&format!("[{i}]")),
         }
     }
-    Ok(())
+    check_kgs(kind, id, &path, x)
+}
+
+/// One step of a path into a JSON value.
+enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// The first bad `credit_kgs` below `v`, with its path from the value up.
+fn first_bad(v: &Value) -> Option<(Vec<Step<'_>>, &Value)> {
+    let (mut rev, x, step) = match v {
+        Value::Object(m) => m.iter().find_map(|(k, x)| {
+            if k == "credit_kgs" {
+                let ok = x.is_null() || x.as_i64().is_some_and(|n| n >= 0);
+                (!ok).then(|| (Vec::new(), x, Step::Key(k.as_str())))
+            } else {
+                first_bad(x).map(|(p, bad)| (p, bad, Step::Key(k.as_str())))
+            }
+        })?,
+        Value::Array(a) => {
+            a.iter().enumerate().find_map(|(i, x)| first_bad(x).map(|(p, bad)| (p, bad, Step::Index(i))))?
+        }
+        _ => return None,
+    };
+    rev.push(step);
+    Some((rev, x))
 }
 
 fn check_kgs(kind: &str, id: &str, path: &str, x: &Value) -> Result<()> {
