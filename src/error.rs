@@ -78,6 +78,9 @@ impl Error {
     pub fn check(m: impl Into<String>) -> Self {
         Self::new(Kind::Check, m)
     }
+    pub fn not_found(m: impl Into<String>) -> Self {
+        Self::new(Kind::NotFound, m)
+    }
     pub fn network(m: impl Into<String>) -> Self {
         Self::new(Kind::Network, m)
     }

@@ -5,6 +5,10 @@
 //! error), and a known prefix that belongs to another resource (a `prj_…` given to
 //! `batch get`) is a usage error naming the command to use instead. Unknown
 //! prefixes go to the server as they are.
+//!
+//! IDs that come from the server are data, not user input: the spec puts no
+//! pattern on them, so [`segment`] percent-encodes them into a path segment
+//! instead of checking them.
 
 use crate::error::{Error, Result};
 
@@ -96,6 +100,23 @@ pub fn check_safe(raw: &str, what: &str) -> Result<()> {
     Ok(())
 }
 
+/// Characters left as they are in a path segment: RFC 3986's unreserved ones.
+const SEGMENT: &percent_encoding::AsciiSet =
+    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// An ID the server sent, percent-encoded as one path segment (`a b` → `a%20b`,
+/// `a/b` → `a%2Fb`). Only the IDs no encoding can make a plain segment (empty,
+/// `.` and `..`) are refused, as a bad answer.
+pub fn segment(id: &str) -> Result<String> {
+    if matches!(id, "" | "." | "..") {
+        return Err(Error::bad_answer(format!(
+            "The server sent the ID '{}', which cannot name anything in a URL path.",
+            printable(id)
+        )));
+    }
+    Ok(percent_encoding::utf8_percent_encode(id, SEGMENT).to_string())
+}
+
 fn describe(c: char) -> String {
     match c {
         ' ' => "a space".into(),
@@ -132,6 +153,17 @@ mod tests {
     fn wrong_known_prefix_names_the_right_command() {
         let e = check("prj_1CTWZQGKE1S0VAXA", Resource::CreditBatch).unwrap_err();
         assert!(e.message.contains("isoreg project get"), "{}", e.message);
+    }
+
+    #[test]
+    fn server_ids_are_encoded_not_refused() {
+        assert_eq!(segment("voluptate sed et esse labor").unwrap(), "voluptate%20sed%20et%20esse%20labor");
+        assert_eq!(segment("../a/b?c#d%e").unwrap(), "..%2Fa%2Fb%3Fc%23d%25e");
+        assert_eq!(segment("ctb_1DRBTYA8Q1S07CBY").unwrap(), "ctb_1DRBTYA8Q1S07CBY");
+        assert_eq!(segment("é").unwrap(), "%C3%A9");
+        for bad in ["", ".", ".."] {
+            assert_eq!(segment(bad).unwrap_err().exit_code(), 6);
+        }
     }
 
     #[test]

@@ -16,4 +16,5 @@ pub mod model;
 pub mod quantity;
 pub mod render;
 pub mod secret;
+pub mod split_tree;
 pub mod store;

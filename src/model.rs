@@ -4,6 +4,7 @@
 //! JSON output never goes through these types; it uses the server's values.
 
 use crate::error::{Error, Result};
+use crate::quantity::Kg;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -11,7 +12,7 @@ use serde_json::Value;
 /// A credit quantity; `credit_kgs` is the truth.
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 pub struct Qty {
-    pub credit_kgs: i64,
+    pub credit_kgs: Kg,
 }
 
 /// Active and retired totals.
@@ -69,9 +70,22 @@ pub struct Batch {
     pub owner: Option<OrgRef>,
 }
 
-/// Reads a typed view out of a server value; a mismatch is a bad answer.
+/// Reads a typed view out of a server value; a mismatch is a bad answer whose
+/// sentence names the record (its `id`, when it has one) and the field.
 pub fn read<T: DeserializeOwned>(v: &Value, what: &str) -> Result<T> {
-    T::deserialize(v).map_err(|e| Error::bad_answer(format!("The server's {what} is not in the expected shape: {e}.")))
+    serde_path_to_error::deserialize(v).map_err(|e| {
+        let record = match v.get("id").and_then(Value::as_str) {
+            Some(id) => format!("{what} {}", crate::ids::printable(id)),
+            None => what.to_string(),
+        };
+        let field = e.path().to_string();
+        let inner = e.into_inner();
+        if field == "." {
+            Error::bad_answer(format!("The server's {record} is not in the expected shape: {inner}."))
+        } else {
+            Error::bad_answer(format!("The server's {record} has an impossible `{field}`: {inner}."))
+        }
+    })
 }
 
 #[cfg(test)]
@@ -85,7 +99,7 @@ mod tests {
             "project_balances":[{"project_id":"prj_1","total":{"active_credits_total":{"credit_kgs":5,"credits":0.005},"retired_credits_total":{"credit_kgs":1,"credits":0.001}}}],
             "new_field": 1});
         let b: OrgBalance = read(&v, "balance").unwrap();
-        assert_eq!(b.total.active_credits_total.credit_kgs, 5);
+        assert_eq!(b.total.active_credits_total.credit_kgs.get(), 5);
         assert_eq!(b.project_balances[0].id, "prj_1");
         assert!(b.supplier_balances.is_empty());
     }
@@ -95,5 +109,24 @@ mod tests {
         let e = read::<Batch>(&json!({"id":"ctb_1","status":"active"}), "credit batch").unwrap_err();
         assert_eq!(e.exit_code(), 6);
         assert!(e.message.contains("size"));
+    }
+
+    #[test]
+    fn bad_quantities_name_the_record_and_the_field() {
+        let batch = |kgs: Value| json!({"id":"ctb_1","status":"active","size":{"credit_kgs": kgs}});
+        for (kgs, why) in [
+            (json!(1.5), "1.5 is not a whole number"),
+            (json!(-5), "-5 is negative"),
+            (json!("5"), "invalid type: string"),
+            (Value::Null, "invalid type: null"),
+            (serde_json::from_str("1701411834604692317316873037158841057280").unwrap(), "more kilograms than"),
+        ] {
+            let e = read::<Batch>(&batch(kgs), "credit batch").unwrap_err();
+            assert_eq!(e.exit_code(), 6);
+            assert!(e.message.contains("credit batch ctb_1 has an impossible `size.credit_kgs`"), "{}", e.message);
+            assert!(e.message.contains(why), "{}", e.message);
+        }
+        let big: Batch = read(&batch(serde_json::from_str("18446744073709551616").unwrap()), "credit batch").unwrap();
+        assert_eq!(big.size.credit_kgs.get(), 18_446_744_073_709_551_616);
     }
 }

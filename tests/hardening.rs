@@ -396,7 +396,7 @@ fn json_of_the_wrong_shape_is_exit_6() {
         (&["issuance", "list"], "is not a list object"),
         (&["project", "list"], "has no `nodes` array"),
         (&["balance", "--no-resolve"], "total"),
-        (&["transfer", "list", "--all", "-o", "jsonl"], "same cursor"),
+        (&["transfer", "list", "--all", "-o", "jsonl"], "a cursor it had given before"),
     ];
     for (args, says) in cases {
         let o = raw.cmd().args(*args).output().unwrap();

@@ -119,7 +119,9 @@ impl Client {
                 Err(_) => None,
             };
             match wait {
-                Some(d) if attempt <= self.inner.retries && started.elapsed() + d < REQUEST_BUDGET => {
+                Some(d)
+                    if attempt <= self.inner.retries && retry::fits_budget(started.elapsed(), d, REQUEST_BUDGET) =>
+                {
                     self.log(format_args!("  retrying in {} ms", d.as_millis()));
                     tokio::time::sleep(d).await;
                 }

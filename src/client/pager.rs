@@ -1,8 +1,13 @@
 //! Relay cursor pagination as a sequence of pages: `first`/`after` requests
 //! until `has_next_page` is false or the caller's limit is reached. Cursors are
-//! passed back exactly as received, never decoded or made up. A server that
-//! hands back the cursor it was just given would loop forever; that is a bad
-//! answer, not a list.
+//! passed back exactly as received, never decoded or made up.
+//!
+//! A server we did not write cannot make a listing endless or silently short:
+//! every cursor of the listing is remembered (A → B → A is a loop, not a
+//! list), more items than the first page's `total_count` allows (plus a small
+//! margin for items added meanwhile) end the listing, and so does a page that
+//! says more items follow but gives no cursor, or no items. Each of these is a
+//! bad answer (exit 6) that says how many items arrived of how many.
 //!
 //! Pages are pipelined: as soon as a page's cursor is known (read from the raw
 //! body before its records are parsed), the request for the next page is
@@ -13,6 +18,15 @@
 use super::{Body, Client};
 use crate::error::{Error, Result};
 use serde_json::Value;
+use std::collections::HashSet;
+
+/// The most items a listing whose server sends no `total_count` may return.
+pub const MAX_UNCOUNTED: u64 = 1_000_000;
+
+/// How many items beyond `total_count` a listing accepts (items added while it runs).
+pub fn margin(total: u64) -> u64 {
+    50 + total / 100
+}
 
 /// One page of a list.
 #[derive(Debug, Default)]
@@ -50,6 +64,12 @@ pub struct Pager {
     pub total_count: Option<u64>,
     /// Whether the server said more items exist after what was fetched.
     pub more: bool,
+    /// Every cursor this listing has used or been given.
+    seen: HashSet<String>,
+    /// `total_count` of the first page: what bounds the listing.
+    first_total: Option<u64>,
+    /// The bound when the server sends no `total_count` ([`MAX_UNCOUNTED`]).
+    uncounted_cap: u64,
     /// The request for the next page, already on its way, and how many items it asked for.
     ahead: Option<(u32, tokio::task::JoinHandle<Result<Body>>)>,
 }
@@ -77,12 +97,15 @@ impl Pager {
             path,
             query,
             page_size: page_size.clamp(1, 50),
-            after,
+            after: after.clone(),
             limit,
             fetched: 0,
             done: limit == Some(0),
             total_count: None,
             more: false,
+            seen: after.iter().cloned().collect(),
+            first_total: None,
+            uncounted_cap: MAX_UNCOUNTED,
             ahead: None,
         }
     }
@@ -122,7 +145,7 @@ impl Pager {
         let Ok(Head { page_info: Some(info) }) = serde_json::from_slice::<Head>(&body.bytes) else { return };
         let (true, Some(cursor)) = (info.has_next_page, info.end_cursor) else { return };
         let after_this = self.fetched + u64::from(want);
-        if Some(&cursor) == self.after.as_ref() || self.limit.is_some_and(|l| after_this >= l) {
+        if cursor.is_empty() || self.seen.contains(&cursor) || self.limit.is_some_and(|l| after_this >= l) {
             return;
         }
         if tokio::runtime::Handle::try_current().is_err() {
@@ -156,29 +179,77 @@ impl Pager {
         let Value::Object(mut obj) = body else {
             return Err(Error::bad_answer(format!("The answer to GET {url} is not a list object with `nodes`.")));
         };
-        let nodes = match obj.remove("nodes") {
+        let mut nodes = match obj.remove("nodes") {
             Some(Value::Array(a)) => a,
             _ => return Err(Error::bad_answer(format!("The answer to GET {url} has no `nodes` array."))),
         };
-        let mut nodes = nodes;
         if let Some(l) = self.limit {
-            nodes.truncate((l - self.fetched) as usize);
+            nodes.truncate(l.saturating_sub(self.fetched).try_into().unwrap_or(usize::MAX));
         }
         self.fetched += nodes.len() as u64;
-        self.total_count = obj.get("total_count").and_then(Value::as_u64).or(self.total_count);
+        let total = obj.get("total_count").and_then(Value::as_u64);
+        self.total_count = total.or(self.total_count);
+        if self.first_total.is_none() {
+            self.first_total = total;
+        }
+        self.check_bound(&url)?;
         let info = obj.get("page_info");
         let has_next = info.and_then(|i| i.get("has_next_page")).and_then(Value::as_bool).unwrap_or(false);
         let cursor = info.and_then(|i| i.get("end_cursor")).and_then(Value::as_str).map(str::to_string);
-        if has_next && cursor.is_some() && cursor == self.after {
+        let limit_hit = self.limit.is_some_and(|l| self.fetched >= l);
+        self.more = has_next;
+        self.done = !has_next || limit_hit;
+        if !self.done {
+            self.next_cursor(&url, cursor, nodes.is_empty())?;
+        }
+        Ok(Page { nodes, total_count: self.total_count })
+    }
+
+    /// More items than the listing can hold are a bad answer.
+    fn check_bound(&self, url: &str) -> Result<()> {
+        let allowed = self.first_total.map_or(self.uncounted_cap, |t| t.saturating_add(margin(t)));
+        if self.fetched <= allowed {
+            return Ok(());
+        }
+        let said = self.first_total.map_or("sent no total_count".to_string(), |t| format!("said there are {t}"));
+        Err(Error::bad_answer(format!(
+            "GET {url} has sent {} items but {said}; stopped, because the listing would not end.",
+            self.fetched
+        )))
+    }
+
+    /// Takes the cursor of a page that says more items follow: it must be
+    /// there, new to this listing, and come with items.
+    fn next_cursor(&mut self, url: &str, cursor: Option<String>, empty: bool) -> Result<()> {
+        let got = self.got_of_total();
+        let cursor = match cursor {
+            Some(c) if !c.is_empty() => c,
+            _ => {
+                return Err(Error::bad_answer(format!(
+                    "GET {url} says more items follow but gives no cursor to fetch them; the list is incomplete ({got})."
+                )));
+            }
+        };
+        if empty {
             return Err(Error::bad_answer(format!(
-                "The answer to GET {url} says more items follow but gives back the same cursor; stopped to avoid an endless loop."
+                "GET {url} sent a page with no items that says more follow; stopped, the list is incomplete ({got})."
             )));
         }
-        self.more = has_next && cursor.is_some();
-        let limit_hit = self.limit.is_some_and(|l| self.fetched >= l);
-        self.done = !self.more || limit_hit || nodes.is_empty();
-        self.after = cursor;
-        Ok(Page { nodes, total_count: self.total_count })
+        if !self.seen.insert(cursor.clone()) {
+            return Err(Error::bad_answer(format!(
+                "GET {url} gave back a cursor it had given before, so the listing would go round in circles; stopped ({got})."
+            )));
+        }
+        self.after = Some(cursor);
+        Ok(())
+    }
+
+    /// "got 120 of 300 items", for messages.
+    fn got_of_total(&self) -> String {
+        match self.first_total {
+            Some(t) => format!("got {} of {t} items", self.fetched),
+            None => format!("got {} items", self.fetched),
+        }
     }
 }
 
@@ -263,12 +334,106 @@ mod tests {
         }
     }
 
+    /// An endless server: the same few page shapes, forever.
+    fn endless(cursors: &[Option<String>], sizes: &[usize], total: Option<u64>, i: usize) -> Value {
+        let c = &cursors[i % cursors.len()];
+        let nodes: Vec<Value> = (0..sizes[i % sizes.len()]).map(|n| json!({"id": n})).collect();
+        json!({"page_info": {"has_next_page": true, "end_cursor": c}, "nodes": nodes, "total_count": total})
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        /// A server that always says "more follow" (repeating, alternating or
+        /// fresh cursors, lying or missing counts, null cursors) is always
+        /// stopped, with exit 6, before more items than the count allows.
+        #[test]
+        fn endless_servers_always_stop(
+            pool in prop::collection::vec(prop::option::of("[a-c]{1,2}"), 1..5),
+            fresh in any::<bool>(),
+            sizes in prop::collection::vec(0usize..6, 1..4),
+            total in prop::option::of(0u64..300),
+        ) {
+            let mut p = pager(None);
+            p.uncounted_cap = 400;
+            let cursors: Vec<Option<String>> = if fresh { Vec::new() } else { pool };
+            let mut ended = None;
+            for i in 0..1_000usize {
+                let page = if fresh {
+                    endless(&[Some(format!("c{i}"))], &sizes, total, i)
+                } else {
+                    endless(&cursors, &sizes, total, i)
+                };
+                if let Err(e) = p.take_page(page) {
+                    ended = Some(e);
+                    break;
+                }
+            }
+            let e = ended.expect("the listing must stop");
+            prop_assert_eq!(e.exit_code(), 6);
+            let bound = total.map_or(400, |t| t + margin(t));
+            prop_assert!(p.fetched() <= bound + 5, "{} items for a bound of {}", p.fetched(), bound);
+        }
+    }
+
+    fn more(cursor: Value, n: usize, total: u64) -> Value {
+        let nodes: Vec<Value> = (0..n).map(|i| json!({"id": i})).collect();
+        json!({"page_info": {"has_next_page": true, "end_cursor": cursor}, "nodes": nodes, "total_count": total})
+    }
+
     #[test]
     fn a_repeated_cursor_is_a_bad_answer() {
         let mut p = pager(None);
-        let page = json!({"page_info": {"has_next_page": true, "end_cursor": "same"}, "nodes": [{"id": 1}]});
+        let page =
+            json!({"page_info": {"has_next_page": true, "end_cursor": "same"}, "nodes": [{"id": 1}], "total_count": 9});
         assert!(p.take_page(page.clone()).is_ok());
         let e = p.take_page(page).unwrap_err();
-        assert!(e.message.contains("same cursor"), "{}", e.message);
+        assert!(e.message.contains("given before") && e.message.contains("got 2 of 9"), "{}", e.message);
+    }
+
+    #[test]
+    fn alternating_cursors_are_a_loop() {
+        let mut p = pager(None);
+        assert!(p.take_page(more(json!("A"), 1, 100)).is_ok());
+        assert!(p.take_page(more(json!("B"), 1, 100)).is_ok());
+        let e = p.take_page(more(json!("A"), 1, 100)).unwrap_err();
+        assert_eq!(e.exit_code(), 6);
+        assert!(e.message.contains("round in circles"), "{}", e.message);
+    }
+
+    #[test]
+    fn more_items_than_the_count_allows_stop_the_listing() {
+        let mut p = pager(None);
+        let mut err = None;
+        for i in 0..100 {
+            if let Err(e) = p.take_page(more(json!(format!("c{i}")), 50, 100)) {
+                err = Some(e);
+                break;
+            }
+        }
+        let e = err.expect("stopped");
+        assert!(e.message.contains("said there are 100"), "{}", e.message);
+        assert!(p.fetched() <= 100 + margin(100) + 50);
+    }
+
+    #[test]
+    fn more_without_a_cursor_is_an_incomplete_list() {
+        for cursor in [Value::Null, json!("")] {
+            let mut p = pager(None);
+            let e = p.take_page(more(cursor, 3, 10)).unwrap_err();
+            assert_eq!(e.exit_code(), 6);
+            assert!(e.message.contains("no cursor") && e.message.contains("got 3 of 10"), "{}", e.message);
+        }
+        // With a limit that is already reached, a missing cursor does not matter.
+        let mut p = pager(Some(3));
+        assert!(p.take_page(more(Value::Null, 3, 10)).is_ok());
+        assert!(p.done);
+    }
+
+    #[test]
+    fn an_empty_page_that_says_more_follow_is_a_bad_answer() {
+        let mut p = pager(None);
+        let e = p.take_page(more(json!("x"), 0, 10)).unwrap_err();
+        assert!(e.message.contains("no items"), "{}", e.message);
     }
 }

@@ -16,6 +16,12 @@ pub fn delay_for_status(status: u16, headers: &HeaderMap, attempt: u32) -> Optio
     Some(retry_after(headers).unwrap_or_else(|| backoff(attempt)).min(MAX_WAIT))
 }
 
+/// Whether a wait of `wait` after `elapsed` still leaves time for one more
+/// try within a request's `budget` (at least a tenth of a second).
+pub fn fits_budget(elapsed: Duration, wait: Duration, budget: Duration) -> bool {
+    elapsed.saturating_add(wait).saturating_add(Duration::from_millis(100)) < budget
+}
+
 /// Exponential backoff with full jitter: 200 ms, 400 ms, 800 ms… (capped at
 /// 10 s), each scaled by a random factor in [0.5, 1.0).
 pub fn backoff(attempt: u32) -> Duration {
@@ -62,6 +68,15 @@ mod tests {
         h.insert(RETRY_AFTER, HeaderValue::from_static("999999"));
         assert_eq!(MAX_WAIT, Duration::from_secs(30));
         assert_eq!(delay_for_status(503, &h, 1), Some(MAX_WAIT));
+    }
+
+    #[test]
+    fn waits_never_pass_the_request_budget() {
+        let budget = Duration::from_secs(120);
+        assert!(fits_budget(Duration::ZERO, MAX_WAIT, budget));
+        assert!(fits_budget(Duration::from_secs(89), MAX_WAIT, budget));
+        assert!(!fits_budget(Duration::from_secs(90), MAX_WAIT, budget));
+        assert!(!fits_budget(Duration::MAX, Duration::MAX, budget), "no overflow");
     }
 
     #[test]

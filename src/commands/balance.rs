@@ -7,7 +7,7 @@ use crate::cli::BalanceArgs;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::model::{self, CreditBalance, OrgBalance};
-use crate::quantity;
+use crate::quantity::{self, Kg};
 use crate::render::{ColKind, Format, Plan, col};
 use serde_json::{Value, json};
 
@@ -39,14 +39,14 @@ struct Rule {
     flag: &'static str,
     retired: bool,
     min: bool,
-    kgs: i64,
+    kgs: Kg,
 }
 
 pub async fn run(a: BalanceArgs, ctx: &mut Ctx) -> Result<()> {
     let rules = parse_rules(&a)?;
     let scope = scope_of(&a)?;
     let org = ctx.org_or_current(a.org.as_deref()).await?;
-    let raw = ctx.get(&format!("/organisations/{org}/credit_balance")).await?;
+    let raw = ctx.get(&format!("/organisations/{}/credit_balance", ids::segment(&org)?)).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     match ctx.out.opts.format {
         Format::Json | Format::Jsonl => ctx.out.one(&raw, &RAW)?,
@@ -134,8 +134,8 @@ fn check(ctx: &Ctx, rules: &[Rule], bal: &OrgBalance, scope: Option<&(Resource, 
         let bound = if r.min { "at least" } else { "at most" };
         let line = format!(
             "{what} credits of {label}: expected {bound} {} t, found {} t ({})",
-            quantity::tonnes(r.kgs),
-            quantity::tonnes(found),
+            quantity::tonnes(r.kgs.get()),
+            quantity::tonnes(found.get()),
             r.flag
         );
         if ok {

@@ -4,6 +4,7 @@
 
 use super::{Ctx, id_path, push_id};
 use crate::cli::{BatchCmd, BatchListArgs, BatchStatus, SortDir};
+use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};
@@ -92,7 +93,10 @@ pub async fn run(cmd: BatchCmd, ctx: &mut Ctx) -> Result<()> {
 async fn get(ids: Vec<String>, ctx: &mut Ctx) -> Result<()> {
     let paths: Vec<String> =
         ids.iter().map(|i| id_path("credit_batches", i, Resource::CreditBatch, "")).collect::<Result<_>>()?;
-    let batches = fetch_all(ctx, paths).await?;
+    let batches = fetch_all(ctx, paths.clone()).await?;
+    if let Some(i) = batches.iter().position(Value::is_null) {
+        return Err(super::nothing_at(&paths[i]));
+    }
     super::resolve::ids_and_names(ctx, &batches).await;
     if let [one] = batches.as_slice() {
         return ctx.out.one(one, &PLAN);
@@ -104,13 +108,17 @@ async fn get(ids: Vec<String>, ctx: &mut Ctx) -> Result<()> {
 
 /// GETs every path concurrently (at most `--concurrency` at once), in order.
 pub async fn fetch_all(ctx: &Ctx, paths: Vec<String>) -> Result<Vec<Value>> {
-    let client = ctx.client()?;
+    fetch_with(&ctx.client()?, paths, ctx.global.concurrency as usize).await
+}
+
+/// [`fetch_all`] with a client the caller keeps (one connection pool for many rounds).
+pub async fn fetch_with(client: &Client, paths: Vec<String>, concurrency: usize) -> Result<Vec<Value>> {
     let results: Vec<Result<Value>> = futures::stream::iter(paths)
         .map(|p| {
             let c = client.clone();
             async move { c.get(&p, &[]).await }
         })
-        .buffered(ctx.global.concurrency as usize)
+        .buffered(concurrency.max(1))
         .collect()
         .await;
     results.into_iter().collect()
@@ -141,7 +149,8 @@ async fn list(a: BatchListArgs, ctx: &mut Ctx) -> Result<()> {
     q.push(("sort_field".into(), "issued_at".into()));
     q.push(("sort_direction".into(), if a.sort == SortDir::Asc { "asc" } else { "desc" }.into()));
     let org = ctx.org_or_current(a.org.as_deref()).await?;
-    ctx.list(format!("/organisations/{org}/credit_batches"), q, &PLAN, "credit batches").await
+    let path = format!("/organisations/{}/credit_batches", crate::ids::segment(&org)?);
+    ctx.list(path, q, &PLAN, "credit batches").await
 }
 
 /// A date (`2024-01-31`, taken as midnight UTC) or an RFC 3339 time, as RFC 3339.

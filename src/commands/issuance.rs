@@ -77,7 +77,7 @@ async fn batches(id: &str, ctx: &mut Ctx) -> Result<()> {
         ("Buffer pool total", "buffer_pool_credit_batch_size_total"),
         ("Total", "credit_batch_size_total"),
     ] {
-        let kgs = v.get(key).and_then(|q| q.get("credit_kgs")).and_then(Value::as_i64);
+        let kgs = v.get(key).and_then(|q| q.get("credit_kgs")).and_then(quantity::integer);
         let shown = kgs.map_or_else(|| "?".into(), |k| quantity::format(k, units, human));
         w.footer(format!("{label}: {shown} {}", quantity::unit_symbol(units)));
     }

@@ -1,17 +1,23 @@
 //! `batch lineage ID`: fetches the whole split tree a credit batch belongs to,
 //! following parent and child links outward from it one concurrent round at a
-//! time, checks that every split parent equals the sum of its children, and
-//! prints the tree from its root.
+//! time (IDs the server sent are percent-encoded into the path, never refused
+//! as if a user had typed them), lays it out with [`crate::split_tree`] (which
+//! refuses cycles and batches with two parents, at any depth, without
+//! recursion), checks in exact kilograms that every split parent equals the sum
+//! of its children, and prints the tree from its root: nested JSON (built
+//! without recursion, up to [`MAX_NESTED_DEPTH`] levels), or one row per batch
+//! with its depth and parent (any depth).
 
 use super::Ctx;
-use super::batch::fetch_all;
+use super::batch::fetch_with;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::model::{self, Batch};
-use crate::quantity;
+use crate::quantity::{self, Kg};
 use crate::render::{ColKind, Format, Plan, col};
+use crate::split_tree::{self, Links, Shape};
 use serde_json::{Value, json};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One row per batch, with its depth in the tree.
 pub const ROWS: Plan = Plan {
@@ -26,24 +32,38 @@ pub const ROWS: Plan = Plan {
     fields: &[],
 };
 
+/// A fetched split tree: its shape, and each batch's JSON, links and size.
 struct Tree {
-    root: String,
+    shape: Shape,
     nodes: HashMap<String, Value>,
+    links: HashMap<String, Links>,
+    sizes: HashMap<String, Kg>,
 }
 
 /// The most batches one tree may have before isoreg stops exploring it.
 pub const MAX_TREE: usize = 100_000;
 
+/// The most rounds of requests (levels up and down from the batch asked for)
+/// before isoreg stops exploring: each is a network round trip, so a server
+/// that invents ever deeper batches cannot keep isoreg busy for hours.
+pub const MAX_DEPTH: usize = 10_000;
+
+/// The deepest tree `-o json` nests (each level is two levels of JSON; most
+/// JSON readers stop near 1,000). Deeper trees are exit 6 with a pointer to
+/// `-o jsonl`/`-o csv`, which print any depth.
+pub const MAX_NESTED_DEPTH: usize = 500;
+
+/// Table labels are indented by depth up to this many levels; deeper ones show `[depth]`.
+const MAX_INDENT: usize = 32;
+
 pub async fn run(raw_id: &str, ctx: &mut Ctx) -> Result<()> {
     let id = ids::check(raw_id, Resource::CreditBatch)?;
-    let start = ctx.get(&format!("/credit_batches/{id}")).await?;
-    let tree = explore(ctx, start).await?;
-    let problems = check_sizes(&tree);
+    let tree = explore(ctx, &id).await?;
+    let problems = check_sizes(&tree)?;
     match ctx.out.opts.format {
-        Format::Json => ctx.out.one(&nested(&tree, &tree.root), &crate::render::RAW)?,
+        Format::Json => ctx.out.one(&nested(&tree)?, &crate::render::RAW)?,
         _ => {
-            let mut rows = Vec::new();
-            flatten(&tree, &tree.root, None, 0, &mut rows);
+            let rows = flat(&tree);
             let mut w = ctx.out.list(&ROWS);
             w.page(rows)?;
             w.finish()?;
@@ -59,114 +79,146 @@ pub async fn run(raw_id: &str, ctx: &mut Ctx) -> Result<()> {
 }
 
 /// Fetches every batch linked to `start` by parent and child links: each round
-/// fetches, concurrently, all the batches the previous round referred to and
-/// that are not known yet. Rounds = the distance to the farthest batch.
-async fn explore(ctx: &Ctx, start: Value) -> Result<Tree> {
-    let first: Batch = model::read(&start, "credit batch")?;
-    let start_id = first.id.clone();
-    let mut nodes = HashMap::from([(start_id.clone(), start)]);
-    let mut fresh = vec![first];
-    while !fresh.is_empty() {
-        let wanted = unknown_links(&fresh, &nodes)?;
+/// fetches, concurrently and with one client, all the batches the previous
+/// round referred to and that are not known yet. Rounds = the distance to the
+/// farthest batch; no batch is fetched twice.
+async fn explore(ctx: &Ctx, start: &str) -> Result<Tree> {
+    let client = ctx.client()?;
+    let concurrency = ctx.global.concurrency as usize;
+    let (mut nodes, mut links, mut sizes) = (HashMap::new(), HashMap::new(), HashMap::new());
+    let mut wanted = vec![start.to_string()];
+    for round in 0.. {
+        if wanted.is_empty() {
+            break;
+        }
+        if round == MAX_DEPTH {
+            return Err(Error::bad_answer(format!(
+                "This split tree reaches more than {MAX_DEPTH} levels from {}; isoreg stopped.",
+                ids::printable(start)
+            )));
+        }
         if nodes.len() + wanted.len() > MAX_TREE {
             return Err(Error::bad_answer(format!(
                 "This split tree has more than {MAX_TREE} batches; isoreg stopped."
             )));
         }
-        let paths = wanted.iter().map(|c| format!("/credit_batches/{c}")).collect();
-        fresh = Vec::with_capacity(wanted.len());
-        for v in fetch_all(ctx, paths).await? {
+        let paths =
+            wanted.iter().map(|c| Ok(format!("/credit_batches/{}", ids::segment(c)?))).collect::<Result<_>>()?;
+        let answers = fetch_with(&client, paths, concurrency).await?;
+        let mut fresh = Vec::with_capacity(wanted.len());
+        for (asked, v) in wanted.iter().zip(answers) {
             let b: Batch = model::read(&v, "credit batch")?;
+            if b.id != *asked {
+                return Err(Error::bad_answer(format!(
+                    "Asked for credit batch {}, the server answered with {}.",
+                    ids::printable(asked),
+                    ids::printable(&b.id)
+                )));
+            }
+            let l = Links { parent: b.parent_id, left: b.left_child_id, right: b.right_child_id };
+            links.insert(b.id.clone(), l);
+            sizes.insert(b.id.clone(), b.size.credit_kgs);
             nodes.insert(b.id.clone(), v);
-            fresh.push(b);
+            fresh.push(b.id);
         }
+        wanted = unknown_links(&fresh, &links);
     }
-    let root = root_of(&start_id, &nodes)?;
-    Ok(Tree { root, nodes })
+    let shape = split_tree::shape(start, &links)?;
+    Ok(Tree { shape, nodes, links, sizes })
 }
 
-/// The parent and child IDs of `batches` that are not in `known`, checked and without repeats.
-fn unknown_links(batches: &[Batch], known: &HashMap<String, Value>) -> Result<Vec<String>> {
-    let mut out: Vec<String> = Vec::new();
-    for b in batches {
-        for link in [&b.parent_id, &b.left_child_id, &b.right_child_id].into_iter().flatten() {
-            if !known.contains_key(link) && !out.contains(link) {
-                out.push(ids::check(link, Resource::CreditBatch)?);
+/// The parent and child IDs of the `fresh` batches that are not fetched yet, without repeats.
+fn unknown_links(fresh: &[String], links: &HashMap<String, Links>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for l in fresh.iter().filter_map(|id| links.get(id)) {
+        for link in l.parent.iter().chain(l.children()) {
+            if !links.contains_key(link) && seen.insert(link) {
+                out.push(link.clone());
             }
         }
     }
-    Ok(out)
+    out
 }
 
-/// Walks parent links inside the fetched tree up to the batch without a parent.
-fn root_of(start: &str, nodes: &HashMap<String, Value>) -> Result<String> {
-    let mut cur = start.to_string();
-    for _ in 0..=nodes.len() {
-        let parent = nodes.get(&cur).and_then(|v| v.get("parent_id")).and_then(Value::as_str);
-        match parent {
-            Some(p) if nodes.contains_key(p) => cur = p.to_string(),
-            _ => return Ok(cur),
-        }
-    }
-    Err(Error::bad_answer("The parent links of this credit batch form a cycle."))
+fn children<'t>(tree: &'t Tree, id: &str) -> Vec<&'t String> {
+    tree.links.get(id).map(|l| l.children().collect()).unwrap_or_default()
 }
 
-fn children_of(tree: &Tree, id: &str) -> Vec<String> {
-    let Some(v) = tree.nodes.get(id) else { return vec![] };
-    ["left_child_id", "right_child_id"]
-        .iter()
-        .filter_map(|k| v.get(*k).and_then(Value::as_str).map(str::to_string))
-        .filter(|c| tree.nodes.contains_key(c))
-        .collect()
+fn size(tree: &Tree, id: &str) -> Kg {
+    tree.sizes.get(id).copied().unwrap_or_default()
 }
 
-fn kgs(tree: &Tree, id: &str) -> Option<i64> {
-    tree.nodes.get(id)?.get("size")?.get("credit_kgs")?.as_i64()
-}
-
-fn check_sizes(tree: &Tree) -> Vec<String> {
+/// Every split parent whose children do not add up to it, in tree order.
+fn check_sizes(tree: &Tree) -> Result<Vec<String>> {
     let mut problems = Vec::new();
-    let mut ids: Vec<&String> = tree.nodes.keys().collect();
-    ids.sort();
-    for id in ids {
-        let kids = children_of(tree, id);
+    for row in &tree.shape.rows {
+        let kids = children(tree, &row.id);
         if kids.is_empty() {
             continue;
         }
-        let parent = kgs(tree, id).unwrap_or(0);
-        let sum: i64 = kids.iter().filter_map(|k| kgs(tree, k)).sum();
+        let mut sum = Kg::ZERO;
+        for k in &kids {
+            sum = sum.checked_add(size(tree, k)).ok_or_else(|| {
+                Error::bad_answer(format!(
+                    "The size.credit_kgs of the children of credit batch {} add up to more than {} kg; the server's quantities are impossible.",
+                    ids::printable(&row.id),
+                    i128::MAX
+                ))
+            })?;
+        }
+        let parent = size(tree, &row.id);
         if parent != sum {
+            let names: Vec<String> = kids.iter().map(|k| ids::printable(k)).collect();
             problems.push(format!(
-                "{id} is {} t but its children {} add up to {} t",
-                quantity::tonnes(parent),
-                kids.join(" + "),
-                quantity::tonnes(sum)
+                "{} is {} t but its children {} add up to {} t",
+                ids::printable(&row.id),
+                quantity::tonnes(parent.get()),
+                names.join(" + "),
+                quantity::tonnes(sum.get())
             ));
         }
     }
-    problems
+    Ok(problems)
 }
 
-fn nested(tree: &Tree, id: &str) -> Value {
-    let mut v = tree.nodes.get(id).cloned().unwrap_or(Value::Null);
-    let kids: Vec<Value> = children_of(tree, id).iter().map(|k| nested(tree, k)).collect();
-    if let Value::Object(m) = &mut v {
-        m.insert("children".into(), Value::Array(kids));
+/// The tree as one nested JSON value (each batch with its `children`), built
+/// from the leaves up without recursion.
+fn nested(tree: &Tree) -> Result<Value> {
+    let depth = tree.shape.depth();
+    if depth > MAX_NESTED_DEPTH {
+        return Err(Error::bad_answer(format!(
+            "This split tree is {depth} levels deep; nested JSON stops at {MAX_NESTED_DEPTH} levels, as deep as most JSON readers go. Use -o jsonl or -o csv for one batch per line with its depth and parent."
+        )));
     }
-    v
-}
-
-fn flatten(tree: &Tree, id: &str, parent: Option<&str>, depth: usize, out: &mut Vec<Value>) {
-    let Some(v) = tree.nodes.get(id) else { return };
-    let label = format!("{}{id}", "  ".repeat(depth));
-    let mut row = json!({"tree": label, "depth": depth, "parent": parent});
-    if let (Value::Object(r), Value::Object(b)) = (&mut row, v) {
-        for (k, val) in b {
-            r.insert(k.clone(), val.clone());
+    let mut built: HashMap<&str, Value> = HashMap::with_capacity(tree.shape.rows.len());
+    for row in tree.shape.rows.iter().rev() {
+        let mut v = tree.nodes.get(&row.id).cloned().unwrap_or(Value::Null);
+        let kids: Vec<Value> = children(tree, &row.id).iter().filter_map(|k| built.remove(k.as_str())).collect();
+        if let Value::Object(m) = &mut v {
+            m.insert("children".into(), Value::Array(kids));
         }
+        built.insert(&row.id, v);
     }
-    out.push(row);
-    for k in children_of(tree, id) {
-        flatten(tree, &k, Some(id), depth + 1, out);
+    Ok(built.remove(tree.shape.root.as_str()).unwrap_or(Value::Null))
+}
+
+/// One row per batch in tree order: an indented label, depth, parent, then the batch's fields.
+fn flat(tree: &Tree) -> Vec<Value> {
+    let mut rows = Vec::with_capacity(tree.shape.rows.len());
+    for r in &tree.shape.rows {
+        let Some(Value::Object(b)) = tree.nodes.get(&r.id) else { continue };
+        let mut row = json!({"tree": label(&r.id, r.depth), "depth": r.depth, "parent": r.parent});
+        if let Value::Object(m) = &mut row {
+            m.extend(b.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        rows.push(row);
     }
+    rows
+}
+
+/// `  ctb_…` indented by depth; past [`MAX_INDENT`] levels, `[depth] ctb_…`.
+fn label(id: &str, depth: usize) -> String {
+    let indent = "  ".repeat(depth.min(MAX_INDENT));
+    if depth > MAX_INDENT { format!("{indent}[{depth}] {id}") } else { format!("{indent}{id}") }
 }

@@ -95,6 +95,10 @@ impl Ctx {
     /// GETs one resource and renders it (with names beside IDs in tables).
     pub async fn show(&mut self, path: &str, plan: &Plan) -> Result<()> {
         let v = self.get(path).await?;
+        if v.is_null() {
+            self.out.null()?;
+            return Err(nothing_at(path));
+        }
         resolve::ids_and_names(self, std::slice::from_ref(&v)).await;
         self.out.one(&v, plan)
     }
@@ -140,7 +144,8 @@ impl Ctx {
         self.note(&format!("Showing {shown}{of} {what}; use --all to list them all, or --limit N for more."));
     }
 
-    /// The organisation to act on: the given ID, or the token's own.
+    /// The organisation to act on: the given ID (checked), or the token's own
+    /// (as the server sent it: callers put it into paths with [`ids::segment`]).
     pub async fn org_or_current(&self, org: Option<&str>) -> Result<String> {
         if let Some(o) = org {
             return ids::check(o, Resource::Organisation);
@@ -151,6 +156,28 @@ impl Ctx {
             .map(str::to_string)
             .ok_or_else(|| Error::bad_answer("The answer to GET /organisation has no `id`."))
     }
+}
+
+/// The error for a lookup the server answered with `null`: nothing there (exit 4).
+pub fn nothing_at(path: &str) -> Error {
+    let segs: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let what = match segs.as_slice() {
+        [collection, id, ..] => format!("{} {id}", singular(collection)),
+        [single] => format!("the current {single}"),
+        [] => "that path".to_string(),
+    };
+    Error::not_found(format!(
+        "The server returned nothing (null) for {what}: it does not exist, or is not visible to these credentials."
+    ))
+}
+
+/// `organisations` → `organisation`, for messages.
+fn singular(collection: &str) -> String {
+    let named = [("deliveries", "delivery"), ("credit_batches", "credit batch"), ("beneficiaries", "beneficiary")];
+    named
+        .iter()
+        .find(|(p, _)| *p == collection)
+        .map_or_else(|| collection.strip_suffix('s').unwrap_or(collection).replace('_', " "), |(_, s)| s.to_string())
 }
 
 /// Builds `/<collection>/<id>[/<tail>]` after checking the ID.

@@ -37,7 +37,7 @@ pub async fn run(cmd: OrderCmd, ctx: &mut Ctx) -> Result<()> {
         OrderCmd::List { org, supplier } => {
             let path = match supplier {
                 Some(s) => format!("/suppliers/{}/orders", ids::check(&s, Resource::Supplier)?),
-                None => format!("/organisations/{}/orders", ctx.org_or_current(org.as_deref()).await?),
+                None => format!("/organisations/{}/orders", ids::segment(&ctx.org_or_current(org.as_deref()).await?)?),
             };
             ctx.list(path, vec![], &PLAN, "orders").await
         }

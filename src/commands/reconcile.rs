@@ -7,6 +7,7 @@ use super::Ctx;
 use crate::cli::ReconcileArgs;
 use crate::error::{Error, Result};
 use crate::model::{self, Batch, CreditBalance, OrgBalance};
+use crate::quantity::Kg;
 use crate::render::{ColKind, Plan, col};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
@@ -29,13 +30,13 @@ pub const PLAN: Plan = Plan {
 /// Sums of active and retired kilograms.
 #[derive(Default, Clone, Copy)]
 struct Sums {
-    active: i64,
-    retired: i64,
+    active: Kg,
+    retired: Kg,
 }
 
 pub async fn run(a: ReconcileArgs, ctx: &mut Ctx) -> Result<()> {
     let org = ctx.org_or_current(a.org.as_deref()).await?;
-    let raw = ctx.get(&format!("/organisations/{org}/credit_balance")).await?;
+    let raw = ctx.get(&format!("/organisations/{}/credit_balance", crate::ids::segment(&org)?)).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     let sums = sum_batches(ctx, &org).await?;
     let rows = compare(&org, &bal, &sums);
@@ -57,13 +58,13 @@ async fn sum_batches(ctx: &Ctx, org: &str) -> Result<BTreeMap<(&'static str, Str
     let mut q = vec![("status".to_string(), "active".to_string()), ("status".to_string(), "retired".to_string())];
     q.push(("sort_direction".into(), "asc".into()));
     let client = ctx.client()?;
-    let mut pager =
-        crate::client::Pager::new(&client, format!("/organisations/{org}/credit_batches"), q, 50, None, None);
+    let path = format!("/organisations/{}/credit_batches", crate::ids::segment(org)?);
+    let mut pager = crate::client::Pager::new(&client, path, q, 50, None, None);
     let mut bar = super::progress::Progress::new(ctx, "credit batches");
     let mut sums: BTreeMap<(&'static str, String), Sums> = BTreeMap::new();
     while let Some(page) = pager.next_page().await? {
         for v in &page.nodes {
-            add(&mut sums, model::read::<Batch>(v, "credit batch")?, org);
+            add(&mut sums, model::read::<Batch>(v, "credit batch")?, org)?;
         }
         bar.update(pager.fetched(), pager.total_count);
     }
@@ -71,20 +72,32 @@ async fn sum_batches(ctx: &Ctx, org: &str) -> Result<BTreeMap<(&'static str, Str
     Ok(sums)
 }
 
-fn add(sums: &mut BTreeMap<(&'static str, String), Sums>, b: Batch, org: &str) {
+/// Adds one batch to its totals; a sum beyond what [`Kg`] holds is a bad answer.
+fn add(sums: &mut BTreeMap<(&'static str, String), Sums>, b: Batch, org: &str) -> Result<()> {
     let keys = [
         Some(("total", org.to_string())),
-        b.project_id.map(|p| ("project", p)),
-        Some(("supplier", b.supplier_id.unwrap_or_else(|| "(unknown supplier)".into()))),
+        b.project_id.clone().map(|p| ("project", p)),
+        Some(("supplier", b.supplier_id.clone().unwrap_or_else(|| "(unknown supplier)".into()))),
     ];
     for key in keys.into_iter().flatten() {
-        let s = sums.entry(key).or_default();
-        match b.status.as_str() {
-            "active" => s.active += b.size.credit_kgs,
-            "retired" => s.retired += b.size.credit_kgs,
-            _ => {}
-        }
+        let s = sums.entry(key.clone()).or_default();
+        let total = match b.status.as_str() {
+            "active" => &mut s.active,
+            "retired" => &mut s.retired,
+            _ => continue,
+        };
+        *total = total.checked_add(b.size.credit_kgs).ok_or_else(|| {
+            Error::bad_answer(format!(
+                "Adding size.credit_kgs of credit batch {} to the {} total of {} {} goes beyond {} kg; the server's quantities are impossible.",
+                crate::ids::printable(&b.id),
+                b.status,
+                key.0,
+                crate::ids::printable(&key.1),
+                i128::MAX
+            ))
+        })?;
     }
+    Ok(())
 }
 
 fn compare(org: &str, bal: &OrgBalance, sums: &BTreeMap<(&'static str, String), Sums>) -> Vec<Value> {
@@ -105,10 +118,10 @@ fn compare(org: &str, bal: &OrgBalance, sums: &BTreeMap<(&'static str, String), 
     rows
 }
 
-fn row(scope: &str, id: &str, status: &str, balance: i64, batches: i64) -> Value {
+fn row(scope: &str, id: &str, status: &str, balance: Kg, batches: Kg) -> Value {
     json!({
         "scope": scope, "id": id, "status": status,
-        "balance": {"credit_kgs": balance}, "batches": {"credit_kgs": batches},
-        "difference": {"credit_kgs": batches - balance}, "ok": balance == batches,
+        "balance": {"credit_kgs": balance.get()}, "batches": {"credit_kgs": batches.get()},
+        "difference": {"credit_kgs": batches.minus(balance)}, "ok": balance == batches,
     })
 }

@@ -11,7 +11,7 @@ use serde_json::Value;
 /// The CSV cell for the value at `path` of `record`.
 pub fn cell(record: &Value, path: &str, raw: bool) -> String {
     if let Some(parent) = path.strip_suffix(".credits")
-        && let Some(kgs) = fields::get(record, parent).and_then(|q| q.get("credit_kgs")).and_then(Value::as_i64)
+        && let Some(kgs) = fields::get(record, parent).and_then(|q| q.get("credit_kgs")).and_then(quantity::integer)
     {
         return quantity::tonnes(kgs);
     }

@@ -12,7 +12,7 @@ pub fn get<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
 
 /// Whether a value is a credit quantity (`{"credit_kgs": …}`).
 pub fn is_quantity(v: &Value) -> bool {
-    v.get("credit_kgs").is_some_and(Value::is_i64)
+    v.get("credit_kgs").is_some_and(crate::quantity::is_integer)
 }
 
 /// Every leaf path of a record, in order; quantities and empty objects count as leaves' parents.

@@ -7,9 +7,9 @@
 //! compile-time errors quote the expression and point at the offending token (1-based column),
 //! run-time errors carry jq's error message.
 //!
-//! Number handling: integers (any `i64` or `u64`) round-trip exactly, floats stay `f64`.
-//! Limitations: integers produced by jq arithmetic beyond the `u64`/`i64` range become (lossy) floats;
-//! a float that is NaN becomes `null` and ±infinity becomes ±`f64::MAX` (as jq prints them);
+//! Number handling: integers of any size round-trip exactly (and add exactly), other numbers keep
+//! their literal text unless arithmetic touches them (then they are `f64`).
+//! Limitations: a float that is NaN becomes `null` and ±infinity becomes ±`f64::MAX` (as jq prints them);
 //! floats stay floats (`1.5 + 1.5` gives `3.0`, as in jaq); byte strings are output as (lossy) UTF-8
 //! text; non-string object keys are output as their JSON text. Module `import`/`include`, `input`,
 //! `inputs` and `$ENV` are not available, and `env` is an empty object: a filter copied from anywhere
@@ -223,14 +223,12 @@ fn from_json(v: &Value) -> Val {
     }
 }
 
+/// serde_json keeps each number's text (`arbitrary_precision`): integers of any
+/// size become exact jq integers, and other numbers keep their literal text
+/// (as jq 1.7 does) until arithmetic turns them into floats.
 fn num_from_json(n: &Number) -> Num {
-    if let Some(i) = n.as_i64() {
-        Num::from_integral(i)
-    } else if let Some(u) = n.as_u64() {
-        Num::from_integral(u)
-    } else {
-        Num::Float(n.as_f64().unwrap_or(f64::NAN))
-    }
+    let text = n.to_string();
+    Num::from_str_radix(&text, 10).unwrap_or_else(|| Num::Dec(text.into()))
 }
 
 fn to_json(v: &Val) -> Value {
@@ -255,8 +253,8 @@ fn num_to_json(n: &Num) -> Value {
     match n {
         Num::Int(i) => Value::Number(Number::from(*i)),
         Num::Float(f) => float_to_json(*f),
-        // Big integers and decimal literals: go through their exact decimal text, so that anything
-        // serde_json can hold (i64, u64, f64) is kept; larger integers degrade to the nearest f64.
+        // Big integers and decimal literals: go through their exact decimal text, which serde_json
+        // keeps as it is (`arbitrary_precision`).
         Num::BigInt(_) | Num::Dec(_) => number_from_text(&n.to_string()),
     }
 }
@@ -351,6 +349,12 @@ mod tests {
         let expected = json!(125632_i64 + 10 + 9007199254740993_i64);
         assert_eq!(jq("[.[] | .size.credit_kgs] | add", items()), vec![expected]);
         assert_eq!(jq(".[2].size.credit_kgs", items()), vec![json!(9007199254740993_i64)]);
+        let big: Value = serde_json::from_str(r#"{"k": 18446744073709551617, "f": 93071036.36193633}"#).unwrap();
+        let out = jq("[.k, .k + .k, .f]", big);
+        assert_eq!(
+            serde_json::to_string(&out[0]).unwrap(),
+            "[18446744073709551617,36893488147419103234,93071036.36193633]"
+        );
         assert_eq!(jq(".", json!(u64::MAX)), vec![json!(u64::MAX)]);
         assert_eq!(jq(".", json!(i64::MIN)), vec![json!(i64::MIN)]);
         assert_eq!(jq(". + 0.5", json!(1)), vec![json!(1.5)]);

@@ -106,6 +106,19 @@ impl Renderer {
         Ok(())
     }
 
+    /// Renders a resource the server answered with `null` (the spec allows it
+    /// for some lookups): `null` in JSON formats, nothing in tables and CSV.
+    pub fn null(&mut self) -> Result<()> {
+        match self.opts.format {
+            Format::Json | Format::Jsonl => {
+                self.json_line(&Value::Null, false)?;
+                self.out.flush()?;
+                Ok(())
+            }
+            Format::Table | Format::Csv => Ok(()),
+        }
+    }
+
     /// Renders one record.
     pub fn one(&mut self, v: &Value, plan: &Plan) -> Result<()> {
         let known = known_fields(plan, Some(v));

@@ -57,9 +57,10 @@ fn plain(v: &Value) -> String {
 
 /// A quantity in the chosen units, from its integer kilograms.
 pub fn qty(v: &Value, style: CellStyle) -> String {
-    match v.get("credit_kgs").and_then(Value::as_i64) {
+    match v.get("credit_kgs").and_then(quantity::integer) {
         Some(kgs) => quantity::format(kgs, style.units, style.human),
-        None if fields::is_quantity(v) => String::new(),
+        // An integer beyond 1.7e38 kg: shown as the server wrote it (kilograms).
+        None if fields::is_quantity(v) => v.get("credit_kgs").map(Value::to_string).unwrap_or_default(),
         None => "?".into(),
     }
 }
@@ -114,6 +115,9 @@ mod tests {
         assert_eq!(cell(Some(&q), ColKind::Qty, P), "1234.567");
         let kg = CellStyle { units: Units::Kg, human: false };
         assert_eq!(cell(Some(&q), ColKind::Qty, kg), "1234567");
+        let big: Value = serde_json::from_str(r#"{"credit_kgs": 18446744073709551616123}"#).unwrap();
+        assert_eq!(cell(Some(&big), ColKind::Qty, H), "18,446,744,073,709,551,616.123");
+        assert_eq!(cell(Some(&big), ColKind::Qty, kg), "18446744073709551616123");
     }
 
     #[test]

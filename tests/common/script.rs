@@ -70,25 +70,43 @@ type Handler = dyn Fn(&Req) -> Reply + Send + Sync;
 pub struct Script {
     port: u16,
     seen: Arc<Mutex<Vec<Req>>>,
+    connections: Arc<std::sync::atomic::AtomicUsize>,
     pub home: tempfile::TempDir,
 }
 
 impl Script {
     /// Serves every request with `handler`, one connection per request.
     pub fn serve(handler: impl Fn(&Req) -> Reply + Send + Sync + 'static) -> Script {
+        Script::start(handler, false)
+    }
+
+    /// Like [`Script::serve`], but keeps connections open for further requests
+    /// (HTTP/1.1 keep-alive), so [`Script::connections`] shows connection reuse.
+    pub fn serve_keep_alive(handler: impl Fn(&Req) -> Reply + Send + Sync + 'static) -> Script {
+        Script::start(handler, true)
+    }
+
+    fn start(handler: impl Fn(&Req) -> Reply + Send + Sync + 'static, keep_alive: bool) -> Script {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
         let port = listener.local_addr().expect("local addr").port();
         let seen = Arc::new(Mutex::new(Vec::new()));
+        let connections = Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let handler: Arc<Handler> = Arc::new(handler);
-        let log = seen.clone();
+        let (log, count) = (seen.clone(), connections.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming() {
-                let Ok(stream) = stream else { continue };
+                let Ok(mut stream) = stream else { continue };
+                count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 let (log, handler) = (log.clone(), handler.clone());
-                std::thread::spawn(move || answer(stream, &log, &*handler));
+                std::thread::spawn(move || while answer(&mut stream, &log, &*handler, keep_alive) && keep_alive {});
             }
         });
-        Script { port, seen, home: tempfile::tempdir().expect("tempdir") }
+        Script { port, seen, connections, home: tempfile::tempdir().expect("tempdir") }
+    }
+
+    /// How many TCP connections were opened to this server.
+    pub fn connections(&self) -> usize {
+        self.connections.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// Serves fixed answers by exact path (below `/registry/v0`); anything else is a 404.
@@ -130,11 +148,15 @@ pub fn page(nodes: Vec<Value>, total: u64, next: Option<&str>) -> Value {
     })
 }
 
-fn answer(mut stream: TcpStream, log: &Mutex<Vec<Req>>, handler: &Handler) {
-    let head = read_head(&mut stream);
+/// Answers one request; false when the connection has nothing more to say.
+fn answer(stream: &mut TcpStream, log: &Mutex<Vec<Req>>, handler: &Handler, keep_alive: bool) -> bool {
+    let head = read_head(stream);
     let line = head.lines().next().unwrap_or("").to_string();
     let mut parts = line.split_whitespace();
     let method = parts.next().unwrap_or("").to_string();
+    if method.is_empty() {
+        return false;
+    }
     let target = parts.next().unwrap_or("");
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let path = path.strip_prefix("/registry/v0").unwrap_or(path).to_string();
@@ -143,16 +165,16 @@ fn answer(mut stream: TcpStream, log: &Mutex<Vec<Req>>, handler: &Handler) {
         l.push(req.clone());
     }
     let reply = handler(&req);
+    let connection = if keep_alive { "keep-alive" } else { "close" };
     let mut out =
-        format!("HTTP/1.1 {} X\r\nContent-Length: {}\r\nConnection: close\r\n", reply.status, reply.body.len());
+        format!("HTTP/1.1 {} X\r\nContent-Length: {}\r\nConnection: {connection}\r\n", reply.status, reply.body.len());
     for (k, v) in &reply.headers {
         out.push_str(&format!("{k}: {v}\r\n"));
     }
     out.push_str("\r\n");
     let mut bytes = out.into_bytes();
     bytes.extend_from_slice(&reply.body);
-    let _ = stream.write_all(&bytes);
-    let _ = stream.flush();
+    stream.write_all(&bytes).and_then(|()| stream.flush()).is_ok()
 }
 
 /// Reads a request head (up to the blank line) and any body it announces, giving up after 10 s.

@@ -1,0 +1,220 @@
+//! `batch lineage` against scripted servers the project did not write: split
+//! links that loop (a batch that is its own child, two batches that are each
+//! other's child, a child with two parents), a 100,000-deep chain, ids the spec
+//! allows but a user could not type (spaces, slashes), and sizes beyond
+//! `u64::MAX`. Each case checks the exit code, the one sentence on stderr and
+//! what reached stdout.
+
+mod common;
+
+use common::script::{Reply, Script};
+use common::{stderr, stdout};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+
+/// A credit batch with its split links and size (in kg, as JSON text so it can exceed u64).
+fn batch(id: &str, parent: Option<&str>, kids: [Option<&str>; 2], kgs: &str) -> String {
+    let status = if kids.iter().any(Option::is_some) { "split" } else { "active" };
+    let v = json!({
+        "id": id, "status": status, "size": {"credit_kgs": "KGS", "credits": 1.0},
+        "parent_id": parent, "left_child_id": kids[0], "right_child_id": kids[1],
+        "owner": {"id": "org_SCRIPT0000000001", "name": "Owner"},
+    });
+    v.to_string().replace("\"KGS\"", kgs)
+}
+
+/// Serves batches by their percent-encoded path; anything else is a 404.
+fn serve(batches: Vec<(&str, String)>) -> Script {
+    let table: HashMap<String, String> =
+        batches.into_iter().map(|(p, b)| (format!("/credit_batches/{p}"), b)).collect();
+    Script::serve(move |req| table.get(&req.path).map_or_else(Reply::not_found, |b| Reply::raw_json(200, b)))
+}
+
+/// The one-line error of a run that must fail with exit 6 and print nothing.
+fn bad_answer(s: &Script, args: &[&str]) -> String {
+    let o = s.cmd().args(["batch", "lineage"]).args(args).output().unwrap();
+    assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "", "nothing on stdout");
+    let err = stderr(&o);
+    assert_eq!(err.trim_end().lines().count(), 1, "one sentence: {err}");
+    err
+}
+
+#[test]
+fn a_batch_that_is_its_own_child_is_exit_6_naming_it() {
+    let s = serve(vec![("ctb_SELF", batch("ctb_SELF", None, [Some("ctb_SELF"), None], "10"))]);
+    for f in ["json", "jsonl", "table", "csv"] {
+        let err = bad_answer(&s, &["ctb_SELF", "-o", f]);
+        assert!(err.contains("ctb_SELF names itself as its own child"), "{f}: {err}");
+    }
+    let s = serve(vec![("ctb_SELF", batch("ctb_SELF", Some("ctb_SELF"), [None, None], "10"))]);
+    assert!(bad_answer(&s, &["ctb_SELF"]).contains("ctb_SELF names itself as its own parent"));
+}
+
+#[test]
+fn two_batches_that_are_each_others_child_are_a_cycle() {
+    let s = serve(vec![
+        ("ctb_A", batch("ctb_A", Some("ctb_B"), [Some("ctb_B"), None], "10")),
+        ("ctb_B", batch("ctb_B", Some("ctb_A"), [Some("ctb_A"), None], "10")),
+    ]);
+    let err = bad_answer(&s, &["ctb_A", "-o", "table"]);
+    assert!(err.contains("form a cycle: ctb_A → ctb_B → ctb_A"), "{err}");
+    assert_eq!(s.requests().len(), 2, "each batch fetched once");
+    let s = serve(vec![
+        ("ctb_A", batch("ctb_A", None, [Some("ctb_B"), None], "10")),
+        ("ctb_B", batch("ctb_B", None, [Some("ctb_A"), None], "10")),
+    ]);
+    assert!(bad_answer(&s, &["ctb_B"]).contains("cycle"));
+}
+
+#[test]
+fn a_child_with_two_parents_is_exit_6_naming_all_three() {
+    let s = serve(vec![
+        ("ctb_P", batch("ctb_P", None, [Some("ctb_C"), Some("ctb_D")], "10")),
+        ("ctb_D", batch("ctb_D", Some("ctb_P"), [None, None], "5")),
+        ("ctb_C", batch("ctb_C", Some("ctb_Q"), [None, None], "5")),
+        ("ctb_Q", batch("ctb_Q", None, [Some("ctb_C"), None], "5")),
+    ]);
+    let err = bad_answer(&s, &["ctb_P", "-o", "jsonl"]);
+    assert!(err.contains("ctb_C has two parents, ctb_P and ctb_Q"), "{err}");
+}
+
+#[test]
+fn a_server_answering_with_another_batch_is_exit_6() {
+    let s = serve(vec![
+        ("ctb_P", batch("ctb_P", None, [Some("ctb_C"), None], "10")),
+        ("ctb_C", batch("ctb_X", Some("ctb_P"), [None, None], "10")),
+    ]);
+    assert!(bad_answer(&s, &["ctb_P"]).contains("Asked for credit batch ctb_C, the server answered with ctb_X"));
+}
+
+#[test]
+fn odd_but_legal_ids_from_the_server_are_percent_encoded_not_refused() {
+    let root = "voluptate sed et esse labor";
+    let sibling = "a/b?c#d%e";
+    let s = serve(vec![
+        ("ctb_LEAF", batch("ctb_LEAF", Some(root), [None, None], "7")),
+        ("voluptate%20sed%20et%20esse%20labor", batch(root, None, [Some("ctb_LEAF"), Some(sibling)], "10")),
+        ("a%2Fb%3Fc%23d%25e", batch(sibling, Some(root), [None, None], "3")),
+    ]);
+    let o = s.cmd().args(["batch", "lineage", "ctb_LEAF", "-o", "jsonl"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows: Vec<Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, [root, "ctb_LEAF", sibling]);
+    assert_eq!(rows[2]["parent"], root);
+    let o = s.cmd().args(["batch", "lineage", "ctb_LEAF", "-o", "json"]).output().unwrap();
+    let tree: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(tree["id"], root);
+    assert_eq!(tree["children"][1]["id"], sibling);
+    let o = s.cmd().args(["batch", "lineage", "a b"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "an id the user types is still checked");
+}
+
+#[test]
+fn sizes_beyond_u64_are_added_exactly() {
+    // 2^64 + 2^64 + 1: a u64 (or wrapping i64) sum could not say whether they agree.
+    let parent = "36893488147419103233";
+    let s = serve(vec![
+        ("ctb_P", batch("ctb_P", None, [Some("ctb_L"), Some("ctb_R")], parent)),
+        ("ctb_L", batch("ctb_L", Some("ctb_P"), [None, None], "18446744073709551616")),
+        ("ctb_R", batch("ctb_R", Some("ctb_P"), [None, None], "18446744073709551617")),
+    ]);
+    let o = s.cmd().args(["batch", "lineage", "ctb_L", "-o", "json"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(&format!("\"credit_kgs\": {parent}")), "{}", stdout(&o));
+    let s = serve(vec![
+        ("ctb_P", batch("ctb_P", None, [Some("ctb_L"), Some("ctb_R")], parent)),
+        ("ctb_L", batch("ctb_L", Some("ctb_P"), [None, None], "18446744073709551616")),
+        ("ctb_R", batch("ctb_R", Some("ctb_P"), [None, None], "18446744073709551616")),
+    ]);
+    let o = s.cmd().args(["batch", "lineage", "ctb_L", "-o", "csv"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "ctb_P is 36893488147419103.233 t but its children ctb_L + ctb_R add up to 36893488147419103.232 t"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).contains("36893488147419103233"), "the tree is still printed: {}", stdout(&o));
+}
+
+#[test]
+fn a_negative_size_in_a_tree_is_exit_6_naming_the_batch() {
+    let s = serve(vec![
+        ("ctb_P", batch("ctb_P", None, [Some("ctb_L"), Some("ctb_R")], "10")),
+        ("ctb_L", batch("ctb_L", Some("ctb_P"), [None, None], "15")),
+        ("ctb_R", batch("ctb_R", Some("ctb_P"), [None, None], "-5")),
+    ]);
+    let err = bad_answer(&s, &["ctb_P"]);
+    assert!(err.contains("credit batch ctb_R has an impossible `size.credit_kgs`: -5 is negative"), "{err}");
+}
+
+/// A chain `ctb_C0 → ctb_C1 → …` of `depth` levels (each batch the left child of
+/// the one before), generated per request so it is served quickly.
+fn chain(depth: usize) -> Script {
+    Script::serve_keep_alive(move |req| {
+        let n = req.path.strip_prefix("/credit_batches/ctb_C").and_then(|n| n.parse::<usize>().ok());
+        let Some(n) = n.filter(|n| *n <= depth) else { return Reply::not_found() };
+        let (me, up, down) = (format!("ctb_C{n}"), format!("ctb_C{}", n.wrapping_sub(1)), format!("ctb_C{}", n + 1));
+        let parent = (n > 0).then_some(up.as_str());
+        let child = (n < depth).then_some(down.as_str());
+        Reply::raw_json(200, &batch(&me, parent, [child, None], "1000"))
+    })
+}
+
+#[test]
+fn a_deep_chain_prints_flat_at_any_depth_and_refuses_to_nest_past_the_limit() {
+    let s = chain(600);
+    let o = s.cmd().args(["batch", "lineage", "ctb_C300", "-o", "jsonl"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows: Vec<Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 601);
+    assert_eq!((rows[0]["id"].as_str(), rows[600]["depth"].as_u64()), (Some("ctb_C0"), Some(600)));
+    let o = s.cmd().args(["batch", "lineage", "ctb_C300", "-o", "table"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("[600] ctb_C600"), "deep labels say their depth");
+    let err = bad_answer(&s, &["ctb_C300", "-o", "json"]);
+    assert!(err.contains("600 levels deep; nested JSON stops at 500 levels") && err.contains("-o jsonl"), "{err}");
+    let s = chain(400);
+    let o = s.cmd().args(["batch", "lineage", "ctb_C400", "-o", "json"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert_eq!(text.matches("\"children\": [").count(), 401, "every level nested");
+    assert!(text.contains("\"id\": \"ctb_C400\"") && text.trim_end().ends_with('}'));
+    let o = s
+        .cmd()
+        .args([
+            "batch",
+            "lineage",
+            "ctb_C0",
+            "-o",
+            "json",
+            "--jq",
+            "[.. | objects | select(has(\"children\"))] | length",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!((o.status.code(), stdout(&o).trim()), (Some(0), "401"), "{}", stderr(&o));
+    let s = chain(50);
+    let tree: Value =
+        serde_json::from_slice(&s.cmd().args(["batch", "lineage", "ctb_C7"]).output().unwrap().stdout).unwrap();
+    let mut node = &tree;
+    let mut depth = 0;
+    while let Some(next) = node["children"].get(0) {
+        node = next;
+        depth += 1;
+    }
+    assert_eq!((depth, node["id"].as_str()), (50, Some("ctb_C50")));
+}
+
+#[test]
+fn a_hundred_thousand_deep_chain_ends_with_exit_6_quickly() {
+    let s = chain(100_000);
+    let started = std::time::Instant::now();
+    let err = bad_answer(&s, &["ctb_C99999", "-o", "jsonl"]);
+    eprintln!("took {:?}", started.elapsed());
+    assert!(err.contains("reaches more than 10000 levels from ctb_C99999; isoreg stopped"), "{err}");
+    assert!(s.requests().len() <= 20_001, "{} requests", s.requests().len());
+}
