@@ -13,6 +13,7 @@ use super::{Ctx, progress::Progress};
 use crate::cli::{DbArg, SyncArgs};
 use crate::client::{Client, Pager};
 use crate::error::{Error, Result};
+use crate::ids;
 use crate::render::{ColKind, Plan, col};
 use crate::store::{Store, write::SyncWriter};
 use futures::{StreamExt, TryStreamExt};
@@ -60,7 +61,7 @@ pub async fn run(a: SyncArgs, ctx: &mut Ctx) -> Result<()> {
     let mut w = SyncWriter::begin(&mut store)?;
     w.put("organisation", &org, &me)?;
     let (tx, mut rx) = mpsc::channel::<Msg>(64);
-    let _tasks = spawn_fetches(&client, &org, ctx.global.concurrency as usize, tx);
+    let _tasks = spawn_fetches(&client, &org, ctx.global.concurrency as usize, tx)?;
     let mut bar = Progress::new(ctx, "records");
     while let Some(msg) = rx.recv().await {
         let Chunk { kind, nodes } = msg?;
@@ -87,9 +88,14 @@ pub async fn run(a: SyncArgs, ctx: &mut Ctx) -> Result<()> {
 
 /// Starts one task per list; each sends its pages, or its error, to `tx`.
 /// Dropping the returned set stops them all.
-fn spawn_fetches(client: &Client, org: &str, concurrency: usize, tx: mpsc::Sender<Msg>) -> tokio::task::JoinSet<()> {
+fn spawn_fetches(
+    client: &Client,
+    org: &str,
+    concurrency: usize,
+    tx: mpsc::Sender<Msg>,
+) -> Result<tokio::task::JoinSet<()>> {
     let mut set = tokio::task::JoinSet::new();
-    let o = seg(org);
+    let o = ids::segment(org)?;
     let lists: [(&'static str, String); 8] = [
         ("project", "/projects".into()),
         ("supplier", "/suppliers".into()),
@@ -115,7 +121,7 @@ fn spawn_fetches(client: &Client, org: &str, concurrency: usize, tx: mpsc::Sende
         let _ = t.send(Ok(Chunk { kind: "balance", nodes: vec![b] })).await;
         Ok(())
     }));
-    set
+    Ok(set)
 }
 
 /// Runs a fetch and sends its error, if any, to the writer.
@@ -147,7 +153,7 @@ async fn list_into(
 /// lists them, so a faster listing can replace it.
 pub async fn own_batches(tx: mpsc::Sender<Msg>, client: Client, org: String) -> Result<()> {
     let query = ["active", "split", "retired"].iter().map(|s| ("status".to_string(), s.to_string())).collect();
-    list_into(tx, client, "batch", format!("/organisations/{}/credit_batches", seg(&org)), query).await
+    list_into(tx, client, "batch", format!("/organisations/{}/credit_batches", ids::segment(&org)?), query).await
 }
 
 /// Lists the issuances and, as their ids arrive, fetches each one's original
@@ -176,7 +182,7 @@ async fn issuances_into(tx: mpsc::Sender<Msg>, client: Client, concurrency: usiz
         .map(|id| {
             let c = client.clone();
             async move {
-                let path = format!("/issuances/{}/credit_batches", seg(&id));
+                let path = format!("/issuances/{}/credit_batches", ids::segment(&id)?);
                 c.get(&path, &[]).await.and_then(|v| issuance_batches(v, &path))
             }
         })
@@ -220,30 +226,9 @@ fn id_of(v: &Value, kind: &str) -> Result<String> {
     }
 }
 
-/// An id from the server as one path segment: anything but unreserved
-/// characters is percent-encoded, so the id cannot change the path.
-pub fn seg(id: &str) -> String {
-    let mut out = String::with_capacity(id.len());
-    for b in id.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    if out == "." || out == ".." { out.replace('.', "%2E") } else { out }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn server_ids_stay_one_segment() {
-        assert_eq!(seg("ctb_1DRB"), "ctb_1DRB");
-        assert_eq!(seg("a/b?c"), "a%2Fb%3Fc");
-        assert_eq!(seg(".."), "%2E%2E");
-    }
 
     #[test]
     fn issuance_answers_must_hold_lists() {
