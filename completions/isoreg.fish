@@ -69,6 +69,10 @@ complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "api" -d 'GET any API 
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "config" -d 'Local configuration'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "auth" -d 'Credentials'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "sync" -d 'Copy the registry and your own data into a local SQLite file, as a new snapshot'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "sql" -d 'Run read-only SQL on the local copy (the latest snapshot, or --snapshot N)'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "diff" -d 'Say what changed between two snapshots of the local copy'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "find" -d 'Look up any id, serial number, credit number or name'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "emulator" -d 'Serve a local registry emulator over HTTP'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l min-active -d 'Fail (exit 1) unless active credits are at least QTY (100, 100t, 125.632, 125632kg)' -r
@@ -1747,6 +1751,123 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l csv-raw -d
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l snapshot -d 'Query this snapshot instead of the latest' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l schema -d 'Print the views and their columns instead'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l from -d 'The older snapshot [default: the one before --to]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l to -d 'The newer snapshot [default: the latest]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l fail-on-change -d 'Exit 1 when anything changed (for CI)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l addr -d 'Address to listen on' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l seed -d 'Dataset seed (same seed, same data)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l scale -d 'Dataset size multiplier (1 ≈ 150 demo-buyer batches, 100 ≈ 10,000+)' -r
@@ -1784,26 +1905,30 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l csv-raw -d 'W
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "balance" -d 'Show an organisation\'s credit balance, and check it for CI'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "batch" -d 'Credit batches'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "issuance" -d 'Issuances'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "delivery" -d 'Deliveries'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "retirement" -d 'Retirements'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "transfer" -d 'Transfers'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "order" -d 'Orders'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "supplier" -d 'Suppliers'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "project" -d 'Projects'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "org" -d 'Organisations'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "refund" -d 'Buffer-pool refunds'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "beneficiary" -d 'Retirement beneficiaries of your organisation'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "transferee" -d 'Organisations you can transfer credits to'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "reconcile" -d 'Re-add an organisation\'s credit batches and compare them with its balance'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "api" -d 'GET any API path, raw'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "config" -d 'Local configuration'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "auth" -d 'Credentials'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "completions" -d 'Print a shell completion script'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "emulator" -d 'Serve a local registry emulator over HTTP'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "balance" -d 'Show an organisation\'s credit balance, and check it for CI'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "batch" -d 'Credit batches'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "issuance" -d 'Issuances'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "delivery" -d 'Deliveries'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "retirement" -d 'Retirements'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "transfer" -d 'Transfers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "order" -d 'Orders'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "supplier" -d 'Suppliers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "project" -d 'Projects'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "org" -d 'Organisations'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "refund" -d 'Buffer-pool refunds'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "beneficiary" -d 'Retirement beneficiaries of your organisation'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "transferee" -d 'Organisations you can transfer credits to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "reconcile" -d 'Re-add an organisation\'s credit batches and compare them with its balance'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "api" -d 'GET any API path, raw'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "config" -d 'Local configuration'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "auth" -d 'Credentials'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "completions" -d 'Print a shell completion script'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "sync" -d 'Copy the registry and your own data into a local SQLite file, as a new snapshot'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "sql" -d 'Run read-only SQL on the local copy (the latest snapshot, or --snapshot N)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "diff" -d 'Say what changed between two snapshots of the local copy'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "find" -d 'Look up any id, serial number, credit number or name'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "emulator" -d 'Serve a local registry emulator over HTTP'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "get" -d 'Show credit batches by ID (fetched concurrently, printed in the order given)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "list" -d 'List an organisation\'s credit batches'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "lineage" -d 'Show the split tree a credit batch belongs to'

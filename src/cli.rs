@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
-  1  a check failed (balance --min-…/--max-…, reconcile)
+  1  a check failed (balance --min-…/--max-…, reconcile, diff --fail-on-change)
   2  usage error (bad flag, bad ID, bad quantity)
   3  configuration or authentication problem (missing credentials, 401, 403)
   4  not found (404)
@@ -18,6 +18,7 @@ Exit codes:
   6  the server's answer could not be understood (including answers that break the
      API's own rules: cycles, lying counts, impossible quantities)
   8  a local failure: the output or a local file could not be written or read
+     (including a local copy that another sync is writing, or a newer isoreg wrote)
   130  interrupted by Ctrl-C
 
 Try it with no setup:  isoreg --demo balance";
@@ -172,6 +173,18 @@ pub enum Command {
     /// Print a shell completion script.
     #[command(after_help = "Example:\n  isoreg completions bash > ~/.local/share/bash-completion/completions/isoreg")]
     Completions(CompletionsArgs),
+    /// Copy the registry and your own data into a local SQLite file, as a new snapshot.
+    #[command(after_help = SYNC_HELP)]
+    Sync(SyncArgs),
+    /// Run read-only SQL on the local copy (the latest snapshot, or --snapshot N).
+    #[command(after_help = SQL_HELP)]
+    Sql(SqlArgs),
+    /// Say what changed between two snapshots of the local copy.
+    #[command(after_help = DIFF_HELP)]
+    Diff(DiffArgs),
+    /// Look up any id, serial number, credit number or name.
+    #[command(after_help = FIND_HELP)]
+    Find(FindArgs),
     /// Serve a local registry emulator over HTTP.
     #[command(after_help = "Example:\n  isoreg emulator --addr 127.0.0.1:7878 --scale 10")]
     Emulator(EmulatorArgs),
@@ -558,6 +571,90 @@ pub struct CompletionsArgs {
     /// The shell.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+const SYNC_HELP: &str = "\
+Examples:
+  isoreg --demo sync --db /tmp/demo.sqlite
+  isoreg sync                      (into the profile's file in the data directory)
+
+With --demo the registry is new on every run, so give --db a file of your own; to see a
+diff, sync twice against `isoreg emulator` started with different --seed values.";
+
+const SQL_HELP: &str = "\
+Examples:
+  isoreg --demo sync --db /tmp/demo.sqlite
+  isoreg sql --db /tmp/demo.sqlite \"SELECT project_name, sum(size_kg) FROM batches WHERE mine AND status = 'retired' GROUP BY 1\"
+  isoreg sql --db /tmp/demo.sqlite --schema";
+
+const DIFF_HELP: &str = "\
+Examples:
+  isoreg --demo sync --db /tmp/demo.sqlite; isoreg --demo sync --db /tmp/demo.sqlite
+  isoreg diff --db /tmp/demo.sqlite
+  isoreg diff --db /tmp/demo.sqlite --from 1 --to 2 --fail-on-change -o json";
+
+const FIND_HELP: &str = "\
+Examples:
+  isoreg --demo find ctb_RHMUE52F5CXYNL3Y
+  isoreg --demo find ISO-1-BSTORE-USA-UVC2-2024-199819-405778
+  isoreg --demo find 'ISO-1-BSTORE-USA-UVC2-2024-199819-405778 #200000'
+  isoreg --demo find kansas";
+
+/// Where the local copy lives.
+#[derive(Debug, Args, Clone)]
+pub struct DbArg {
+    /// The local copy's file [default: <data dir>/isoreg/<profile>.sqlite].
+    #[arg(long, env = "ISOREG_DB", value_name = "FILE")]
+    pub db: Option<std::path::PathBuf>,
+}
+
+/// Arguments of `sync`.
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// Arguments of `sql`.
+#[derive(Debug, Args)]
+pub struct SqlArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// One read-only SQL statement (SELECT or WITH …).
+    #[arg(value_name = "QUERY", required_unless_present = "schema")]
+    pub query: Option<String>,
+    /// Query this snapshot instead of the latest.
+    #[arg(long, value_name = "N")]
+    pub snapshot: Option<i64>,
+    /// Print the views and their columns instead.
+    #[arg(long, conflicts_with = "query")]
+    pub schema: bool,
+}
+
+/// Arguments of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// The older snapshot [default: the one before --to].
+    #[arg(long, value_name = "SNAPSHOT")]
+    pub from: Option<i64>,
+    /// The newer snapshot [default: the latest].
+    #[arg(long, value_name = "SNAPSHOT")]
+    pub to: Option<i64>,
+    /// Exit 1 when anything changed (for CI).
+    #[arg(long)]
+    pub fail_on_change: bool,
+}
+
+/// Arguments of `find`.
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// An id (ctb_…, prj_…), a serial number, a serial and one credit number, or a word.
+    #[arg(value_name = "TEXT")]
+    pub text: String,
 }
 
 /// Arguments of `emulator`.

@@ -17,3 +17,4 @@ pub mod quantity;
 pub mod render;
 pub mod secret;
 pub mod split_tree;
+pub mod store;

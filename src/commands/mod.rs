@@ -11,7 +11,9 @@ pub mod batch;
 pub mod config_cmd;
 pub mod delivery;
 pub mod demo;
+pub mod diff;
 pub mod emulator_cmd;
+pub mod find;
 pub mod issuance;
 pub mod lineage;
 pub mod order;
@@ -22,7 +24,9 @@ pub mod reconcile;
 pub mod refund;
 pub mod resolve;
 pub mod retirement;
+pub mod sql;
 pub mod supplier;
+pub mod sync;
 pub mod transfer;
 
 use crate::cli::{Command, Global};
@@ -277,6 +281,10 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
             let s = completions_script(a.shell);
             ctx.out.text(&s)
         }
+        Command::Sync(a) => sync::run(a, ctx).await,
+        Command::Sql(a) => sql::run(a, ctx).await,
+        Command::Diff(a) => diff::run(a, ctx).await,
+        Command::Find(a) => find::run(a, ctx).await,
         Command::Emulator(a) => emulator_cmd::run(a, ctx).await,
     }
 }

@@ -1,0 +1,294 @@
+//! `find TEXT`: one lookup for anything a user may hold.
+//!
+//! - An id with a known prefix (`ctb_…`, `prj_…`, …) is fetched live from its
+//!   endpoint and shown like `NOUN get` would (`rmv_…`, which has no endpoint,
+//!   is looked up among the batches of the local copy).
+//! - A serial number, a range, or a serial with one credit number finds the
+//!   batches holding those credits: from the latest snapshot when there is one,
+//!   otherwise by scanning the caller's batches live; a note says which. A split
+//!   family shows the parent and its children, and says which one is current.
+//! - Anything else is a word, searched in project, supplier and organisation
+//!   names (the snapshot, or the live lists).
+//!
+//! A text that starts like a serial but cannot be read is not guessed at: it
+//! is matched exactly as written.
+
+use super::{Ctx, sync};
+use crate::cli::FindArgs;
+use crate::client::Pager;
+use crate::error::{Error, Result};
+use crate::ids::{self, Resource};
+use crate::render::{ColKind, Plan, col};
+use crate::store::serial::{self, Serial};
+use crate::store::{Store, not_found};
+use serde_json::{Value, json};
+
+/// How batches found by serial are shown.
+const SERIAL_PLAN: Plan = Plan {
+    columns: &[
+        col("ID", "id", ColKind::Id),
+        col("SERIAL", "serial_number", ColKind::Text),
+        col("STATUS", "status", ColKind::Status),
+        col("CURRENT", "current", ColKind::Text),
+        col("HOLDS", "holds", ColKind::Text),
+        col("SIZE KG", "size_kg", ColKind::Text),
+        col("OWNER", "owner", ColKind::Text),
+    ],
+    detail: &[],
+    fields: &["id", "serial_number", "status", "current", "holds", "size_kg", "owner", "project_id", "parent_id"],
+};
+
+/// How names found are shown.
+const NAME_PLAN: Plan = Plan {
+    columns: &[col("KIND", "kind", ColKind::Text), col("ID", "id", ColKind::Id), col("NAME", "name", ColKind::Text)],
+    detail: &[],
+    fields: &["kind", "id", "name"],
+};
+
+/// Known prefixes: resource, collection path, how it is shown.
+const KINDS: &[(&str, Resource, &str, &Plan)] = &[
+    ("ctb", Resource::CreditBatch, "credit_batches", &super::batch::PLAN),
+    ("iss", Resource::Issuance, "issuances", &super::issuance::PLAN),
+    ("org", Resource::Organisation, "organisations", &super::org::PLAN),
+    ("spl", Resource::Supplier, "suppliers", &super::supplier::PLAN),
+    ("prj", Resource::Project, "projects", &super::project::PLAN),
+    ("ord", Resource::Order, "orders", &super::order::PLAN),
+    ("dlv", Resource::Delivery, "deliveries", &super::delivery::PLAN),
+    ("ret", Resource::Retirement, "retirements", &super::retirement::PLAN),
+    ("trf", Resource::Transfer, "transfers", &super::transfer::PLAN),
+    ("bpr", Resource::Refund, "refunds", &super::refund::PLAN),
+];
+
+pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
+    let text = a.text.trim().to_string();
+    let db = sync::db_path(&a.db, ctx)?;
+    let prefix = text.split_once('_').map(|(p, _)| p.to_ascii_lowercase());
+    if let Some((_, res, coll, plan)) = KINDS.iter().find(|k| Some(k.0) == prefix.as_deref()) {
+        let id = ids::check(&text, *res)?;
+        ctx.note(&format!("{id} is a {}.", res.name()));
+        return ctx.show(&format!("/{coll}/{id}"), plan).await;
+    }
+    if prefix.as_deref() == Some("rmv") {
+        ids::check(&text, Resource::Removal)?;
+        return removal(ctx, &db, &text);
+    }
+    if let Some(s) = serial::parse(&text) {
+        return by_serial(ctx, &db, Query::Serial(s)).await;
+    }
+    if text.to_ascii_uppercase().starts_with("ISO-") {
+        ctx.note(&format!("'{}' is not a serial number isoreg can read; matching it exactly.", ids::printable(&text)));
+        return by_serial(ctx, &db, Query::Exact(text)).await;
+    }
+    by_name(ctx, &db, &text).await
+}
+
+/// What a serial lookup matches.
+enum Query {
+    Serial(Serial),
+    Exact(String),
+}
+
+impl Query {
+    /// How much of the query `serial` holds, if any.
+    fn holds(&self, serial: &str) -> Option<&'static str> {
+        match self {
+            Query::Exact(t) => (serial.trim() == t.trim()).then_some("all"),
+            Query::Serial(q) => {
+                let s = serial::parse(serial)?;
+                match (s.contains(q), s.overlaps(q)) {
+                    (true, _) if q.first == q.last => Some("the credit"),
+                    (true, _) => Some("all"),
+                    (false, true) => Some("part"),
+                    _ => None,
+                }
+            }
+        }
+    }
+}
+
+/// The latest snapshot of the copy at `db`, if there is a usable one.
+fn snapshot_store(db: &std::path::Path) -> Result<Option<(Store, crate::store::Snapshot)>> {
+    if !db.exists() {
+        return Ok(None);
+    }
+    let store = super::sql::open(db, None);
+    match store {
+        Ok(s) => {
+            let snap = s.snapshot(None)?;
+            Ok(Some((s, snap)))
+        }
+        Err(e) if e.exit_code() == crate::error::EXIT_NOT_FOUND => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+async fn by_serial(ctx: &mut Ctx, db: &std::path::Path, q: Query) -> Result<()> {
+    let mut found = Vec::new();
+    let source = if let Some((store, snap)) = snapshot_store(db)? {
+        let mut st = store
+            .conn
+            .prepare("SELECT serial_number, json FROM batches WHERE serial_number IS NOT NULL")
+            .map_err(|e| super::sql::sql_error(&e))?;
+        let mut rows = st.query([]).map_err(|e| super::sql::sql_error(&e))?;
+        while let Some(r) = rows.next().map_err(|e| super::sql::sql_error(&e))? {
+            let serial: String = r.get(0).map_err(|e| super::sql::sql_error(&e))?;
+            if let Some(holds) = q.holds(&serial) {
+                let text: String = r.get(1).map_err(|e| super::sql::sql_error(&e))?;
+                let v: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+                found.push(found_row(&v, holds));
+            }
+        }
+        format!("snapshot {} ({}) of {}", snap.id, snap.taken_at, db.display())
+    } else {
+        let n = live_scan(ctx, &q, &mut found).await?;
+        format!("a live scan of your {n} credit batches (no local copy at {})", db.display())
+    };
+    if found.is_empty() {
+        return Err(not_found(format!("No credit batch holds that serial in {source}.")));
+    }
+    found.sort_by_key(|r| (r["first"].as_u64(), std::cmp::Reverse(r["size_kg"].as_i64())));
+    found.iter_mut().filter_map(Value::as_object_mut).for_each(|m| drop(m.remove("first")));
+    ctx.note(&format!("From {source}:"));
+    let mut w = ctx.out.list(&SERIAL_PLAN);
+    w.page(found)?;
+    w.finish().map(drop)
+}
+
+/// Scans the caller's batches; returns how many were read.
+async fn live_scan(ctx: &Ctx, q: &Query, found: &mut Vec<Value>) -> Result<u64> {
+    let client = ctx.client()?;
+    let org = ctx.org_or_current(None).await?;
+    let (tx, mut rx) = tokio::sync::mpsc::channel(16);
+    let scan = tokio::spawn(sync::own_batches(tx, client, org));
+    let mut n = 0u64;
+    while let Some(chunk) = rx.recv().await {
+        let chunk: sync::Chunk = chunk?;
+        for b in &chunk.nodes {
+            n += 1;
+            if let Some(holds) = b.get("serial_number").and_then(Value::as_str).and_then(|s| q.holds(s)) {
+                found.push(found_row(b, holds));
+            }
+        }
+    }
+    scan.await.map_err(|e| Error::network(format!("The scan was interrupted: {e}.")))??;
+    Ok(n)
+}
+
+/// One output row for a batch that holds (part of) the serial asked for.
+fn found_row(b: &Value, holds: &str) -> Value {
+    let s = |k: &str| b.get(k).cloned().unwrap_or(Value::Null);
+    let status = b.get("status").and_then(Value::as_str).unwrap_or("");
+    let current = if status == "split" {
+        let kids: Vec<&str> =
+            ["left_child_id", "right_child_id"].iter().filter_map(|k| b.get(*k).and_then(Value::as_str)).collect();
+        format!("no: split into {}", kids.join(" + "))
+    } else {
+        "yes".to_string()
+    };
+    let serial = b.get("serial_number").and_then(Value::as_str).unwrap_or("");
+    json!({
+        "id": s("id"), "serial_number": s("serial_number"), "status": s("status"), "current": current,
+        "holds": holds, "size_kg": b.get("size").and_then(|x| x.get("credit_kgs")).cloned(),
+        "owner": b.get("owner").and_then(|o| o.get("name")).cloned(), "project_id": s("project_id"),
+        "parent_id": s("parent_id"), "first": serial::parse(serial).map(|x| x.first),
+    })
+}
+
+/// `rmv_…`: the batches of that removal in the local copy.
+fn removal(ctx: &mut Ctx, db: &std::path::Path, id: &str) -> Result<()> {
+    let Some((store, snap)) = snapshot_store(db)? else {
+        return Err(not_found(format!(
+            "The API has no endpoint for removals; run `isoreg sync` so that {id} can be looked up among your batches."
+        )));
+    };
+    let mut st = store
+        .conn
+        .prepare("SELECT json FROM batches WHERE json_extract(json, '$.removal_id') = ?1")
+        .map_err(|e| super::sql::sql_error(&e))?;
+    let rows = st.query_map([id], |r| r.get::<_, String>(0)).map_err(|e| super::sql::sql_error(&e))?;
+    let mut found = Vec::new();
+    for r in rows {
+        let v: Value = serde_json::from_str(&r.map_err(|e| super::sql::sql_error(&e))?).unwrap_or(Value::Null);
+        found.push(found_row(&v, "all"));
+    }
+    if found.is_empty() {
+        return Err(not_found(format!("No credit batch of removal {id} in snapshot {} of {}.", snap.id, db.display())));
+    }
+    ctx.note(&format!("{id} is a removal; its credit batches in snapshot {}:", snap.id));
+    let mut w = ctx.out.list(&SERIAL_PLAN);
+    w.page(found)?;
+    w.finish().map(drop)
+}
+
+/// Organisations named anywhere in a snapshot.
+const ORGS: &str = "SELECT id, name FROM organisation UNION SELECT id, name FROM beneficiaries \
+    UNION SELECT id, name FROM transferees UNION SELECT owner_id, owner_name FROM batches \
+    UNION SELECT owner_id, owner_name FROM retirements UNION SELECT beneficiary_id, beneficiary_name FROM retirements \
+    UNION SELECT from_org_id, from_org_name FROM transfers UNION SELECT to_org_id, to_org_name FROM transfers \
+    UNION SELECT to_org_id, to_org_name FROM deliveries UNION SELECT org_id, name FROM suppliers";
+
+async fn by_name(ctx: &mut Ctx, db: &std::path::Path, word: &str) -> Result<()> {
+    let found = match snapshot_store(db)? {
+        Some((store, snap)) => {
+            ctx.note(&format!("From snapshot {} ({}) of {}:", snap.id, snap.taken_at, db.display()));
+            names_in_snapshot(&store, word)?
+        }
+        None => {
+            ctx.note(&format!(
+                "No local copy at {}; searched the live project, supplier and organisation lists:",
+                db.display()
+            ));
+            names_live(ctx, word).await?
+        }
+    };
+    if found.is_empty() {
+        return Err(not_found(format!(
+            "No project, supplier or organisation name contains '{}'.",
+            ids::printable(word)
+        )));
+    }
+    let mut w = ctx.out.list(&NAME_PLAN);
+    w.page(found)?;
+    w.finish().map(drop)
+}
+
+fn names_in_snapshot(store: &Store, word: &str) -> Result<Vec<Value>> {
+    let pattern = format!("%{}%", word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    let sql = format!(
+        "SELECT 'project', id, name FROM projects WHERE name LIKE ?1 ESCAPE '\\' \
+         UNION ALL SELECT 'supplier', id, name FROM suppliers WHERE name LIKE ?1 ESCAPE '\\' \
+         UNION ALL SELECT * FROM (SELECT 'organisation', id, name FROM ({ORGS}) WHERE id IS NOT NULL AND name LIKE ?1 ESCAPE '\\' ORDER BY name)"
+    );
+    let mut st = store.conn.prepare(&sql).map_err(|e| super::sql::sql_error(&e))?;
+    let rows = st
+        .query_map([pattern], |r| {
+            Ok(json!({"kind": r.get::<_, String>(0)?, "id": r.get::<_, String>(1)?, "name": r.get::<_, Option<String>>(2)?}))
+        })
+        .map_err(|e| super::sql::sql_error(&e))?;
+    rows.collect::<std::result::Result<_, _>>().map_err(|e| super::sql::sql_error(&e))
+}
+
+async fn names_live(ctx: &Ctx, word: &str) -> Result<Vec<Value>> {
+    let client = ctx.client()?;
+    let needle = word.to_lowercase();
+    let mut out = Vec::new();
+    for (kind, path, name) in [
+        ("project", "/projects", &["name"][..]),
+        ("supplier", "/suppliers", &["organisation", "name"][..]),
+        ("organisation", "/beneficiaries", &["name"][..]),
+        ("organisation", "/transferees", &["name"][..]),
+    ] {
+        let mut pager = Pager::new(&client, path.into(), vec![], 50, None, Some(10_000));
+        while let Some(page) = pager.next_page().await? {
+            for v in page.nodes {
+                let n = name.iter().try_fold(&v, |cur, k| cur.get(k)).and_then(Value::as_str).unwrap_or("");
+                let id = v.get("id").cloned().unwrap_or(Value::Null);
+                let row = json!({"kind": kind, "id": id, "name": n});
+                if n.to_lowercase().contains(&needle) && !out.contains(&row) {
+                    out.push(row);
+                }
+            }
+        }
+    }
+    Ok(out)
+}

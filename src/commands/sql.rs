@@ -1,0 +1,108 @@
+//! `sql`: one read-only SQL statement over a snapshot of the local copy,
+//! printed through the usual renderer (table, json, jsonl, csv, `--fields`,
+//! `--jq`), streamed a few hundred rows at a time. `--schema` lists the views.
+//!
+//! Read-only three ways: the file is opened read-only, `query_only` is set,
+//! and a statement that SQLite says would write is refused before it runs.
+//! Sums over the `…_kg` columns are exact: SQLite adds integers exactly and
+//! stops with an error on overflow (exit 6 here), never rounding.
+
+use super::{Ctx, sync::db_path};
+use crate::cli::SqlArgs;
+use crate::error::{Error, Result};
+use crate::render::{ColKind, Plan, RAW, col};
+use crate::store::{Store, views};
+use rusqlite::types::ValueRef;
+use serde_json::{Map, Value};
+
+/// How `--schema` is shown.
+const SCHEMA_PLAN: Plan = Plan {
+    columns: &[
+        col("VIEW", "view", ColKind::Text),
+        col("COLUMN", "column", ColKind::Text),
+        col("DESCRIPTION", "description", ColKind::Text),
+    ],
+    detail: &[],
+    fields: &["view", "column", "description", "view_holds"],
+};
+
+/// Rows handed to the renderer at a time.
+const CHUNK: usize = 256;
+
+pub async fn run(a: SqlArgs, ctx: &mut Ctx) -> Result<()> {
+    if a.schema {
+        let mut w = ctx.out.list(&SCHEMA_PLAN);
+        w.page(views::describe())?;
+        return w.finish().map(drop);
+    }
+    let query = a.query.ok_or_else(|| Error::usage("Give one SQL query, or --schema to see the views."))?;
+    let store = open(&db_path(&a.db, ctx)?, a.snapshot)?;
+    let mut st = store.conn.prepare(&query).map_err(|e| sql_error(&e))?;
+    if !st.readonly() {
+        return Err(Error::usage("isoreg sql runs read-only queries (SELECT or WITH …); that statement would write."));
+    }
+    let names = column_names(&st);
+    let mut rows = st.query([]).map_err(|e| sql_error(&e))?;
+    let mut w = ctx.out.list(&RAW);
+    let mut page = Vec::with_capacity(CHUNK);
+    while let Some(r) = rows.next().map_err(|e| sql_error(&e))? {
+        let mut obj = Map::with_capacity(names.len());
+        for (i, n) in names.iter().enumerate() {
+            obj.insert(n.clone(), cell(r.get_ref(i).map_err(|e| sql_error(&e))?));
+        }
+        page.push(Value::Object(obj));
+        if page.len() == CHUNK {
+            w.page(std::mem::replace(&mut page, Vec::with_capacity(CHUNK)))?;
+        }
+    }
+    w.page(page)?;
+    w.finish().map(drop)
+}
+
+/// Opens the copy read-only with the views of `snapshot` (or the latest).
+pub fn open(path: &std::path::Path, snapshot: Option<i64>) -> Result<Store> {
+    let store = Store::open_read(path)?;
+    let snap = store.snapshot(snapshot)?;
+    views::create(&store, &snap)?;
+    store.conn.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_ATTACHED, 0).map_err(|e| store.err(&e))?;
+    store.conn.execute_batch("PRAGMA query_only = ON;").map_err(|e| store.err(&e))?;
+    Ok(store)
+}
+
+/// Column names, made unique (`id`, `id_2`) so no value is lost in JSON.
+fn column_names(st: &rusqlite::Statement<'_>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in st.column_names() {
+        let mut name = n.to_string();
+        let mut k = 2;
+        while out.contains(&name) {
+            name = format!("{n}_{k}");
+            k += 1;
+        }
+        out.push(name);
+    }
+    out
+}
+
+/// An SQLite value as JSON: integers stay integers, blobs become hex.
+fn cell(v: ValueRef<'_>) -> Value {
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::from(i),
+        ValueRef::Real(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
+        ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => Value::String(b.iter().map(|x| format!("{x:02x}")).collect()),
+    }
+}
+
+/// A failed query, as one sentence.
+pub fn sql_error(e: &rusqlite::Error) -> Error {
+    let msg = match e {
+        rusqlite::Error::SqliteFailure(_, Some(m)) => m.clone(),
+        other => other.to_string(),
+    };
+    if msg.contains("integer overflow") {
+        return Error::bad_answer("The sum does not fit in 64 bits (integer overflow); no rounded figure is given.");
+    }
+    Error::usage(format!("SQL error: {msg}. `isoreg sql --schema` lists the views and columns."))
+}

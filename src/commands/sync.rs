@@ -1,0 +1,239 @@
+//! `sync`: copies the public registry (issuances and their original batches,
+//! projects, suppliers, retirements, transfers, deliveries) and the caller's
+//! own data (organisation, balance, credit batches in every status, orders,
+//! beneficiaries, transferees) into the local SQLite file as a new snapshot.
+//!
+//! Every list is fetched at once, page by page, by its own task; the pages
+//! flow through one channel to this task, which alone writes to the file, so
+//! memory holds a few pages, not the registry. The write lock is taken before
+//! the first request and nothing is committed until every list is complete:
+//! a failed or interrupted sync leaves the previous snapshot as it was.
+
+use super::{Ctx, progress::Progress};
+use crate::cli::{DbArg, SyncArgs};
+use crate::client::{Client, Pager};
+use crate::error::{Error, Result};
+use crate::ids;
+use crate::render::{ColKind, Plan, col};
+use crate::store::{Store, write::SyncWriter};
+use futures::{StreamExt, TryStreamExt};
+use serde_json::{Value, json};
+use tokio::sync::mpsc;
+
+/// Pages travelling from the fetching tasks to the writer.
+type Msg = Result<Chunk>;
+
+/// Some records of one kind.
+pub struct Chunk {
+    pub kind: &'static str,
+    pub nodes: Vec<Value>,
+}
+
+/// How the summary of a sync is shown.
+pub const PLAN: Plan = Plan {
+    columns: &[
+        col("SNAPSHOT", "snapshot", ColKind::Text),
+        col("RECORDS", "records", ColKind::Text),
+        col("CHANGED", "changed", ColKind::Text),
+        col("GONE", "gone", ColKind::Text),
+        col("SECONDS", "seconds", ColKind::Text),
+        col("FILE", "file", ColKind::Text),
+    ],
+    detail: &[],
+    fields: &["snapshot", "records", "changed", "gone", "seconds", "file"],
+};
+
+/// The file of the local copy: `--db`, or the profile's default.
+pub fn db_path(a: &DbArg, ctx: &Ctx) -> Result<std::path::PathBuf> {
+    match &a.db {
+        Some(p) => Ok(p.clone()),
+        None => crate::store::default_path(&ctx.settings.profile),
+    }
+}
+
+pub async fn run(a: SyncArgs, ctx: &mut Ctx) -> Result<()> {
+    let started = std::time::Instant::now();
+    let path = db_path(&a.db, ctx)?;
+    let client = ctx.client()?;
+    let me = client.get("/organisation", &[]).await?;
+    let org = id_of(&me, "organisation")?;
+    let mut store = Store::open_write(&path)?;
+    let mut w = SyncWriter::begin(&mut store)?;
+    w.put("organisation", &org, &me)?;
+    let (tx, mut rx) = mpsc::channel::<Msg>(64);
+    let _tasks = spawn_fetches(&client, &org, ctx.global.concurrency as usize, tx)?;
+    let mut bar = Progress::new(ctx, "records");
+    while let Some(msg) = rx.recv().await {
+        let Chunk { kind, nodes } = msg?;
+        for n in &nodes {
+            w.put(kind, &id_of(n, kind)?, n)?;
+        }
+        bar.update(w.records(), None);
+    }
+    bar.finish();
+    let s = w.commit(client.base_url(), Some(&org))?;
+    let secs = started.elapsed().as_secs_f64();
+    ctx.note(&format!(
+        "Snapshot {} saved in {}: {} records, {} new or changed, {} gone ({secs:.1} s).",
+        s.snapshot,
+        path.display(),
+        crate::quantity::group(&s.records.to_string()),
+        s.changed,
+        s.removed
+    ));
+    let v = json!({"snapshot": s.snapshot, "records": s.records, "changed": s.changed, "gone": s.removed,
+        "seconds": (secs * 10.0).round() / 10.0, "file": path.display().to_string()});
+    ctx.out.one(&v, &PLAN)
+}
+
+/// Starts one task per list; each sends its pages, or its error, to `tx`.
+/// Dropping the returned set stops them all.
+fn spawn_fetches(
+    client: &Client,
+    org: &str,
+    concurrency: usize,
+    tx: mpsc::Sender<Msg>,
+) -> Result<tokio::task::JoinSet<()>> {
+    let mut set = tokio::task::JoinSet::new();
+    let o = ids::segment(org)?;
+    let lists: [(&'static str, String); 8] = [
+        ("project", "/projects".into()),
+        ("supplier", "/suppliers".into()),
+        ("retirement", "/retirements".into()),
+        ("transfer", "/transfers".into()),
+        ("delivery", "/deliveries".into()),
+        ("order", format!("/organisations/{o}/orders")),
+        ("beneficiary", "/beneficiaries".into()),
+        ("transferee", "/transferees".into()),
+    ];
+    for (kind, path) in lists {
+        let (c, t) = (client.clone(), tx.clone());
+        set.spawn(report(t.clone(), list_into(t, c, kind, path, vec![])));
+    }
+    let (c, t) = (client.clone(), tx.clone());
+    set.spawn(report(t.clone(), own_batches(t, c, org.to_string())));
+    let (c, t) = (client.clone(), tx.clone());
+    set.spawn(report(t.clone(), issuances_into(t, c, concurrency)));
+    let (c, t) = (client.clone(), tx);
+    let path = format!("/organisations/{o}/credit_balance");
+    set.spawn(report(t.clone(), async move {
+        let b = c.get(&path, &[]).await?;
+        let _ = t.send(Ok(Chunk { kind: "balance", nodes: vec![b] })).await;
+        Ok(())
+    }));
+    Ok(set)
+}
+
+/// Runs a fetch and sends its error, if any, to the writer.
+async fn report(tx: mpsc::Sender<Msg>, f: impl Future<Output = Result<()>>) {
+    if let Err(e) = f.await {
+        let _ = tx.send(Err(e)).await;
+    }
+}
+
+/// Sends every page of a list.
+async fn list_into(
+    tx: mpsc::Sender<Msg>,
+    client: Client,
+    kind: &'static str,
+    path: String,
+    query: Vec<(String, String)>,
+) -> Result<()> {
+    let mut pager = Pager::new(&client, path, query, 50, None, None);
+    while let Some(page) = pager.next_page().await? {
+        if tx.send(Ok(Chunk { kind, nodes: page.nodes })).await.is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// The caller's credit batches in every status (split ones are only listed
+/// when asked for, so all three are asked for by name). The one place that
+/// lists them, so a faster listing can replace it.
+pub async fn own_batches(tx: mpsc::Sender<Msg>, client: Client, org: String) -> Result<()> {
+    let query = ["active", "split", "retired"].iter().map(|s| ("status".to_string(), s.to_string())).collect();
+    list_into(tx, client, "batch", format!("/organisations/{}/credit_batches", ids::segment(&org)?), query).await
+}
+
+/// Lists the issuances and, as their ids arrive, fetches each one's original
+/// batches (`--concurrency` at once).
+async fn issuances_into(tx: mpsc::Sender<Msg>, client: Client, concurrency: usize) -> Result<()> {
+    let (id_tx, id_rx) = mpsc::channel::<String>(4096);
+    let lister = {
+        let (tx, client) = (tx.clone(), client.clone());
+        async move {
+            let mut pager = Pager::new(&client, "/issuances".into(), vec![], 50, None, None);
+            while let Some(page) = pager.next_page().await? {
+                for n in &page.nodes {
+                    if id_tx.send(id_of(n, "issuance")?).await.is_err() {
+                        return Ok(());
+                    }
+                }
+                if tx.send(Ok(Chunk { kind: "issuance", nodes: page.nodes })).await.is_err() {
+                    return Ok(());
+                }
+            }
+            Ok::<(), Error>(())
+        }
+    };
+    let ids = futures::stream::unfold(id_rx, |mut rx| async move { rx.recv().await.map(|id| (id, rx)) });
+    let fetcher = ids
+        .map(|id| {
+            let c = client.clone();
+            async move {
+                let path = format!("/issuances/{}/credit_batches", ids::segment(&id)?);
+                c.get(&path, &[]).await.and_then(|v| issuance_batches(v, &path))
+            }
+        })
+        .buffer_unordered(concurrency.max(1))
+        .try_for_each(|nodes| {
+            let tx = tx.clone();
+            async move {
+                let _ = tx.send(Ok(Chunk { kind: "batch", nodes })).await;
+                Ok(())
+            }
+        });
+    futures::try_join!(lister, fetcher).map(drop)
+}
+
+/// The supplier and buffer-pool batches of an issuance's answer.
+fn issuance_batches(v: Value, path: &str) -> Result<Vec<Value>> {
+    let Value::Object(mut m) = v else {
+        return Err(Error::bad_answer(format!("The answer to GET {path} is not an object.")));
+    };
+    let mut out = Vec::new();
+    for key in ["supplier_credit_batches", "buffer_pool_credit_batches"] {
+        match m.remove(key) {
+            Some(Value::Array(a)) => out.extend(a),
+            None | Some(Value::Null) => {}
+            Some(_) => {
+                return Err(Error::bad_answer(format!("The answer to GET {path} has a `{key}` that is not a list.")));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A record's `id` (for a balance, the organisation it belongs to is used instead).
+fn id_of(v: &Value, kind: &str) -> Result<String> {
+    if kind == "balance" {
+        return Ok("balance".into());
+    }
+    match v.get("id").and_then(Value::as_str) {
+        Some(id) if !id.is_empty() => Ok(id.to_string()),
+        _ => Err(Error::bad_answer(format!("The server sent a {kind} without an `id`; nothing was saved."))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issuance_answers_must_hold_lists() {
+        let v = json!({"supplier_credit_batches": [{"id": "a"}], "buffer_pool_credit_batches": [{"id": "b"}]});
+        assert_eq!(issuance_batches(v, "/x").unwrap().len(), 2);
+        assert_eq!(issuance_batches(json!({"supplier_credit_batches": 5}), "/x").unwrap_err().exit_code(), 6);
+    }
+}
