@@ -32,7 +32,7 @@ pub struct Req {
 impl Req {
     /// The value of a query parameter (the last one given), percent-decoding `%20` and `+`.
     pub fn param(&self, key: &str) -> Option<String> {
-        let found = self.query.split('&').filter_map(|kv| kv.split_once('=')).filter(|(k, _)| *k == key).last();
+        let found = self.query.split('&').filter_map(|kv| kv.split_once('=')).rfind(|(k, _)| *k == key);
         found.map(|(_, v)| decode(v))
     }
 }
@@ -56,11 +56,7 @@ impl Reply {
     }
     /// Any body with a content type.
     pub fn text(status: u16, content_type: &str, body: &str) -> Reply {
-        Reply {
-            status,
-            headers: vec![("Content-Type".into(), content_type.into())],
-            body: body.as_bytes().to_vec(),
-        }
+        Reply { status, headers: vec![("Content-Type".into(), content_type.into())], body: body.as_bytes().to_vec() }
     }
     /// FastAPI's 404.
     pub fn not_found() -> Reply {
@@ -147,7 +143,8 @@ fn answer(mut stream: TcpStream, log: &Mutex<Vec<Req>>, handler: &Handler) {
         l.push(req.clone());
     }
     let reply = handler(&req);
-    let mut out = format!("HTTP/1.1 {} X\r\nContent-Length: {}\r\nConnection: close\r\n", reply.status, reply.body.len());
+    let mut out =
+        format!("HTTP/1.1 {} X\r\nContent-Length: {}\r\nConnection: close\r\n", reply.status, reply.body.len());
     for (k, v) in &reply.headers {
         out.push_str(&format!("{k}: {v}\r\n"));
     }
