@@ -41,9 +41,9 @@ pub struct ShardOpts {
 /// Lists shorter than this many pages are listed sequentially.
 const MIN_PAGES: u64 = 10;
 /// Bounds of a window's size, in pages: at least two (each window costs a probe
-/// and a part page), at most eight (memory is windows in flight × this).
+/// and a part page), at most four (memory is windows in flight × this).
 const MIN_WINDOW_PAGES: u64 = 2;
-const MAX_WINDOW_PAGES: u64 = 8;
+const MAX_WINDOW_PAGES: u64 = 4;
 
 /// A full listing, sequential or sharded, as a sequence of pages in order.
 pub struct Listing {
@@ -125,7 +125,8 @@ pub async fn open(client: &Client, path: String, query: Vec<(String, String)>, o
     let cont =
         |head: FirstPage| head.continue_with(|c| Pager::new(client, path.clone(), query.clone(), ps, Some(c), None));
     if !head.has_next || head.total.div_ceil(u64::from(ps)) < MIN_PAGES {
-        return Ok(cont(head));
+        let why = format!("{} items are too few to be worth it", head.total);
+        return Ok(fallback(opts, &why, cont(head)));
     }
     let target = head
         .total
