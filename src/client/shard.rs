@@ -136,8 +136,8 @@ pub async fn open(client: &Client, path: String, query: Vec<(String, String)>, o
         Ok(w) => w,
         Err(Fallback(why)) => return Ok(fallback(opts, &why, cont(head))),
     };
-    let probe = |span: Span| setup.probe(client, &path, span);
-    let planned = windows::plan(whole, target, (opts.concurrency as usize / 2).max(1), probe).await;
+    let probe = |span: Span| setup.probe(client, &path, span, target);
+    let planned = windows::plan(whole, target, opts.concurrency as usize, probe).await;
     match planned {
         Ok(w) if w.len() > 1 => Ok(setup.sharded(client, path, w, opts, head.total)),
         Ok(_) => Ok(fallback(opts, "the list cannot be cut (its batches share one issue time)", cont(head))),
@@ -255,25 +255,28 @@ impl Setup {
         Ok(Window::new(self.outer.clone(), Probe { count: head.total, first: Some(first), last: Some(last) }))
     }
 
-    /// Counts one span and finds its first and last batch (two requests, side by side).
-    async fn probe(&self, client: &Client, path: &str, span: Span) -> Result<Probe> {
-        let q = |asc: bool| {
+    /// Counts one span and finds its first batch, and its last one when it
+    /// holds more than `target` (and so will be cut again): one request or two.
+    async fn probe(&self, client: &Client, path: &str, span: Span, target: u64) -> Result<Probe> {
+        let query = |asc: bool| {
             let mut q = self.base(asc);
             q.extend(span.params());
             q.push(("first".into(), "1".into()));
             q
         };
-        let (qa, qd) = (q(true), q(false));
-        let (up, down) = tokio::join!(client.get(path, &qa), client.get(path, &qd));
-        let (up, down) = (up?, down?);
-        let count = |v: &Value| v.get("total_count").and_then(Value::as_u64);
-        let first = |v: &Value| v.get("nodes").and_then(|n| n.get(0)).and_then(issued_at);
-        let (Some(n), Some(m)) = (count(&up), count(&down)) else {
-            return Err(Error::bad_answer(format!(
-                "the answer to GET {}{path} has no `total_count`",
-                client.base_url()
-            )));
+        let count = |v: &Value| {
+            v.get("total_count").and_then(Value::as_u64).ok_or_else(|| {
+                Error::bad_answer(format!("the answer to GET {}{path} has no `total_count`", client.base_url()))
+            })
         };
+        let first = |v: &Value| v.get("nodes").and_then(|n| n.get(0)).and_then(issued_at);
+        let up = client.get(path, &query(true)).await?;
+        let n = count(&up)?;
+        if n <= target {
+            return Ok(Probe { count: n, first: first(&up), last: None });
+        }
+        let down = client.get(path, &query(false)).await?;
+        let m = count(&down)?;
         if n != m {
             return Err(Error::bad_answer(format!("two answers for the same dates counted {n} and {m}")));
         }

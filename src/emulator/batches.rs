@@ -165,7 +165,7 @@ pub async fn org_credit_batches(
 /// How many of an organisation's newest batches the `growing` quirk hides at first.
 const GROWING_HIDDEN: u32 = 40;
 /// Listing requests served before the hidden batches start to appear (one per request).
-const GROWING_AFTER: u32 = 100;
+const GROWING_AFTER: u32 = 70;
 
 /// With the `growing` quirk, `list` without the organisation's newest batches that have not
 /// "been issued" yet: they appear one per listing request once a few have been served.

@@ -146,7 +146,7 @@ pub enum Quirk {
     /// A third of the issuances (and so their batches) share one `issued_at` instant.
     Burst,
     /// The organisation's newest 40 credit batches are hidden at first and appear one per
-    /// credit-batch listing request after the 100th, as if issued while a listing runs.
+    /// credit-batch listing request after the 70th, as if issued while a listing runs.
     Growing,
 }
 
