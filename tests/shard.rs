@@ -3,6 +3,8 @@
 //! listing (`--shards 1`) prints, in every format, both directions, with
 //! filters, with thousands of batches sharing one issue time, and must fall
 //! back to the sequential listing when the server ignores the date filters.
+//! The emulator answers in about a millisecond, where automatic sharding stays
+//! off (round trips do not dominate), so most tests ask for it with `--shards`.
 
 mod common;
 
@@ -17,7 +19,7 @@ fn both(emu: &Emu, args: &[&str]) -> (String, String, String) {
         assert!(out.status.success(), "{args:?} {extra:?} failed: {}", stderr(&out));
         out
     };
-    let sharded = run(&[]);
+    let sharded = run(&["--shards", "8"]);
     let sequential = run(&["--shards", "1"]);
     assert!(
         !stderr(&sequential).contains("sharded into"),
@@ -56,7 +58,7 @@ fn sharded_output_is_identical_in_every_format_and_direction() {
     }
     let out = emu
         .cmd()
-        .args(["batch", "list", "--all", "-o", "table", "--units", "kg", "-v"])
+        .args(["batch", "list", "--all", "-o", "table", "--units", "kg", "-v", "--shards", "4"])
         .env("COLUMNS", "200")
         .output()
         .unwrap();
@@ -151,7 +153,8 @@ fn a_registry_growing_during_the_listing_shows_no_duplicate_and_no_gap() {
             .output()
             .unwrap(),
     ));
-    let out = growing.cmd().args(["batch", "list", "--all", "--sort", "asc", "-o", "jsonl", "-v"]).output().unwrap();
+    let args = ["batch", "list", "--all", "--sort", "asc", "-o", "jsonl", "-v", "--shards", "16"];
+    let out = growing.cmd().args(args).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("sharded into"), "planned before the growth: {}", last_notes(&stderr(&out)));
     let got = ids(&stdout(&out));
@@ -164,13 +167,24 @@ fn a_registry_growing_during_the_listing_shows_no_duplicate_and_no_gap() {
 fn growth_while_planning_falls_back_to_the_sequential_listing() {
     let growing = Emu::start(&["--scale", "10", "--quirk", "growing"]);
     // Use up the quiet start, so the registry grows while the windows are planned.
-    let first = growing.cmd().args(["batch", "list", "--all", "--sort", "asc", "-o", "jsonl"]).output().unwrap();
-    let out = growing.cmd().args(["batch", "list", "--all", "--sort", "asc", "-o", "jsonl", "-v"]).output().unwrap();
+    let args = ["batch", "list", "--all", "--sort", "asc", "-o", "jsonl", "--shards", "16"];
+    let first = growing.cmd().args(args).output().unwrap();
+    let out = growing.cmd().args(args).arg("-v").output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("listing sequentially"), "{}", last_notes(&stderr(&out)));
     let (before, after) = (ids(&stdout(&first)), ids(&stdout(&out)));
     assert_eq!(after.iter().collect::<HashSet<_>>().len(), after.len(), "a duplicate");
     assert_eq!(after[..before.len()], before[..], "a gap or a change of order");
+}
+
+#[test]
+fn a_slow_server_is_sharded_automatically() {
+    let emu = Emu::start(&["--scale", "6", "--latency-ms", "20"]);
+    let out = emu.cmd().args(["batch", "list", "--all", "-o", "jsonl", "-v"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("note: sharded into"), "{}", last_notes(&stderr(&out)));
+    let seq = emu.cmd().args(["batch", "list", "--all", "-o", "jsonl", "--shards", "1"]).output().unwrap();
+    assert!(stdout(&out) == stdout(&seq), "sharded output differs from the sequential one");
 }
 
 #[test]

@@ -5,9 +5,10 @@
 //!
 //! [`open`] starts every full listing the same way: the first page in the
 //! listing's own direction and, beside it, one batch from the other end (the
-//! time range). A short list, a list that cannot be cut safely, or a server
-//! whose counts do not add up goes on sequentially from that first page's
-//! cursor, exactly as the sequential listing would (with a note under `-v`).
+//! time range). A short list, a server that answers so fast that round trips
+//! do not matter (unless `--shards` asks), a list that cannot be cut safely, or
+//! a server whose counts do not add up goes on sequentially from that first
+//! page's cursor, exactly as the sequential listing would (with a note under `-v`).
 //!
 //! Memory stays flat: at most `shards` windows run at once, each into a bounded
 //! channel of pages; the window being written is always the oldest one started,
@@ -36,14 +37,21 @@ pub struct ShardOpts {
     pub page_size: u32,
     /// Say on stderr how the listing was cut, or why it was not.
     pub verbose: bool,
+    /// No `--shards` given: shard only when round trips dominate (see [`FAST_ANSWER`]).
+    pub auto: bool,
 }
+
+/// When the first page comes back faster than this, the listing is bound by
+/// parsing and writing, not by round trips, and the pipelined sequential
+/// listing is as fast as any: automatic sharding stays off.
+const FAST_ANSWER: std::time::Duration = std::time::Duration::from_millis(8);
 
 /// Lists shorter than this many pages are listed sequentially.
 const MIN_PAGES: u64 = 10;
 /// Bounds of a window's size, in pages: at least two (each window costs a probe
-/// and a part page), at most four (memory is windows in flight × this).
+/// and a part page), at most six (memory is windows in flight × this).
 const MIN_WINDOW_PAGES: u64 = 2;
-const MAX_WINDOW_PAGES: u64 = 4;
+const MAX_WINDOW_PAGES: u64 = 6;
 
 /// A full listing, sequential or sharded, as a sequence of pages in order.
 pub struct Listing {
@@ -120,12 +128,20 @@ pub async fn open(client: &Client, path: String, query: Vec<(String, String)>, o
     let mut other = setup.base(!setup.ascending);
     other.extend(setup.outer.params());
     other.push(("first".into(), "1".into()));
-    let (head, far) = tokio::join!(client.get(&path, &own), client.get(&path, &other));
+    let timed = async {
+        let t0 = std::time::Instant::now();
+        (client.get(&path, &own).await, t0.elapsed())
+    };
+    let ((head, rtt), far) = tokio::join!(timed, client.get(&path, &other));
     let head = FirstPage::read(head?, &format!("{}{path}", client.base_url()))?;
     let cont =
         |head: FirstPage| head.continue_with(|c| Pager::new(client, path.clone(), query.clone(), ps, Some(c), None));
     if !head.has_next || head.total.div_ceil(u64::from(ps)) < MIN_PAGES {
         let why = format!("{} items are too few to be worth it", head.total);
+        return Ok(fallback(opts, &why, cont(head)));
+    }
+    if opts.auto && rtt < FAST_ANSWER {
+        let why = format!("the server answered in {} ms, round trips do not dominate", rtt.as_millis());
         return Ok(fallback(opts, &why, cont(head)));
     }
     let target = head

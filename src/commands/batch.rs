@@ -153,6 +153,7 @@ async fn list(a: BatchListArgs, ctx: &mut Ctx) -> Result<()> {
         concurrency: g.concurrency,
         page_size: g.page_size,
         verbose: g.verbose,
+        auto: a.shards.is_none(),
     };
     let listing = shard::open(&ctx.client()?, path, q, opts).await?;
     ctx.list_from(listing, &PLAN, "credit batches").await
