@@ -4,6 +4,7 @@
 #
 #   bash benches/run.sh            full run (about 3–10 minutes on 2 cores)
 #   QUICK=1 bash benches/run.sh    smoke run: fewer runs, smaller datasets (about 1 minute)
+#   ONLY=shard bash benches/run.sh only section 7 (sharded listings, issue 12), written to benches/results-shard.md
 #
 # Knobs (environment): QUICK=1, SKIP_BUILD=1 (use the existing target/release/isoreg),
 # ISOREG_BIN=path (benchmark another binary; implies SKIP_BUILD).
@@ -230,6 +231,56 @@ INFO="$WORK/info.txt"
 } >"$INFO"
 cat "$INFO" >&2
 
+# ================================================================ 7. sharded listings (issue 12)
+# shard_rows NAME MIN LATENCY RUNS_SHARDED: a listing of >= MIN batches at LATENCY ms, sharded (the default)
+# against the pagination floor and against isoreg's own sequential mode (--shards 1). Outputs are compared
+# byte for byte first; the sequential run at 100k (minutes) is timed once.
+shard_rows() {
+  local name=$1 min=$2 lat=$3 runs=$4 total pages s q floor t0
+  start_emu_at_least "$name" "$min" "$lat"
+  total=$(total_count "$name") || die "could not read total_count ($name)"
+  pages=$(((total + 49) / 50))
+  use_emu "$name"
+  say "  $name: scale ${E_scale[$name]}, $total batches = $pages pages, ${lat} ms"
+  t0=$(date +%s%N)
+  timeout 1800 "$BIN" batch list --org "$ORG" --all --shards 1 -o jsonl >"$WORK/$name.seq.jsonl" || die "isoreg --shards 1 ($name) failed"
+  q=$((($(date +%s%N) - t0) / 1000000))
+  timeout 600 "$BIN" batch list --org "$ORG" --all -o jsonl -v >"$WORK/$name.shard.jsonl" 2>"$WORK/$name.shard.err" || die "isoreg sharded ($name) failed"
+  if ((lat > 0)); then
+    grep -q 'sharded into' "$WORK/$name.shard.err" || die "the $name listing was not sharded: $(grep note "$WORK/$name.shard.err")"
+  fi
+  say "  $(grep '^note' "$WORK/$name.shard.err")"
+  expect_count "sharded list ($name)" "$(wc -l <"$WORK/$name.shard.jsonl")" "$total"
+  cmp -s "$WORK/$name.seq.jsonl" "$WORK/$name.shard.jsonl" || die "sharded and sequential outputs differ ($name)"
+  say "  ok: sharded output is byte-identical to --shards 1"
+  if ((total >= 50000)); then
+    hf "$name" 1800 "$runs" 0 "isoreg batch list --all (sharded)" "$BIN batch list --org $ORG --all -o jsonl"
+  else
+    hf "$name" 1800 "$runs" 0 "isoreg batch list --all (sharded)" "$BIN batch list --org $ORG --all -o jsonl" \
+      "isoreg batch list --all --shards 1" "$BIN batch list --org $ORG --all --shards 1 -o jsonl"
+    q=$(med "$name" 1)
+  fi
+  s=$(med "$name" 0)
+  if ((lat > 0)); then
+    floor=$((pages * lat))
+    row "7 sharding" "list --all -o jsonl (sharded), ${total} @ ${lat} ms vs floor ${pages}×${lat} ms" "$(fmt_ms "$s")" "$(fmt_ms "$floor") floor" "$(calc "$s / $floor")× floor" "≤ 0.25×" "$(verdict "$s / $floor <= 0.25")"
+    row "7 sharding" "list --all -o jsonl (sharded) vs --shards 1, ${total} @ ${lat} ms" "$(fmt_ms "$s")" "$(fmt_ms "$q") --shards 1" "$(calc "$q / $s" 1)× faster" "≥ 4× faster" "$(verdict "$q / $s >= 4")"
+  else
+    row "7 sharding" "list --all -o jsonl (automatic: stays sequential when pages come back in < 8 ms) vs --shards 1, ${total}, no latency" "$(fmt_ms "$s")" "$(fmt_ms "$q") --shards 1" "$(calc "$s / $q")× sequential" "≤ 1× (no slower; ±5% noise)" "$(verdict "$s <= $q * 1.05")"
+  fi
+  stop_emu "$name"
+}
+shard_section() {
+  step "7. sharded listings"
+  shard_rows shard10k "$LIST_TARGET" "$LATENCY" "$RUNS_SLOW"
+  shard_rows shard100k "$BIG_TARGET" "$LATENCY" "$(((RUNS_SLOW + 1) / 2))"
+  shard_rows shard0 "$LIST_TARGET" 0 "$RUNS_SLOW"
+}
+if [[ ${ONLY:-} == shard ]]; then
+  RESULTS_MD="$HERE/results-shard.md"
+  shard_section
+else
+  :
 # ================================================================ 1. start-up
 step "1. start-up"
 hf startup 120 "$((RUNS_FAST * 2))" "$WARMUP" "isoreg --version" "$BIN --version" "isoreg --help" "$BIN --help"
@@ -295,11 +346,11 @@ use_emu slow
 ST_SLOW=$(timeout 600 python3 "$BASELINE" serve-time "$ORG") || die "keep-alive page loop (latency) failed"
 expect_count "keep-alive page loop (${LATENCY} ms)" "$(jq -r .items <<<"$ST_SLOW")" "$TOTAL"
 srv_slow=$(jq -r .round_trips_ms <<<"$ST_SLOW")
-hf list_lat 900 "$RUNS_SLOW" 0 "isoreg batch list --all (${LATENCY} ms)" "$BIN batch list --org $ORG --all -o jsonl"
+hf list_lat 900 "$RUNS_SLOW" 0 "isoreg batch list --all --shards 1 (${LATENCY} ms)" "$BIN batch list --org $ORG --all --shards 1 -o jsonl"
 l=$(med list_lat 0)
 floor=$((PAGES * LATENCY))
 r=$(calc "$l / $floor")
-row "3 listing" "list --all -o jsonl, ${TOTAL} @ ${LATENCY} ms vs floor ${PAGES}×${LATENCY} ms" "$(fmt_ms "$l")" "$(fmt_ms "$floor") floor" "${r}× floor" "≤ 1.10×" "$(verdict "$r <= 1.10")"
+row "3 listing" "list --all --shards 1 (sequential) -o jsonl, ${TOTAL} @ ${LATENCY} ms vs floor ${PAGES}×${LATENCY} ms" "$(fmt_ms "$l")" "$(fmt_ms "$floor") floor" "${r}× floor" "≤ 1.10×" "$(verdict "$r <= 1.10")"
 fl2=$(calc "$floor + $srv" 0)
 row "3 listing" "  floor + the server's own time (${PAGES} pages served with no latency: $(fmt_ms "$srv"))" "" "$(fmt_ms "$fl2") floor+server" "$(calc "$l / $fl2")× that" "(info)" ""
 row "3 listing" "  measured floor: the ${PAGES} pages @ ${LATENCY} ms over one keep-alive connection, sum of round trips" "" "$(fmt_ms "$srv_slow") keep-alive" "$(calc "$l / $srv_slow")× that" "(info)" ""
@@ -410,6 +461,9 @@ EMU_RSS=$(awk '/^VmHWM/ { printf "%.0f MB", $2/1024 }' "/proc/$(cat "/proc/${E_p
 row "6 emulator" "start-up at --scale ${E_scale[big]} (${BIG_TOTAL} demo-buyer batches) until the banner" "$(fmt_ms "${E_start_ms[big]}")" "" "" "quick (≈ < 2 s)" "$(verdict "${E_start_ms[big]} < 2000")"
 row "6 emulator" "  its peak RSS at that scale" "$EMU_RSS" "" "" "(info)" ""
 stop_emu big
+
+shard_section
+fi
 
 # ================================================================ report
 render() { # render text|md: the rows, ordered by section (stable), as an aligned table or Markdown

@@ -183,6 +183,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--issued-after', '--issued-after', [CompletionResultType]::ParameterName, 'Only batches issued after this date or time (2024-01-31 or 2024-01-31T12:00:00Z)')
             [CompletionResult]::new('--issued-before', '--issued-before', [CompletionResultType]::ParameterName, 'Only batches issued before this date or time')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by issue date')
+            [CompletionResult]::new('--shards', '--shards', [CompletionResultType]::ParameterName, 'With --all: time windows fetched side by side (1 = off) [default: --concurrency, when the list is long and the server slow to answer]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')

@@ -1310,7 +1310,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__list)
-            opts="-o -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --shards --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1358,6 +1358,10 @@ _isoreg() {
                     ;;
                 --sort)
                     COMPREPLY=($(compgen -W "asc desc" -- "${cur}"))
+                    return 0
+                    ;;
+                --shards)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -176,6 +176,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --issued-after 'Only batches issued after this date or time (2024-01-31 or 2024-01-31T12:00:00Z)'
             cand --issued-before 'Only batches issued before this date or time'
             cand --sort 'Sort by issue date'
+            cand --shards 'With --all: time windows fetched side by side (1 = off) [default: --concurrency, when the list is long and the server slow to answer]'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'

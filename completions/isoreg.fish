@@ -181,6 +181,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l issued-before -d 'Only batches issued before this date or time' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l sort -d 'Sort by issue date' -r -f -a "asc\t''
 desc\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l shards -d 'With --all: time windows fetched side by side (1 = off) [default: --concurrency, when the list is long and the server slow to answer]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'

@@ -279,6 +279,9 @@ pub struct BatchListArgs {
     /// Sort by issue date.
     #[arg(long, value_enum, default_value_t = SortDir::Desc)]
     pub sort: SortDir,
+    /// With --all: time windows fetched side by side (1 = off) [default: --concurrency, when the list is long and the server slow to answer].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub shards: Option<u32>,
 }
 
 /// Credit batch statuses.

@@ -3,12 +3,15 @@
 //! It owns the base URL, the auth headers, timeouts, the redirect policy (never
 //! across origins), retries with backoff, and the funnel that turns every HTTP
 //! failure into one [`Error`](crate::error::Error). Lists are read page by page
-//! through [`Pager`].
+//! through [`Pager`]; long listings sorted by issue time can be cut into time
+//! windows fetched side by side ([`shard`], planned by [`windows`]).
 
 mod errors;
 mod pager;
 mod retry;
 mod safety;
+pub mod shard;
+pub mod windows;
 
 pub use pager::{Page, Pager};
 pub use safety::check_base_url;

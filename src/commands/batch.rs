@@ -1,10 +1,12 @@
 //! `batch get`, `batch list` and `batch lineage`: credit batches by ID
 //! (fetched concurrently, printed in the order given), an organisation's
-//! batches with every filter the API has, and split trees.
+//! batches with every filter the API has (a long `--all` listing is fetched in
+//! time windows side by side, see [`crate::client::shard`]), and split trees.
 
 use super::{Ctx, id_path, push_id};
 use crate::cli::{BatchCmd, BatchListArgs, BatchStatus, SortDir};
 use crate::client::Client;
+use crate::client::shard::{self, ShardOpts};
 use crate::error::{Error, Result};
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};
@@ -157,7 +159,19 @@ async fn list(a: BatchListArgs, ctx: &mut Ctx) -> Result<()> {
     q.push(("sort_direction".into(), if a.sort == SortDir::Asc { "asc" } else { "desc" }.into()));
     let org = ctx.org_or_current(a.org.as_deref()).await?;
     let path = format!("/organisations/{}/credit_batches", crate::ids::segment(&org)?);
-    ctx.list(path, q, &PLAN, "credit batches").await
+    if !ctx.global.all || ctx.global.after.is_some() || a.shards == Some(1) {
+        return ctx.list(path, q, &PLAN, "credit batches").await;
+    }
+    let g = &ctx.global;
+    let opts = ShardOpts {
+        shards: a.shards.unwrap_or(g.concurrency),
+        concurrency: g.concurrency,
+        page_size: g.page_size,
+        verbose: g.verbose,
+        auto: a.shards.is_none(),
+    };
+    let listing = shard::open(&ctx.client()?, path, q, opts).await?;
+    ctx.list_from(listing, &PLAN, "credit batches").await
 }
 
 /// A date (`2024-01-31`, taken as midnight UTC) or an RFC 3339 time, as RFC 3339.

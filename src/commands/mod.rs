@@ -30,6 +30,7 @@ pub mod sync;
 pub mod transfer;
 
 use crate::cli::{Command, Global};
+use crate::client::shard::Listing;
 use crate::client::{Client, ClientOptions, Pager};
 use crate::config::{EnvVars, Settings};
 use crate::error::{Error, Result};
@@ -108,13 +109,18 @@ impl Ctx {
     pub async fn list(&mut self, path: String, query: Vec<(String, String)>, plan: &Plan, what: &str) -> Result<()> {
         let client = self.client()?;
         let limit = self.limit();
-        let mut pager = Pager::new(&client, path, query, self.global.page_size, self.after()?, limit);
+        let pager = Pager::new(&client, path, query, self.global.page_size, self.after()?, limit);
+        self.list_from(Listing::sequential(pager), plan, what).await
+    }
+
+    /// Renders a listing (sequential or sharded) as [`Ctx::list`] does.
+    pub async fn list_from(&mut self, mut pager: Listing, plan: &Plan, what: &str) -> Result<()> {
         let mut bar = progress::Progress::new(self, what);
         let shown = if self.out.opts.format == crate::render::Format::Table {
             let mut rows = Vec::new();
             while let Some(page) = pager.next_page().await? {
                 rows.extend(page.nodes);
-                bar.update(pager.fetched(), pager.total_count);
+                bar.update(pager.fetched(), pager.total_count());
             }
             bar.finish();
             resolve::ids_and_names(self, &rows).await;
@@ -125,7 +131,7 @@ impl Ctx {
             let mut w = self.out.list(plan);
             while let Some(page) = pager.next_page().await? {
                 w.page(page.nodes)?;
-                bar.update(pager.fetched(), pager.total_count);
+                bar.update(pager.fetched(), pager.total_count());
             }
             bar.finish();
             w.finish()?
@@ -153,9 +159,9 @@ impl Ctx {
     }
 
     /// Tells (on stderr) that a list was cut by `--limit`, and how to get the rest.
-    pub fn limit_note(&self, shown: u64, pager: &Pager, what: &str) {
-        if pager.more {
-            self.cut_note(shown, pager.total_count, what);
+    pub fn limit_note(&self, shown: u64, pager: &Listing, what: &str) {
+        if pager.more() {
+            self.cut_note(shown, pager.total_count(), what);
         }
     }
 

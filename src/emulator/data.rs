@@ -10,7 +10,7 @@ use super::Options;
 pub type Ix = u32;
 
 /// An ID: a 3-letter prefix, `_`, and 16 characters of `0-9A-Z`.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub struct Id([u8; 20]);
 
 impl Id {

@@ -112,6 +112,21 @@ pub fn parse_query_time(s: &str) -> Option<i64> {
     Some(d.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
 }
 
+/// Like [`parse_query_time`], in microseconds since the epoch, keeping the fraction of a
+/// second (a server compares the whole instant; digits past the microsecond are cut).
+pub fn parse_query_time_us(s: &str) -> Option<i64> {
+    let s = s.trim();
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Some(t.timestamp_micros());
+    }
+    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"] {
+        if let Ok(t) = chrono::NaiveDateTime::parse_from_str(s, fmt) {
+            return Some(t.and_utc().timestamp_micros());
+        }
+    }
+    parse_query_time(s).map(|t| t.saturating_mul(1_000_000))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,5 +150,9 @@ mod tests {
         assert_eq!(parse_query_time("2024-01-01T00:00:00"), Some(ts(2024, 1, 1)));
         assert_eq!(parse_query_time("yesterday"), None);
         assert_eq!(parse_query_time("2024-13-01"), None);
+        let t = ts(2024, 1, 1) * 1_000_000;
+        assert_eq!(parse_query_time_us("2024-01-01T00:00:00.000001Z"), Some(t + 1));
+        assert_eq!(parse_query_time_us("2023-12-31T23:59:59.999999Z"), Some(t - 1));
+        assert_eq!(parse_query_time_us("2024-01-01"), Some(t));
     }
 }

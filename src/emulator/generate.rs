@@ -108,7 +108,21 @@ pub fn build(opts: &Options) -> World {
     if opts.has(Quirk::BadSplit) {
         g.bad_split();
     }
+    if opts.has(Quirk::Burst) {
+        burst(&mut g.w);
+    }
     g.w
+}
+
+/// Every third issuance moves to one instant (the median issuance's), so that thousands of
+/// batches share one `issued_at`.
+fn burst(w: &mut World) {
+    let mut times: Vec<i64> = w.issuances.iter().map(|i| i.issued_at).collect();
+    times.sort_unstable();
+    let Some(&at) = times.get(times.len() / 2) else { return };
+    for i in w.issuances.iter_mut().step_by(3) {
+        i.issued_at = at;
+    }
 }
 
 impl Gen<'_> {

@@ -142,13 +142,29 @@ pub enum Quirk {
     LegacyShape,
     /// Credit batches lack the required `size` field.
     MissingField,
+    /// `issued_after`/`issued_before` are accepted but ignored on credit-batch listings.
+    IgnoreDates,
+    /// A third of the issuances (and so their batches) share one `issued_at` instant.
+    Burst,
+    /// The organisation's newest 40 credit batches are hidden at first and appear one per
+    /// credit-batch listing request after the 70th, as if issued while a listing runs.
+    Growing,
 }
 
 impl Quirk {
     /// The names accepted by `FromStr`, in the order of the variants.
-    pub const NAMES: &[&str] = &["hostile", "skew-balance", "bad-split", "legacy-shape", "missing-field"];
-    const ALL: [Quirk; 5] =
-        [Quirk::Hostile, Quirk::SkewBalance, Quirk::BadSplit, Quirk::LegacyShape, Quirk::MissingField];
+    pub const NAMES: &[&str] =
+        &["hostile", "skew-balance", "bad-split", "legacy-shape", "missing-field", "ignore-dates", "burst", "growing"];
+    const ALL: [Quirk; 8] = [
+        Quirk::Hostile,
+        Quirk::SkewBalance,
+        Quirk::BadSplit,
+        Quirk::LegacyShape,
+        Quirk::MissingField,
+        Quirk::IgnoreDates,
+        Quirk::Burst,
+        Quirk::Growing,
+    ];
 
     /// The kebab-case name of this quirk.
     pub fn name(self) -> &'static str {
@@ -193,6 +209,8 @@ pub(crate) struct Inner {
     pub(crate) creds: Credentials,
     pub(crate) jwt_key: Vec<u8>,
     pub(crate) requests: AtomicU32,
+    /// Credit-batch listing requests served so far (drives the `growing` quirk).
+    pub(crate) batch_lists: AtomicU32,
 }
 
 /// A generated registry that can be served over HTTP. Cheap to clone.
@@ -207,7 +225,7 @@ impl Emulator {
         let world = data::generate(&opts);
         let jwt_key = auth::signing_key(opts.seed);
         let creds = auth::credentials(&world, &opts, &jwt_key);
-        let inner = Inner { opts, world, creds, jwt_key, requests: AtomicU32::new(0) };
+        let inner = Inner { opts, world, creds, jwt_key, requests: AtomicU32::new(0), batch_lists: AtomicU32::new(0) };
         Emulator { inner: Arc::new(inner) }
     }
 

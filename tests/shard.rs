@@ -1,0 +1,197 @@
+//! Sharded listings (issue 12) through the real binary: `batch list --all`
+//! fetched in time windows side by side must print exactly what the sequential
+//! listing (`--shards 1`) prints, in every format, both directions, with
+//! filters, with thousands of batches sharing one issue time, and must fall
+//! back to the sequential listing when the server ignores the date filters.
+//! The emulator answers in about a millisecond, where automatic sharding stays
+//! off (round trips do not dominate), so most tests ask for it with `--shards`.
+
+mod common;
+
+use common::{Emu, stderr, stdout};
+use std::collections::HashSet;
+
+/// Runs `batch list --all ARGS -v` sharded and with `--shards 1`; returns
+/// (sharded stdout, its stderr, sequential stdout), both runs successful.
+fn both(emu: &Emu, args: &[&str]) -> (String, String, String) {
+    let run = |extra: &[&str]| {
+        let out = emu.cmd().args(["batch", "list", "--all", "-v"]).args(args).args(extra).output().expect("run");
+        assert!(out.status.success(), "{args:?} {extra:?} failed: {}", stderr(&out));
+        out
+    };
+    let sharded = run(&["--shards", "8"]);
+    let sequential = run(&["--shards", "1"]);
+    assert!(
+        !stderr(&sequential).contains("sharded into"),
+        "--shards 1 must list sequentially: {}",
+        stderr(&sequential)
+    );
+    (stdout(&sharded), stderr(&sharded), stdout(&sequential))
+}
+
+fn assert_sharded_same(emu: &Emu, args: &[&str]) -> String {
+    let (sharded, err, sequential) = both(emu, args);
+    assert!(err.contains("note: sharded into"), "{args:?} was not sharded: {}", last_notes(&err));
+    assert!(sharded == sequential, "{args:?}: sharded output differs from the sequential one");
+    sharded
+}
+
+fn last_notes(err: &str) -> String {
+    err.lines().filter(|l| l.starts_with("note")).collect::<Vec<_>>().join("\n")
+}
+
+fn ids(jsonl: &str) -> Vec<String> {
+    jsonl
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn sharded_output_is_identical_in_every_format_and_direction() {
+    let emu = Emu::start(&["--scale", "10"]);
+    for sort in ["desc", "asc"] {
+        for format in ["jsonl", "json", "csv"] {
+            let out = assert_sharded_same(&emu, &["--sort", sort, "-o", format]);
+            assert!(out.lines().count() > 500, "{sort} {format}: only {} lines", out.lines().count());
+        }
+    }
+    let out = emu
+        .cmd()
+        .args(["batch", "list", "--all", "-o", "table", "--units", "kg", "-v", "--shards", "4"])
+        .env("COLUMNS", "200")
+        .output()
+        .unwrap();
+    let seq =
+        emu.cmd().args(["batch", "list", "--all", "-o", "table", "--units", "kg", "--shards", "1"]).output().unwrap();
+    assert!(stderr(&out).contains("sharded into"));
+    assert_eq!(stdout(&out), stdout(&seq));
+}
+
+#[test]
+fn sharded_output_is_identical_on_other_seeds_and_scales() {
+    for (seed, scale) in [("7", "6"), ("1234", "25")] {
+        let emu = Emu::start(&["--seed", seed, "--scale", scale]);
+        for sort in ["desc", "asc"] {
+            let out = assert_sharded_same(&emu, &["--sort", sort, "-o", "jsonl"]);
+            let n = emu.json(&["batch", "list", "--limit", "1"]);
+            assert_eq!(n.as_array().map(Vec::len), Some(1));
+            let ids = ids(&out);
+            let unique: HashSet<&String> = ids.iter().collect();
+            assert_eq!(unique.len(), ids.len(), "seed {seed}: a batch appears twice");
+        }
+    }
+}
+
+#[test]
+fn sharded_output_is_identical_with_filters() {
+    let emu = Emu::start(&["--scale", "20"]);
+    let filtered: &[&[&str]] = &[
+        &["--status", "active"],
+        &["--status", "active,retired"],
+        &["--issued-after", "2023-01-01", "--issued-before", "2025-06-01T12:00:00Z"],
+        &["--issued-after", "2022-09-01T00:00:00Z", "--sort", "asc"],
+    ];
+    for args in filtered {
+        let mut a = args.to_vec();
+        a.extend(["-o", "jsonl"]);
+        assert_sharded_same(&emu, &a);
+    }
+    // A filter that leaves a short list is not worth sharding, and still lists the same.
+    let project = emu.id("project");
+    let (sharded, err, sequential) = both(&emu, &["--project", &project, "-o", "csv"]);
+    assert_eq!(sharded, sequential, "{}", last_notes(&err));
+}
+
+#[test]
+fn a_burst_of_equal_issue_times_is_listed_once_in_order() {
+    let emu = Emu::start(&["--scale", "10", "--quirk", "burst"]);
+    for sort in ["desc", "asc"] {
+        let out = assert_sharded_same(&emu, &["--sort", sort, "-o", "jsonl"]);
+        let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let mut per_instant = std::collections::HashMap::new();
+        for r in &rows {
+            *per_instant.entry(r["issued_at"].as_str().unwrap().to_string()).or_insert(0) += 1;
+        }
+        let biggest = per_instant.values().max().copied().unwrap_or(0);
+        assert!(biggest > 300, "the burst quirk should put hundreds of batches on one instant, got {biggest}");
+        let unique: HashSet<String> = ids(&out).into_iter().collect();
+        assert_eq!(unique.len(), rows.len());
+    }
+}
+
+#[test]
+fn a_server_that_ignores_date_filters_gets_the_sequential_listing() {
+    let emu = Emu::start(&["--scale", "10", "--quirk", "ignore-dates"]);
+    for sort in ["desc", "asc"] {
+        let (sharded, err, sequential) = both(&emu, &["--sort", sort, "-o", "jsonl"]);
+        assert!(!err.contains("sharded into"), "{}", last_notes(&err));
+        assert!(err.contains("note: listing sequentially, not in shards:"), "{}", last_notes(&err));
+        assert_eq!(sharded, sequential);
+        let ids = ids(&sharded);
+        assert_eq!(ids.iter().collect::<HashSet<_>>().len(), ids.len());
+        assert!(ids.len() > 500);
+    }
+}
+
+#[test]
+fn the_fallback_note_is_only_shown_with_verbose() {
+    let emu = Emu::start(&["--scale", "10", "--quirk", "ignore-dates"]);
+    let out = emu.cmd().args(["batch", "list", "--all", "-o", "jsonl"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn a_registry_growing_during_the_listing_shows_no_duplicate_and_no_gap() {
+    let growing = Emu::start(&["--scale", "10", "--quirk", "growing"]);
+    let still = Emu::start(&["--scale", "10"]);
+    let full = ids(&stdout(
+        &still
+            .cmd()
+            .args(["batch", "list", "--all", "--sort", "asc", "-o", "jsonl", "--shards", "1"])
+            .output()
+            .unwrap(),
+    ));
+    let args = ["batch", "list", "--all", "--sort", "asc", "-o", "jsonl", "-v", "--shards", "16"];
+    let out = growing.cmd().args(args).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("sharded into"), "planned before the growth: {}", last_notes(&stderr(&out)));
+    let got = ids(&stdout(&out));
+    // Oldest first: what existed at the start, then some of the batches issued meanwhile, in order.
+    assert!(got.len() >= full.len() - 40 && got.len() <= full.len(), "{} of {}", got.len(), full.len());
+    assert_eq!(got, full[..got.len()], "a duplicate, a gap or a change of order");
+}
+
+#[test]
+fn growth_while_planning_falls_back_to_the_sequential_listing() {
+    let growing = Emu::start(&["--scale", "10", "--quirk", "growing"]);
+    // Use up the quiet start, so the registry grows while the windows are planned.
+    let args = ["batch", "list", "--all", "--sort", "asc", "-o", "jsonl", "--shards", "16"];
+    let first = growing.cmd().args(args).output().unwrap();
+    let out = growing.cmd().args(args).arg("-v").output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("listing sequentially"), "{}", last_notes(&stderr(&out)));
+    let (before, after) = (ids(&stdout(&first)), ids(&stdout(&out)));
+    assert_eq!(after.iter().collect::<HashSet<_>>().len(), after.len(), "a duplicate");
+    assert_eq!(after[..before.len()], before[..], "a gap or a change of order");
+}
+
+#[test]
+fn a_slow_server_is_sharded_automatically() {
+    let emu = Emu::start(&["--scale", "6", "--latency-ms", "20"]);
+    let out = emu.cmd().args(["batch", "list", "--all", "-o", "jsonl", "-v"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("note: sharded into"), "{}", last_notes(&stderr(&out)));
+    let seq = emu.cmd().args(["batch", "list", "--all", "-o", "jsonl", "--shards", "1"]).output().unwrap();
+    assert!(stdout(&out) == stdout(&seq), "sharded output differs from the sequential one");
+}
+
+#[test]
+fn limits_and_cursors_are_never_sharded() {
+    let emu = Emu::start(&["--scale", "10"]);
+    let out = emu.cmd().args(["batch", "list", "--limit", "700", "-o", "jsonl", "-v"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(!stderr(&out).contains("shard"), "{}", last_notes(&stderr(&out)));
+    assert_eq!(stdout(&out).lines().count(), 700);
+}
