@@ -3,10 +3,11 @@
 //! It owns the base URL, the auth headers, timeouts, the redirect policy (never
 //! across origins), retries with backoff, and the funnel that turns every HTTP
 //! failure into one [`Error`](crate::error::Error). Lists are read page by page
-//! through [`Pager`].
+//! through [`Pager`]. Writes go through `post.rs`: sent once, never retried.
 
 mod errors;
 mod pager;
+mod post;
 mod retry;
 mod safety;
 
