@@ -37,6 +37,9 @@ _isoreg() {
             isoreg,config)
                 cmd="isoreg__subcmd__config"
                 ;;
+            isoreg,deliver)
+                cmd="isoreg__subcmd__deliver"
+                ;;
             isoreg,delivery)
                 cmd="isoreg__subcmd__delivery"
                 ;;
@@ -63,6 +66,9 @@ _isoreg() {
                 ;;
             isoreg,refund)
                 cmd="isoreg__subcmd__refund"
+                ;;
+            isoreg,retire)
+                cmd="isoreg__subcmd__retire"
                 ;;
             isoreg,retirement)
                 cmd="isoreg__subcmd__retirement"
@@ -112,11 +118,17 @@ _isoreg() {
             isoreg__subcmd__batch__subcmd__help,list)
                 cmd="isoreg__subcmd__batch__subcmd__help__subcmd__list"
                 ;;
+            isoreg__subcmd__beneficiary,add)
+                cmd="isoreg__subcmd__beneficiary__subcmd__add"
+                ;;
             isoreg__subcmd__beneficiary,help)
                 cmd="isoreg__subcmd__beneficiary__subcmd__help"
                 ;;
             isoreg__subcmd__beneficiary,list)
                 cmd="isoreg__subcmd__beneficiary__subcmd__list"
+                ;;
+            isoreg__subcmd__beneficiary__subcmd__help,add)
+                cmd="isoreg__subcmd__beneficiary__subcmd__help__subcmd__add"
                 ;;
             isoreg__subcmd__beneficiary__subcmd__help,help)
                 cmd="isoreg__subcmd__beneficiary__subcmd__help__subcmd__help"
@@ -199,6 +211,9 @@ _isoreg() {
             isoreg__subcmd__help,config)
                 cmd="isoreg__subcmd__help__subcmd__config"
                 ;;
+            isoreg__subcmd__help,deliver)
+                cmd="isoreg__subcmd__help__subcmd__deliver"
+                ;;
             isoreg__subcmd__help,delivery)
                 cmd="isoreg__subcmd__help__subcmd__delivery"
                 ;;
@@ -226,6 +241,9 @@ _isoreg() {
             isoreg__subcmd__help,refund)
                 cmd="isoreg__subcmd__help__subcmd__refund"
                 ;;
+            isoreg__subcmd__help,retire)
+                cmd="isoreg__subcmd__help__subcmd__retire"
+                ;;
             isoreg__subcmd__help,retirement)
                 cmd="isoreg__subcmd__help__subcmd__retirement"
                 ;;
@@ -249,6 +267,9 @@ _isoreg() {
                 ;;
             isoreg__subcmd__help__subcmd__batch,list)
                 cmd="isoreg__subcmd__help__subcmd__batch__subcmd__list"
+                ;;
+            isoreg__subcmd__help__subcmd__beneficiary,add)
+                cmd="isoreg__subcmd__help__subcmd__beneficiary__subcmd__add"
                 ;;
             isoreg__subcmd__help__subcmd__beneficiary,list)
                 cmd="isoreg__subcmd__help__subcmd__beneficiary__subcmd__list"
@@ -578,7 +599,7 @@ _isoreg() {
 
     case "${cmd}" in
         isoreg)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -648,7 +669,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__api)
-            opts="-f -o -v -q -h -V --field --paginate --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-f -o -v -q -h -V --field --paginate --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,7 +747,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__auth)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version status help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -838,7 +859,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__auth__subcmd__status)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -908,7 +929,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__balance)
-            opts="-o -v -q -h -V --min-active --max-active --min-retired --max-retired --project --supplier --order --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --min-active --max-active --min-retired --max-retired --project --supplier --order --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,7 +1027,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version get list lineage help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list lineage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,7 +1097,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1216,7 +1237,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__lineage)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1286,7 +1307,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__list)
-            opts="-o -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1400,7 +1421,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1469,9 +1490,109 @@ _isoreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        isoreg__subcmd__beneficiary__subcmd__help)
-            opts="list help"
+        isoreg__subcmd__beneficiary__subcmd__add)
+            opts="-y -o -v -q -h -V --name --domain --email --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --units)
+                    COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__beneficiary__subcmd__help)
+            opts="list add help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__beneficiary__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1512,7 +1633,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary__subcmd__list)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1582,7 +1703,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__completions)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1652,7 +1773,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version init show set path help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version init show set path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1806,7 +1927,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__init)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1876,7 +1997,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__path)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1946,7 +2067,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__set)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2016,7 +2137,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__show)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2085,8 +2206,94 @@ _isoreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isoreg__subcmd__deliver)
+            opts="-y -o -v -q -h -V --order --batch --note --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --units)
+                    COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isoreg__subcmd__delivery)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get batches help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2156,7 +2363,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__batches)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2226,7 +2433,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2366,7 +2573,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__list)
-            opts="-o -v -q -h -V --from-supplier --to-org --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --from-supplier --to-org --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2444,7 +2651,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__emulator)
-            opts="-o -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2487,6 +2694,14 @@ _isoreg() {
                     return 0
                     ;;
                 --token-ttl-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2554,7 +2769,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__help)
-            opts="balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help"
+            opts="balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2680,8 +2895,22 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__help__subcmd__beneficiary)
-            opts="list"
+            opts="list add"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__help__subcmd__beneficiary__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2780,6 +3009,20 @@ _isoreg() {
         isoreg__subcmd__help__subcmd__config__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__help__subcmd__deliver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3141,6 +3384,20 @@ _isoreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isoreg__subcmd__help__subcmd__retire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isoreg__subcmd__help__subcmd__retirement)
             opts="list get batches"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3394,7 +3651,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get batches help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3464,7 +3721,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__batches)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3534,7 +3791,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3674,7 +3931,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__list)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3744,7 +4001,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version get list deliveries help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3814,7 +4071,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__deliveries)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3884,7 +4141,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4024,7 +4281,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__list)
-            opts="-o -v -q -h -V --org --supplier --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --org --supplier --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4102,7 +4359,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version current get help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version current get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4172,7 +4429,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org__subcmd__current)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4242,7 +4499,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4368,7 +4625,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get documents help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get documents help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4438,7 +4695,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__documents)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4508,7 +4765,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4648,7 +4905,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__list)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4718,7 +4975,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__reconcile)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4788,7 +5045,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version get batches help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4858,7 +5115,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund__subcmd__batches)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4928,7 +5185,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5053,8 +5310,110 @@ _isoreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isoreg__subcmd__retire)
+            opts="-y -o -v -q -h -V --supplier --beneficiary --purpose --note --from-oldest --vintage --order --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --beneficiary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --purpose)
+                    COMPREPLY=($(compgen -W "corporate_targets public_environmental_claims insetting regulatory_requirement other" -- "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vintage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --units)
+                    COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isoreg__subcmd__retirement)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get batches help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5124,7 +5483,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__batches)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5194,7 +5553,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5334,7 +5693,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__list)
-            opts="-o -v -q -h -V --beneficiary --owner --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --beneficiary --owner --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5412,7 +5771,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get current issuances projects orders deliveries help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get current issuances projects orders deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5482,7 +5841,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__current)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5552,7 +5911,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__deliveries)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5622,7 +5981,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5818,7 +6177,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__issuances)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5888,7 +6247,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__list)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5958,7 +6317,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__orders)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6028,7 +6387,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__projects)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6098,12 +6457,32 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get batches help"
+            opts="-y -o -v -q -h -V --to --supplier --note --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6168,7 +6547,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__batches)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6238,7 +6617,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6378,7 +6757,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__list)
-            opts="-o -v -q -h -V --from-org --to-org --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --from-org --to-org --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6456,7 +6835,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transferee)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6568,7 +6947,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transferee__subcmd__list)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -8,7 +8,7 @@ use super::Ctx;
 use super::plan::{self, Part};
 use super::write::{self, Prepared, TxKind};
 use crate::cli::{DeliverArgs, RetireArgs, TransferSend, WriteFlags};
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::ids::{self, Resource};
 use crate::quantity;
 use crate::render::{ColKind, Plan, col};
@@ -150,10 +150,10 @@ pub async fn deliver(a: DeliverArgs, ctx: &mut Ctx) -> Result<()> {
     let fingerprint = format!("deliver order={order} note={notes} batches={:?}", a.batch);
     let Some(go) = write::begin(ctx, &a.write, TxKind::Delivery, fingerprint).await? else { return Ok(()) };
     let me = ctx.org_or_current(None).await?;
-    let sup = ctx.get("/supplier").await?;
-    let supplier = str_at(&sup, "id").ok_or_else(|| {
-        Error::usage("Only a supplier's token can deliver; this token's organisation is not a supplier.")
-    })?;
+    let not_supplier =
+        || Error::usage("Only a supplier's token can deliver; this token's organisation is not a supplier.");
+    let sup = ctx.get("/supplier").await.map_err(|e| if e.kind == Kind::NotFound { not_supplier() } else { e })?;
+    let supplier = str_at(&sup, "id").ok_or_else(not_supplier)?;
     let ord = ctx.get(&format!("/orders/{order}")).await?;
     if ord.pointer("/supplier/id").and_then(Value::as_str) != Some(&supplier) {
         return Err(Error::usage(format!("Order {order} is not one of your supplier's orders ({supplier}).")));
