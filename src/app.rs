@@ -105,7 +105,7 @@ async fn run(cli: Cli, sources: FlagSources) -> Result<()> {
     let out = Renderer::new(render_opts(&global, term)?, Box::new(std::io::stdout()));
     let mut _demo = None;
     let settings = if global.demo && !matches!(command, Command::Emulator(_) | Command::Completions(_)) {
-        let (s, handle) = crate::commands::demo::start(&env).await?;
+        let (s, handle) = crate::commands::demo::start(&env, global.demo_supplier).await?;
         _demo = Some(handle);
         s
     } else {

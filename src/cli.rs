@@ -17,6 +17,7 @@ Exit codes:
   5  network or server failure after retries (timeout, refused, 5xx, 429)
   6  the server's answer could not be understood (including answers that break the
      API's own rules: cycles, lying counts, impossible quantities)
+  7  a write was sent but its outcome is unknown (re-run with the same --request-key)
   8  a local failure: the output or a local file could not be written or read
      (including a local copy that another sync is writing, or a newer isoreg wrote)
   130  interrupted by Ctrl-C
@@ -93,6 +94,9 @@ pub struct Global {
     /// Run against a built-in demo registry (no configuration needed).
     #[arg(long, global = true)]
     pub demo: bool,
+    /// With --demo: act as the demo supplier's organisation instead of the demo buyer.
+    #[arg(long, global = true, requires = "demo")]
+    pub demo_supplier: bool,
 }
 
 /// `--timeout`: a number of seconds from 0.1 to 120.
@@ -132,9 +136,21 @@ pub enum Command {
     /// Retirements.
     #[command(subcommand)]
     Retirement(RetirementCmd),
-    /// Transfers.
-    #[command(subcommand)]
-    Transfer(TransferCmd),
+    /// Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write).
+    #[command(
+        after_help = "Examples:\n  isoreg --demo transfer list --limit 5\n  isoreg --demo transfer 1.5 --to org_2TU3SKMRLNZVUU2J --supplier spl_YABW1L0SJQ0RH301 --note 'To our subsidiary' --dry-run"
+    )]
+    Transfer(TransferArgs),
+    /// Retire credits (a write): plan, confirm, send once.
+    #[command(
+        after_help = "Examples:\n  isoreg --demo retire 1.234 --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose corporate_targets --note 'FY25 target' --dry-run\n  isoreg --demo retire 2t --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose insetting --from-oldest --yes -o json\n  isoreg --demo retire 500kg --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose other --batch ctb_RHMUE52F5CXYNL3Y=500kg --yes"
+    )]
+    Retire(Box<RetireArgs>),
+    /// Deliver credits against an order (a write, with a supplier's token).
+    #[command(
+        after_help = "Example:\n  isoreg --demo --demo-supplier deliver --order ord_ICG38JD0O69M0T76 --batch ctb_RHMUE52F5CXYNL3Y=1t --note 'Q3 delivery' --dry-run"
+    )]
+    Deliver(DeliverArgs),
     /// Orders.
     #[command(subcommand)]
     Order(OrderCmd),
@@ -150,9 +166,9 @@ pub enum Command {
     /// Buffer-pool refunds.
     #[command(subcommand)]
     Refund(RefundCmd),
-    /// Retirement beneficiaries of your organisation.
+    /// Retirement beneficiaries of your organisation: list, or add one (a write).
     #[command(subcommand)]
-    Beneficiary(SimpleListCmd),
+    Beneficiary(BeneficiaryCmd),
     /// Organisations you can transfer credits to.
     #[command(subcommand)]
     Transferee(SimpleListCmd),
@@ -518,6 +534,155 @@ pub enum SimpleListCmd {
     List,
 }
 
+/// What every write command takes: the safety switches.
+#[derive(Debug, Args, Clone)]
+pub struct WriteFlags {
+    /// Print the plan and send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Do not ask for confirmation (required when not on a terminal).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// The key this write is recorded under in the local journal; re-running with the same
+    /// key never writes twice [default: a new key, printed].
+    #[arg(long, value_name = "KEY")]
+    pub request_key: Option<String>,
+    /// Allow this write even if the profile does not say `allow_writes = true`.
+    #[arg(long)]
+    pub allow_writes: bool,
+}
+
+/// Retirement purposes (the API's enum).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum Purpose {
+    CorporateTargets,
+    PublicEnvironmentalClaims,
+    Insetting,
+    RegulatoryRequirement,
+    Other,
+}
+
+impl Purpose {
+    /// The API's name of the purpose.
+    pub fn api_name(self) -> &'static str {
+        match self {
+            Purpose::CorporateTargets => "corporate_targets",
+            Purpose::PublicEnvironmentalClaims => "public_environmental_claims",
+            Purpose::Insetting => "insetting",
+            Purpose::RegulatoryRequirement => "regulatory_requirement",
+            Purpose::Other => "other",
+        }
+    }
+}
+
+/// Arguments of `retire`.
+#[derive(Debug, Args)]
+pub struct RetireArgs {
+    /// How much to retire: 100, 100t, 125.632 (tonnes) or 125632kg.
+    #[arg(value_name = "QTY")]
+    pub qty: String,
+    /// The supplier the credits come from (one supplier per retirement).
+    #[arg(long, value_name = "ID")]
+    pub supplier: String,
+    /// The organisation the credits are retired for: an ID from `beneficiary list`, or `me`.
+    #[arg(long, value_name = "ORG|me")]
+    pub beneficiary: String,
+    /// Why (repeat or comma-separate).
+    #[arg(long, value_enum, value_delimiter = ',', required = true)]
+    pub purpose: Vec<Purpose>,
+    /// A note shown publicly with the retirement (at most 256 characters).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Let the registry pick its oldest credits (POST /retirements/from_oldest_credits).
+    #[arg(long, conflicts_with = "batch")]
+    pub from_oldest: bool,
+    /// With --from-oldest: only credits issued in this year.
+    #[arg(long, value_name = "YEAR", requires = "from_oldest", value_parser = clap::value_parser!(i64).range(1900..=2100))]
+    pub vintage: Option<i64>,
+    /// With --from-oldest: only credits delivered under this order.
+    #[arg(long, value_name = "ID", requires = "from_oldest")]
+    pub order: Option<String>,
+    /// Retire from this batch (ID, or ID=QTY for part of it); repeat. Without --batch or
+    /// --from-oldest, isoreg picks the oldest batches itself.
+    #[arg(long, value_name = "ID[=QTY]")]
+    pub batch: Vec<String>,
+    #[command(flatten)]
+    pub write: WriteFlags,
+}
+
+/// `transfer`: the read verbs, or a new transfer.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct TransferArgs {
+    #[command(subcommand)]
+    pub cmd: Option<TransferCmd>,
+    #[command(flatten)]
+    pub send: TransferSend,
+}
+
+/// Arguments of `transfer QTY --to ORG …`.
+#[derive(Debug, Args)]
+pub struct TransferSend {
+    /// How much to transfer: 100, 100t, 125.632 (tonnes) or 125632kg.
+    #[arg(value_name = "QTY", required = true)]
+    pub qty: Option<String>,
+    /// The receiving organisation (see `transferee list`).
+    #[arg(long, value_name = "ORG", required = true)]
+    pub to: Option<String>,
+    /// The supplier the credits come from (one supplier per transfer).
+    #[arg(long, value_name = "ID", required = true)]
+    pub supplier: Option<String>,
+    /// A note shown publicly with the transfer (at most 256 characters).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Transfer from this batch (ID or ID=QTY); repeat. Default: the oldest batches.
+    #[arg(long, value_name = "ID[=QTY]")]
+    pub batch: Vec<String>,
+    #[command(flatten)]
+    pub write: WriteFlags,
+}
+
+/// Arguments of `deliver`.
+#[derive(Debug, Args)]
+pub struct DeliverArgs {
+    /// The order to deliver against (one of your supplier's orders).
+    #[arg(long, value_name = "ID")]
+    pub order: String,
+    /// Deliver this batch (ID for all of it, or ID=QTY); repeat.
+    #[arg(long, value_name = "ID[=QTY]", required = true)]
+    pub batch: Vec<String>,
+    /// A note shown publicly with the delivery (at most 256 characters).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    #[command(flatten)]
+    pub write: WriteFlags,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BeneficiaryCmd {
+    /// List them.
+    #[command(after_help = "Example:\n  isoreg --demo beneficiary list")]
+    List,
+    /// Create a beneficiary: an organisation (--domain) or an individual (--email). A write.
+    #[command(
+        after_help = "Examples:\n  isoreg --demo beneficiary add --name 'Acme Corporation' --domain acme.example --yes\n  isoreg --demo beneficiary add --name 'Jo Smith' --email jo@example.com --dry-run"
+    )]
+    Add {
+        /// The public name shown on retirement certificates (at most 256 characters).
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        /// An organisation's domain (not shown on the registry).
+        #[arg(long, value_name = "DOMAIN", conflicts_with = "email", required_unless_present = "email")]
+        domain: Option<String>,
+        /// An individual's email (not shown on the registry).
+        #[arg(long, value_name = "EMAIL")]
+        email: Option<String>,
+        #[command(flatten)]
+        write: WriteFlags,
+    },
+}
+
 /// Arguments of `reconcile`.
 #[derive(Debug, Args)]
 pub struct ReconcileArgs {
@@ -546,12 +711,12 @@ pub enum ConfigCmd {
     /// Show the settings in force and where each comes from (secrets masked).
     #[command(after_help = "Example:\n  isoreg config show")]
     Show,
-    /// Set one value of a profile (base_url, client_secret, access_token) or default_profile.
+    /// Set one value of a profile (base_url, client_secret, access_token, allow_writes) or default_profile.
     #[command(
         after_help = "Examples:\n  isoreg config set base_url https://api.isometric.com/registry/v0 --profile production\n  isoreg config set default_profile production"
     )]
     Set {
-        /// The key: base_url, client_secret, access_token or default_profile.
+        /// The key: base_url, client_secret, access_token, allow_writes (true/false) or default_profile.
         key: String,
         /// The value ('-' reads it from standard input).
         value: String,
@@ -693,6 +858,12 @@ pub struct EmulatorArgs {
     /// Lifetime of the printed tokens, in days (negative: already expired).
     #[arg(long, default_value_t = 365, allow_negative_numbers = true)]
     pub token_ttl_days: i64,
+    /// Count only requests with this method towards --fail-first (e.g. POST).
+    #[arg(long, value_name = "METHOD")]
+    pub fail_method: Option<String>,
+    /// Append one line per request received (`METHOD /path`) to this file.
+    #[arg(long, value_name = "FILE")]
+    pub request_log: Option<std::path::PathBuf>,
 }
 
 #[cfg(test)]

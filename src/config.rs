@@ -38,6 +38,9 @@ pub struct Profile {
     pub client_secret: Option<Secret>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub access_token: Option<Secret>,
+    /// Whether write commands (retire, transfer, deliver, beneficiary add) may run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allow_writes: Option<bool>,
 }
 
 /// What the environment contributes (read once, in `main`).
@@ -97,6 +100,8 @@ pub struct Settings {
     pub secret_source: Source,
     pub access_token: Option<Secret>,
     pub token_source: Source,
+    /// The profile says `allow_writes = true` (or this is `--demo`).
+    pub allow_writes: bool,
 }
 
 /// The default path of the config file.
@@ -234,6 +239,7 @@ pub fn resolve(
         secret_source,
         access_token,
         token_source,
+        allow_writes: stored.allow_writes.unwrap_or(false),
     })
 }
 

@@ -26,6 +26,9 @@ pub const EXIT_NOT_FOUND: i32 = 4;
 pub const EXIT_NETWORK: i32 = 5;
 /// Exit code: the server's answer could not be understood.
 pub const EXIT_BAD_ANSWER: i32 = 6;
+/// Exit code: a write was sent but its outcome is unknown (the connection broke or timed
+/// out after sending, or the answer could not be read): re-run with the same request key.
+pub const EXIT_UNKNOWN: i32 = 7;
 /// Exit code: a local failure (the output or a local file could not be written or read).
 pub const EXIT_LOCAL: i32 = 8;
 
@@ -48,6 +51,8 @@ pub enum Kind {
     BadAnswer,
     /// The server rejected the request as invalid (422 or another 4xx).
     Rejected,
+    /// A write was sent, and whether the registry recorded it is not known.
+    Unknown,
     /// Something on this machine failed: a full disk, an unwritable output.
     Local,
     /// The reader of stdout went away (`isoreg … | head -1`): not a failure.
@@ -87,6 +92,9 @@ impl Error {
     pub fn bad_answer(m: impl Into<String>) -> Self {
         Self::new(Kind::BadAnswer, m)
     }
+    pub fn unknown(m: impl Into<String>) -> Self {
+        Self::new(Kind::Unknown, m)
+    }
     /// An error caused by an HTTP answer with `status`.
     pub fn http(kind: Kind, status: u16, m: impl Into<String>) -> Self {
         Error { kind, message: m.into(), http_status: Some(status) }
@@ -102,6 +110,7 @@ impl Error {
             Kind::NotFound => EXIT_NOT_FOUND,
             Kind::Network => EXIT_NETWORK,
             Kind::BadAnswer => EXIT_BAD_ANSWER,
+            Kind::Unknown => EXIT_UNKNOWN,
             Kind::Local => EXIT_LOCAL,
         }
     }
@@ -117,6 +126,7 @@ impl Error {
             Kind::Network => "network",
             Kind::BadAnswer => "bad_response",
             Kind::Rejected => "rejected",
+            Kind::Unknown => "outcome_unknown",
             Kind::Local => "local_io",
             Kind::PipeClosed => "pipe_closed",
         }
@@ -189,6 +199,7 @@ mod tests {
         assert_eq!(Error::http(Kind::NotFound, 404, "x").exit_code(), 4);
         assert_eq!(Error::network("x").exit_code(), 5);
         assert_eq!(Error::bad_answer("x").exit_code(), 6);
+        assert_eq!(Error::unknown("x").exit_code(), 7);
         let full: Error = std::io::Error::from_raw_os_error(28).into();
         assert_eq!((full.exit_code(), full.kind_name()), (8, "local_io"));
         assert!(full.message.contains("not the server's"), "{}", full.message);

@@ -12,6 +12,7 @@ pub mod config;
 pub mod emulator;
 pub mod error;
 pub mod ids;
+pub mod journal;
 pub mod model;
 pub mod quantity;
 pub mod render;

@@ -118,6 +118,15 @@ pub fn parse(raw: &str) -> Result<Kg> {
     whole.checked_mul(1000).and_then(|w| w.checked_add(frac_kg)).map(Kg).ok_or_else(bad)
 }
 
+/// Parses a user quantity for a write, where every amount goes on the wire as
+/// an `i64` number of kilograms: anything larger is a usage error.
+pub fn parse_i64(raw: &str) -> Result<i64> {
+    let kg = parse(raw)?;
+    i64::try_from(kg.get()).map_err(|_| {
+        Error::usage(format!("'{}' is more kilograms than one transaction can move.", crate::ids::printable(raw)))
+    })
+}
+
 /// Formats kilograms as tonnes with exactly three decimals (`125632` → `125.632`).
 pub fn tonnes(kgs: i128) -> String {
     let sign = if kgs < 0 { "-" } else { "" };

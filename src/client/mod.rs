@@ -5,9 +5,11 @@
 //! failure into one [`Error`](crate::error::Error). Lists are read page by page
 //! through [`Pager`]; long listings sorted by issue time can be cut into time
 //! windows fetched side by side ([`shard`], planned by [`windows`]).
+//! Writes go through `post.rs`: sent once, never retried.
 
 mod errors;
 mod pager;
+mod post;
 mod retry;
 mod safety;
 pub mod shard;

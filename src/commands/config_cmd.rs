@@ -25,6 +25,7 @@ pub const SHOW: Plan = Plan {
         col("ACCESS TOKEN", "access_token.value", ColKind::Text),
         col("  from", "access_token.source", ColKind::Text),
         col("TOKEN EXPIRES", "access_token.expires_at", ColKind::Date),
+        col("ALLOW WRITES", "allow_writes", ColKind::Text),
         col("PROFILES", "profiles", ColKind::Text),
     ],
     fields: &[],
@@ -59,6 +60,7 @@ fn show(ctx: &mut Ctx) -> Result<()> {
         "base_url": {"value": s.base_url, "source": s.base_url_source.label()},
         "client_secret": secret_view(&s.client_secret, s.secret_source),
         "access_token": token,
+        "allow_writes": s.allow_writes,
         "profiles": cfg.profiles.keys().cloned().collect::<Vec<_>>(),
     });
     ctx.out.one(&v, &SHOW)
@@ -86,9 +88,10 @@ fn set(ctx: &mut Ctx, key: &str, value: &str) -> Result<()> {
             "base_url" => p.base_url = Some(crate::client::check_base_url(&value)?),
             "client_secret" => p.client_secret = Some(Secret::new(&value)),
             "access_token" => p.access_token = Some(Secret::new(&value)),
+            "allow_writes" => p.allow_writes = Some(parse_bool(&value)?),
             other => {
                 return Err(Error::usage(format!(
-                    "Unknown config key '{}'; use base_url, client_secret, access_token or default_profile.",
+                    "Unknown config key '{}'; use base_url, client_secret, access_token, allow_writes or default_profile.",
                     crate::ids::printable(other)
                 )));
             }
@@ -96,6 +99,15 @@ fn set(ctx: &mut Ctx, key: &str, value: &str) -> Result<()> {
         ctx.note(&format!("Set {key} of profile '{name}' in {}.", path.display()));
     }
     config::save(&path, &cfg)
+}
+
+/// `true`/`false` (also `yes`/`no`, `1`/`0`) for `config set allow_writes`.
+fn parse_bool(v: &str) -> Result<bool> {
+    match v.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "1" => Ok(true),
+        "false" | "no" | "0" => Ok(false),
+        _ => Err(Error::usage(format!("allow_writes must be true or false, not '{}'.", crate::ids::printable(v)))),
+    }
 }
 
 fn init(ctx: &mut Ctx) -> Result<()> {

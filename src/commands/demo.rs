@@ -1,5 +1,6 @@
 //! `--demo`: starts the emulator inside the process on a free loopback port and
-//! returns settings that log in as the dataset's demo buyer organisation.
+//! returns settings that log in as the dataset's demo buyer organisation (or, with
+//! `--demo-supplier`, as the first supplier's). Writes are allowed: the registry lives in memory.
 
 use crate::config::{EnvVars, Settings, Source};
 use crate::emulator::{Emulator, Options};
@@ -12,7 +13,7 @@ pub struct DemoHandle {
 }
 
 /// Starts the demo registry and returns the settings to reach it.
-pub async fn start(env: &EnvVars) -> Result<(Settings, DemoHandle)> {
+pub async fn start(env: &EnvVars, as_supplier: bool) -> Result<(Settings, DemoHandle)> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .map_err(|e| Error::network(format!("Cannot start the demo registry on loopback: {e}.")))?;
@@ -31,8 +32,13 @@ pub async fn start(env: &EnvVars) -> Result<(Settings, DemoHandle)> {
         base_url_source: Source::Demo,
         client_secret: Some(crate::secret::Secret::new(&creds.client_secret)),
         secret_source: Source::Demo,
-        access_token: Some(crate::secret::Secret::new(&creds.buyer_token)),
+        access_token: Some(crate::secret::Secret::new(if as_supplier {
+            &creds.supplier_token
+        } else {
+            &creds.buyer_token
+        })),
         token_source: Source::Demo,
+        allow_writes: true,
     };
     Ok((settings, DemoHandle { _stop: tx }))
 }

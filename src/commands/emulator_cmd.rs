@@ -30,6 +30,8 @@ pub fn options(a: &EmulatorArgs) -> Result<Options> {
         quirks,
         redirect_to: a.redirect_to.clone(),
         token_ttl_days: a.token_ttl_days,
+        fail_method: a.fail_method.clone(),
+        request_log: a.request_log.clone(),
     })
 }
 

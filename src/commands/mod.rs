@@ -16,8 +16,10 @@ pub mod emulator_cmd;
 pub mod find;
 pub mod issuance;
 pub mod lineage;
+pub mod lookup;
 pub mod order;
 pub mod org;
+pub mod plan;
 pub mod progress;
 pub mod project;
 pub mod reconcile;
@@ -28,8 +30,10 @@ pub mod sql;
 pub mod supplier;
 pub mod sync;
 pub mod transfer;
+pub mod tx;
+pub mod write;
 
-use crate::cli::{Command, Global};
+use crate::cli::{BeneficiaryCmd, Command, Global, SimpleListCmd};
 use crate::client::shard::Listing;
 use crate::client::{Client, ClientOptions, Pager};
 use crate::config::{EnvVars, Settings};
@@ -271,13 +275,21 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
         Command::Issuance(c) => issuance::run(c, ctx).await,
         Command::Delivery(c) => delivery::run(c, ctx).await,
         Command::Retirement(c) => retirement::run(c, ctx).await,
-        Command::Transfer(c) => transfer::run(c, ctx).await,
+        Command::Transfer(a) => match a.cmd {
+            Some(c) => transfer::run(c, ctx).await,
+            None => tx::transfer(a.send, ctx).await,
+        },
+        Command::Retire(a) => tx::retire(*a, ctx).await,
+        Command::Deliver(a) => tx::deliver(a, ctx).await,
         Command::Order(c) => order::run(c, ctx).await,
         Command::Supplier(c) => supplier::run(c, ctx).await,
         Command::Project(c) => project::run(c, ctx).await,
         Command::Org(c) => org::run(c, ctx).await,
         Command::Refund(c) => refund::run(c, ctx).await,
-        Command::Beneficiary(c) => org::list("/beneficiaries", c, ctx).await,
+        Command::Beneficiary(BeneficiaryCmd::List) => org::list("/beneficiaries", SimpleListCmd::List, ctx).await,
+        Command::Beneficiary(BeneficiaryCmd::Add { name, domain, email, write }) => {
+            tx::beneficiary_add(name, domain, email, write, ctx).await
+        }
         Command::Transferee(c) => org::list("/transferees", c, ctx).await,
         Command::Reconcile(a) => reconcile::run(a, ctx).await,
         Command::Api(a) => api::run(a, ctx).await,

@@ -65,12 +65,14 @@ pub struct Location {
     pub longitude: f64,
 }
 
+#[derive(Clone)]
 pub struct Org {
     pub id: Id,
     pub name: String,
     pub domain: Option<String>,
 }
 
+#[derive(Clone)]
 pub struct Stripe {
     pub id: Id,
     pub account_id: String,
@@ -79,6 +81,7 @@ pub struct Stripe {
     pub currency: Option<&'static str>,
 }
 
+#[derive(Clone)]
 pub struct Supplier {
     pub id: Id,
     pub org: Ix,
@@ -88,6 +91,7 @@ pub struct Supplier {
     pub stripe: Stripe,
 }
 
+#[derive(Clone)]
 pub struct Document {
     pub id: Id,
     pub display_name: String,
@@ -102,6 +106,7 @@ pub struct ProjectTotals {
     pub retired_buffer: i64,
 }
 
+#[derive(Clone)]
 pub struct Project {
     pub id: Id,
     pub name: String,
@@ -122,6 +127,7 @@ pub struct Project {
     pub totals: ProjectTotals,
 }
 
+#[derive(Clone)]
 pub struct Issuance {
     pub id: Id,
     pub project: Ix,
@@ -156,6 +162,7 @@ pub struct Batch {
     pub sequestered_on: i64,
 }
 
+#[derive(Clone)]
 pub struct Order {
     pub id: Id,
     pub buyer: Ix,
@@ -170,6 +177,7 @@ pub struct Order {
 }
 
 /// A movement of credit batches: delivery, transfer, retirement or refund.
+#[derive(Clone)]
 pub struct Event {
     pub id: Id,
     pub at: i64,
@@ -211,7 +219,7 @@ pub struct OrgBalance {
 }
 
 /// Lookup maps from ID to index, one per resource.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Maps {
     pub orgs: HashMap<Id, Ix>,
     pub suppliers: HashMap<Id, Ix>,
@@ -226,7 +234,7 @@ pub struct Maps {
 }
 
 /// Lists pre-sorted newest first (or, for batches, by issued_at then id ascending).
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Indexes {
     /// Every project, by name (then id), as `GET /projects` sorts them.
     pub projects: Vec<Ix>,
@@ -247,7 +255,7 @@ pub struct Indexes {
     pub order_deliveries: Vec<Vec<Ix>>,
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Samples {
     pub batch: Ix,
     pub split_batch: Ix,
@@ -261,7 +269,7 @@ pub struct Samples {
 }
 
 /// The whole generated registry.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct World {
     pub orgs: Vec<Org>,
     pub suppliers: Vec<Supplier>,

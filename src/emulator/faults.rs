@@ -135,9 +135,10 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
     let (tx, rx) = watch::channel(false);
-    let app = App { inner, shutdown: rx };
+    let app = App::new(inner, rx);
     let router = handlers::router(app.clone())
-        .layer(axum::middleware::from_fn_with_state(app, inject))
+        .layer(axum::middleware::from_fn_with_state(app.clone(), inject))
+        .layer(axum::middleware::from_fn_with_state(app, super::writes::log_request))
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest));
     let signal = async move {
         shutdown.await;
@@ -163,11 +164,13 @@ async fn inject(State(app): State<App>, req: Request, next: Next) -> Response {
     if opts.latency_ms > 0 {
         delay(Duration::from_millis(opts.latency_ms)).await;
     }
-    let fail = app
-        .inner
-        .requests
-        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| (n < opts.fail_first).then_some(n + 1))
-        .is_ok();
+    let counts = opts.fail_method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(req.method().as_str()));
+    let fail = counts
+        && app
+            .inner
+            .requests
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| (n < opts.fail_first).then_some(n + 1))
+            .is_ok();
     if fail {
         return failure(&app, opts.fail_with, req, next).await;
     }

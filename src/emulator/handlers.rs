@@ -21,21 +21,35 @@ use super::paging::{Listed, PageArgs, paginate};
 use super::query::{ApiError, FieldError, Query};
 use super::spec;
 use super::views::Ctx;
+use super::writes;
 use super::{BASE_PATH, Inner};
 
-/// State shared by all handlers of one server.
-#[derive(Clone)]
+/// State shared by all handlers of one server, with a snapshot of the world.
+///
+/// Cloning an `App` (axum does it for every `State` extractor, so once per request) takes
+/// a fresh snapshot: a request reads one consistent world even while a write replaces it.
 pub struct App {
     pub inner: Arc<Inner>,
     pub shutdown: watch::Receiver<bool>,
+    world: Arc<World>,
+}
+
+impl Clone for App {
+    fn clone(&self) -> Self {
+        App::new(self.inner.clone(), self.shutdown.clone())
+    }
 }
 
 impl App {
+    pub fn new(inner: Arc<Inner>, shutdown: watch::Receiver<bool>) -> App {
+        let world = inner.snapshot();
+        App { inner, shutdown, world }
+    }
     pub fn w(&self) -> &World {
-        &self.inner.world
+        &self.world
     }
     pub fn ctx(&self) -> Ctx<'_> {
-        Ctx::new(&self.inner.world, &self.inner.opts.quirks)
+        Ctx::new(&self.world, &self.inner.opts.quirks)
     }
 }
 
@@ -43,7 +57,7 @@ type Res = Result<Response, ApiError>;
 
 /// The caller's identity: the client secret was right; `org` is the bearer token's organisation.
 pub struct Auth {
-    org: Option<Ix>,
+    pub org: Option<Ix>,
 }
 
 impl Auth {
@@ -171,9 +185,9 @@ pub fn router(app: App) -> Router {
     let app_for_judge = app.clone();
     let api = Router::new()
         .route("/beneficiaries", get(beneficiaries))
-        .route("/beneficiary", post(not_allowed))
+        .route("/beneficiary", post(writes::create_beneficiary))
         .route("/credit_batches/{id}", get(credit_batch))
-        .route("/deliveries", get(deliveries).post(not_allowed))
+        .route("/deliveries", get(deliveries).post(writes::create_delivery))
         .route("/deliveries/{id}", get(delivery))
         .route("/deliveries/{id}/credit_batches", get(delivery_batches))
         .route("/issuances", get(issuances))
@@ -191,8 +205,8 @@ pub fn router(app: App) -> Router {
         .route("/projects/{id}/documents", get(project_documents))
         .route("/refunds/{id}", get(refund))
         .route("/refunds/{id}/credit_batches", get(refund_batches))
-        .route("/retirements", get(retirements).post(not_allowed))
-        .route("/retirements/from_oldest_credits", post(not_allowed))
+        .route("/retirements", get(retirements).post(writes::create_retirement))
+        .route("/retirements/from_oldest_credits", post(writes::retire_oldest))
         .route("/retirements/{id}", get(retirement))
         .route("/retirements/{id}/credit_batches", get(retirement_batches))
         .route("/stripe/checkout", post(not_allowed))
@@ -205,7 +219,7 @@ pub fn router(app: App) -> Router {
         .route("/suppliers/{id}/orders", get(supplier_orders))
         .route("/suppliers/{id}/projects", get(supplier_projects))
         .route("/transferees", get(transferees))
-        .route("/transfers", get(transfers).post(not_allowed))
+        .route("/transfers", get(transfers).post(writes::create_transfer))
         .route("/transfers/{id}", get(transfer))
         .route("/transfers/{id}/credit_batches", get(transfer_batches))
         .method_not_allowed_fallback(not_allowed)

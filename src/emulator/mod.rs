@@ -16,11 +16,12 @@ mod paging;
 mod query;
 mod spec;
 mod views;
+mod writes;
 
 use std::fmt::Write as _;
 use std::str::FromStr;
-use std::sync::Arc;
-use std::sync::atomic::AtomicU32;
+use std::sync::atomic::{AtomicU32, AtomicU64};
+use std::sync::{Arc, RwLock};
 
 use data::World;
 
@@ -48,6 +49,10 @@ pub struct Options {
     pub redirect_to: Option<String>,
     /// JWT `exp` = now + this many days (may be negative: already expired).
     pub token_ttl_days: i64,
+    /// Only requests with this method count towards `fail_first` (e.g. `POST`); `None`: all.
+    pub fail_method: Option<String>,
+    /// Append one line per request (`METHOD /path STATUS`) to this file.
+    pub request_log: Option<std::path::PathBuf>,
 }
 
 impl Default for Options {
@@ -62,6 +67,8 @@ impl Default for Options {
             quirks: Vec::new(),
             redirect_to: None,
             token_ttl_days: 365,
+            fail_method: None,
+            request_log: None,
         }
     }
 }
@@ -203,9 +210,17 @@ pub struct Credentials {
 }
 
 /// Shared state of one emulator: the dataset, its options and the request counter.
+///
+/// The world sits behind a lock as an `Arc`: each request reads one consistent snapshot
+/// (see `handlers::App`), and a write replaces it while holding the lock, so writes are
+/// serialised and every index is rebuilt before anyone sees the result (see `writes.rs`).
 pub(crate) struct Inner {
     pub(crate) opts: Options,
-    pub(crate) world: World,
+    pub(crate) world: RwLock<Arc<World>>,
+    /// How many IDs the writes have made (they are derived from the seed and this count).
+    pub(crate) made_ids: AtomicU64,
+    /// Emails of the individual beneficiaries created (unique, never shown).
+    pub(crate) emails: std::sync::Mutex<std::collections::HashSet<String>>,
     pub(crate) creds: Credentials,
     pub(crate) jwt_key: Vec<u8>,
     pub(crate) requests: AtomicU32,
@@ -219,13 +234,32 @@ pub struct Emulator {
     inner: Arc<Inner>,
 }
 
+impl Inner {
+    /// The world as it is now (a write in progress is not seen until it is complete).
+    pub(crate) fn snapshot(&self) -> Arc<World> {
+        match self.world.read() {
+            Ok(g) => g.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+}
+
 impl Emulator {
     /// Generates the dataset for these options (deterministic from the seed).
     pub fn new(opts: Options) -> Emulator {
         let world = data::generate(&opts);
         let jwt_key = auth::signing_key(opts.seed);
         let creds = auth::credentials(&world, &opts, &jwt_key);
-        let inner = Inner { opts, world, creds, jwt_key, requests: AtomicU32::new(0), batch_lists: AtomicU32::new(0) };
+        let inner = Inner {
+            opts,
+            world: RwLock::new(Arc::new(world)),
+            made_ids: AtomicU64::new(0),
+            emails: Default::default(),
+            creds,
+            jwt_key,
+            requests: AtomicU32::new(0),
+            batch_lists: AtomicU32::new(0),
+        };
         Emulator { inner: Arc::new(inner) }
     }
 
@@ -241,13 +275,13 @@ impl Emulator {
 
     /// IDs worth trying, all reachable with the buyer token.
     pub fn sample_ids(&self) -> Vec<(&'static str, String)> {
-        self.inner.world.sample_ids()
+        self.inner.snapshot().sample_ids()
     }
 
     /// How many credit batches the demo buyer organisation owns (active or retired: what its
     /// batch listing shows; the split parents behind them are left out, as the API does).
     pub fn demo_buyer_batch_count(&self) -> usize {
-        let w = &self.inner.world;
+        let w = self.inner.snapshot();
         w.org_batches_current[w.demo_buyer as usize].len()
     }
 
@@ -255,7 +289,7 @@ impl Emulator {
     pub fn banner(&self, base_url: &str) -> String {
         let base = full_base_url(base_url);
         let c = &self.inner.creds;
-        let w = &self.inner.world;
+        let w = self.inner.snapshot();
         let mut s = String::new();
         let _ = writeln!(s, "isoreg emulator serving {base}");
         let _ = writeln!(

@@ -116,7 +116,7 @@ fn check_demo_buyer(w: &World) {
 fn invariants_hold_for_several_seeds() {
     for seed in [42, 7, 2024] {
         let emu = world(seed, Vec::new());
-        let w = &emu.inner.world;
+        let w = &*emu.inner.snapshot();
         assert_eq!(w.maps.batches.len(), w.batches.len(), "batch ids unique");
         check_splits(w);
         check_balances(w);
@@ -129,7 +129,7 @@ fn invariants_hold_for_several_seeds() {
 #[test]
 fn samples_belong_to_the_demo_buyer() {
     let emu = world(42, Vec::new());
-    let w = &emu.inner.world;
+    let w = &*emu.inner.snapshot();
     let s = &w.samples;
     assert_eq!(w.batches[s.batch as usize].owner, w.demo_buyer);
     assert_eq!(w.batches[s.split_batch as usize].owner, w.demo_buyer);
@@ -148,7 +148,7 @@ fn samples_belong_to_the_demo_buyer() {
 #[test]
 fn wide_tree_has_every_level_split() {
     let emu = world(42, Vec::new());
-    let w = &emu.inner.world;
+    let w = &*emu.inner.snapshot();
     let mut cur = w.samples.wide_leaf.expect("a wide split tree");
     let mut depth = 0;
     while w.batches[cur as usize].parent != NONE {
@@ -173,7 +173,7 @@ fn same_seed_same_data() {
     let (a, b) = (world(5, Vec::new()), world(5, Vec::new()));
     assert_eq!(a.sample_ids(), b.sample_ids());
     let ctx = |e: &Emulator| {
-        let w = &e.inner.world;
+        let w = &*e.inner.snapshot();
         let c = super::views::Ctx::new(w, &[]);
         serde_json::to_string(&(0..w.batches.len() as Ix).map(|i| c.batch(i)).collect::<Vec<_>>()).unwrap()
     };
@@ -184,7 +184,7 @@ fn same_seed_same_data() {
 #[test]
 fn bad_split_breaks_exactly_one_split() {
     let emu = world(42, vec![Quirk::BadSplit]);
-    let w = &emu.inner.world;
+    let w = &*emu.inner.snapshot();
     let bad: Vec<_> = w
         .batches
         .iter()
