@@ -37,6 +37,9 @@ _isoreg() {
             isoreg,config)
                 cmd="isoreg__subcmd__config"
                 ;;
+            isoreg,deliver)
+                cmd="isoreg__subcmd__deliver"
+                ;;
             isoreg,delivery)
                 cmd="isoreg__subcmd__delivery"
                 ;;
@@ -69,6 +72,9 @@ _isoreg() {
                 ;;
             isoreg,refund)
                 cmd="isoreg__subcmd__refund"
+                ;;
+            isoreg,retire)
+                cmd="isoreg__subcmd__retire"
                 ;;
             isoreg,retirement)
                 cmd="isoreg__subcmd__retirement"
@@ -124,11 +130,17 @@ _isoreg() {
             isoreg__subcmd__batch__subcmd__help,list)
                 cmd="isoreg__subcmd__batch__subcmd__help__subcmd__list"
                 ;;
+            isoreg__subcmd__beneficiary,add)
+                cmd="isoreg__subcmd__beneficiary__subcmd__add"
+                ;;
             isoreg__subcmd__beneficiary,help)
                 cmd="isoreg__subcmd__beneficiary__subcmd__help"
                 ;;
             isoreg__subcmd__beneficiary,list)
                 cmd="isoreg__subcmd__beneficiary__subcmd__list"
+                ;;
+            isoreg__subcmd__beneficiary__subcmd__help,add)
+                cmd="isoreg__subcmd__beneficiary__subcmd__help__subcmd__add"
                 ;;
             isoreg__subcmd__beneficiary__subcmd__help,help)
                 cmd="isoreg__subcmd__beneficiary__subcmd__help__subcmd__help"
@@ -211,6 +223,9 @@ _isoreg() {
             isoreg__subcmd__help,config)
                 cmd="isoreg__subcmd__help__subcmd__config"
                 ;;
+            isoreg__subcmd__help,deliver)
+                cmd="isoreg__subcmd__help__subcmd__deliver"
+                ;;
             isoreg__subcmd__help,delivery)
                 cmd="isoreg__subcmd__help__subcmd__delivery"
                 ;;
@@ -244,6 +259,9 @@ _isoreg() {
             isoreg__subcmd__help,refund)
                 cmd="isoreg__subcmd__help__subcmd__refund"
                 ;;
+            isoreg__subcmd__help,retire)
+                cmd="isoreg__subcmd__help__subcmd__retire"
+                ;;
             isoreg__subcmd__help,retirement)
                 cmd="isoreg__subcmd__help__subcmd__retirement"
                 ;;
@@ -273,6 +291,9 @@ _isoreg() {
                 ;;
             isoreg__subcmd__help__subcmd__batch,list)
                 cmd="isoreg__subcmd__help__subcmd__batch__subcmd__list"
+                ;;
+            isoreg__subcmd__help__subcmd__beneficiary,add)
+                cmd="isoreg__subcmd__help__subcmd__beneficiary__subcmd__add"
                 ;;
             isoreg__subcmd__help__subcmd__beneficiary,list)
                 cmd="isoreg__subcmd__help__subcmd__beneficiary__subcmd__list"
@@ -602,7 +623,7 @@ _isoreg() {
 
     case "${cmd}" in
         isoreg)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -672,7 +693,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__api)
-            opts="-f -o -v -q -h -V --field --paginate --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-f -o -v -q -h -V --field --paginate --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -750,7 +771,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__auth)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version status help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -862,7 +883,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__auth__subcmd__status)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -932,7 +953,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__balance)
-            opts="-o -v -q -h -V --min-active --max-active --min-retired --max-retired --project --supplier --order --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --min-active --max-active --min-retired --max-retired --project --supplier --order --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1030,7 +1051,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version get list lineage help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list lineage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1100,7 +1121,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1240,7 +1261,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__lineage)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1310,7 +1331,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__list)
-            opts="-o -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --shards --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --shards --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1428,7 +1449,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1497,9 +1518,109 @@ _isoreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        isoreg__subcmd__beneficiary__subcmd__help)
-            opts="list help"
+        isoreg__subcmd__beneficiary__subcmd__add)
+            opts="-y -o -v -q -h -V --name --domain --email --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --units)
+                    COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__beneficiary__subcmd__help)
+            opts="list add help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__beneficiary__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1540,7 +1661,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary__subcmd__list)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1610,7 +1731,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__completions)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1680,7 +1801,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version init show set path help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version init show set path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1834,7 +1955,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__init)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1904,7 +2025,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__path)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1974,7 +2095,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__set)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2044,7 +2165,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__show)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2113,8 +2234,94 @@ _isoreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isoreg__subcmd__deliver)
+            opts="-y -o -v -q -h -V --order --batch --note --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --units)
+                    COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isoreg__subcmd__delivery)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get batches help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2184,7 +2391,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__batches)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2254,7 +2461,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2394,7 +2601,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__list)
-            opts="-o -v -q -h -V --from-supplier --to-org --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --from-supplier --to-org --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2472,7 +2679,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__diff)
-            opts="-o -v -q -h -V --db --from --to --fail-on-change --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --db --from --to --fail-on-change --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2554,7 +2761,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__emulator)
-            opts="-o -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2597,6 +2804,14 @@ _isoreg() {
                     return 0
                     ;;
                 --token-ttl-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2664,7 +2879,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__find)
-            opts="-o -v -q -h -V --db --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --db --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2738,7 +2953,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__help)
-            opts="balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
+            opts="balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2864,8 +3079,22 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__help__subcmd__beneficiary)
-            opts="list"
+            opts="list add"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__help__subcmd__beneficiary__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2964,6 +3193,20 @@ _isoreg() {
         isoreg__subcmd__help__subcmd__config__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__help__subcmd__deliver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3353,6 +3596,20 @@ _isoreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isoreg__subcmd__help__subcmd__retire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isoreg__subcmd__help__subcmd__retirement)
             opts="list get batches"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3634,7 +3891,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get batches help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3704,7 +3961,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__batches)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3774,7 +4031,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3914,7 +4171,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__list)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3984,7 +4241,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version get list deliveries help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4054,7 +4311,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__deliveries)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4124,7 +4381,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4264,7 +4521,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__list)
-            opts="-o -v -q -h -V --org --supplier --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --org --supplier --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4342,7 +4599,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version current get help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version current get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4412,7 +4669,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org__subcmd__current)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4482,7 +4739,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4608,7 +4865,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get documents help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get documents help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4678,7 +4935,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__documents)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4748,7 +5005,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4888,7 +5145,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__list)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4958,7 +5215,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__reconcile)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5028,7 +5285,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version get batches help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5098,7 +5355,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund__subcmd__batches)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5168,7 +5425,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5293,8 +5550,110 @@ _isoreg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isoreg__subcmd__retire)
+            opts="-y -o -v -q -h -V --supplier --beneficiary --purpose --note --from-oldest --vintage --order --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --beneficiary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --purpose)
+                    COMPREPLY=($(compgen -W "corporate_targets public_environmental_claims insetting regulatory_requirement other" -- "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vintage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --units)
+                    COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isoreg__subcmd__retirement)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get batches help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5364,7 +5723,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__batches)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5434,7 +5793,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5574,7 +5933,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__list)
-            opts="-o -v -q -h -V --beneficiary --owner --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --beneficiary --owner --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5652,7 +6011,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__sql)
-            opts="-o -v -q -h -V --db --snapshot --schema --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --db --snapshot --schema --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5730,7 +6089,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get current issuances projects orders deliveries help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get current issuances projects orders deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5800,7 +6159,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__current)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5870,7 +6229,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__deliveries)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5940,7 +6299,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6136,7 +6495,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__issuances)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6206,7 +6565,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__list)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6276,7 +6635,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__orders)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6346,7 +6705,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__projects)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6416,7 +6775,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__sync)
-            opts="-o -v -q -h -V --db --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --db --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6490,12 +6849,32 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list get batches help"
+            opts="-y -o -v -q -h -V --to --supplier --note --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6560,7 +6939,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__batches)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6630,7 +7009,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__get)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6770,7 +7149,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__list)
-            opts="-o -v -q -h -V --from-org --to-org --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --from-org --to-org --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6848,7 +7227,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transferee)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version list help"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6960,7 +7339,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transferee__subcmd__list)
-            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --help --version"
+            opts="-o -v -q -h -V --profile --base-url --output --fields --jq --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_isoreg_global_optspecs
-    string join \n profile= base-url= o/output= fields= jq= units= limit= all page-size= after= timeout= retries= concurrency= v/verbose q/quiet color= no-resolve csv-raw demo h/help V/version
+    string join \n profile= base-url= o/output= fields= jq= units= limit= all page-size= after= timeout= retries= concurrency= v/verbose q/quiet color= no-resolve csv-raw demo demo-supplier h/help V/version
 end
 
 function __fish_isoreg_needs_command
@@ -49,6 +49,7 @@ complete -c isoreg -n "__fish_isoreg_needs_command" -s q -l quiet -d 'Print noth
 complete -c isoreg -n "__fish_isoreg_needs_command" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_needs_command" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_needs_command" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_needs_command" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "balance" -d 'Show an organisation\'s credit balance, and check it for CI'
@@ -56,13 +57,15 @@ complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "batch" -d 'Credit bat
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "issuance" -d 'Issuances'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "delivery" -d 'Deliveries'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "retirement" -d 'Retirements'
-complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "transfer" -d 'Transfers'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "transfer" -d 'Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write)'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "retire" -d 'Retire credits (a write): plan, confirm, send once'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "deliver" -d 'Deliver credits against an order (a write, with a supplier\'s token)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "order" -d 'Orders'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "supplier" -d 'Suppliers'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "project" -d 'Projects'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "org" -d 'Organisations'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "refund" -d 'Buffer-pool refunds'
-complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "beneficiary" -d 'Retirement beneficiaries of your organisation'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "beneficiary" -d 'Retirement beneficiaries of your organisation: list, or add one (a write)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "transferee" -d 'Organisations you can transfer credits to'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "reconcile" -d 'Re-add an organisation\'s credit batches and compare them with its balance'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "api" -d 'GET any API path, raw'
@@ -107,6 +110,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s q -l quiet -d 
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l profile -d 'Configuration profile to use' -r
@@ -134,6 +138,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -f -a "get" -d 'Show credit batches by ID (fetched concurrently, printed in the order given)'
@@ -165,6 +170,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l org -d 'Organisation ID [default: the token\'s organisation]' -r
@@ -207,6 +213,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l profile -d 'Configuration profile to use' -r
@@ -234,6 +241,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show credit batches by ID (fetched concurrently, printed in the order given)'
@@ -265,6 +273,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "list" -d 'List issuances'
@@ -296,6 +305,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
@@ -323,6 +333,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
@@ -350,6 +361,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from help" -f -a "list" -d 'List issuances'
@@ -381,6 +393,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "list" -d 'List deliveries'
@@ -414,6 +427,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
@@ -441,6 +455,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
@@ -468,6 +483,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deliveries'
@@ -499,6 +515,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "list" -d 'List retirements'
@@ -532,6 +549,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
@@ -559,6 +577,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
@@ -586,12 +605,18 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "list" -d 'List retirements'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one retirement'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The credit batches of a retirement'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l to -d 'The receiving organisation (see `transferee list`)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l supplier -d 'The supplier the credits come from (one supplier per transfer)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l note -d 'A note shown publicly with the transfer (at most 256 characters)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l batch -d 'Transfer from this batch (ID or ID=QTY); repeat. Default: the oldest batches' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -611,18 +636,22 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l dry-run -d 'Print the plan and send nothing'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -f -a "list" -d 'List transfers'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -f -a "get" -d 'Show one transfer'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -f -a "batches" -d 'The credit batches of a transfer'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -a "list" -d 'List transfers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -a "get" -d 'Show one transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -a "batches" -d 'The credit batches of a transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l from-org -d 'Only transfers from this organisation' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l to-org -d 'Only transfers to this organisation' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
@@ -650,6 +679,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
@@ -677,6 +707,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
@@ -704,12 +735,92 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List transfers'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one transfer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The credit batches of a transfer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l supplier -d 'The supplier the credits come from (one supplier per retirement)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l beneficiary -d 'The organisation the credits are retired for: an ID from `beneficiary list`, or `me`' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l purpose -d 'Why (repeat or comma-separate)' -r -f -a "corporate_targets\t''
+public_environmental_claims\t''
+insetting\t''
+regulatory_requirement\t''
+other\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l note -d 'A note shown publicly with the retirement (at most 256 characters)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l vintage -d 'With --from-oldest: only credits issued in this year' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l order -d 'With --from-oldest: only credits delivered under this order' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l batch -d 'Retire from this batch (ID, or ID=QTY for part of it); repeat. Without --batch or --from-oldest, isoreg picks the oldest batches itself' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l from-oldest -d 'Let the registry pick its oldest credits (POST /retirements/from_oldest_credits)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l dry-run -d 'Print the plan and send nothing'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l order -d 'The order to deliver against (one of your supplier\'s orders)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l batch -d 'Deliver this batch (ID for all of it, or ID=QTY); repeat' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l note -d 'A note shown publicly with the delivery (at most 256 characters)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l dry-run -d 'Print the plan and send nothing'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -735,6 +846,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -f -a "get" -d 'Show one order'
@@ -766,6 +878,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l org -d 'The buyer organisation [default: the token\'s organisation]' -r
@@ -795,6 +908,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
@@ -822,6 +936,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one order'
@@ -853,6 +968,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "list" -d 'List suppliers'
@@ -888,6 +1004,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
@@ -915,6 +1032,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l profile -d 'Configuration profile to use' -r
@@ -942,6 +1060,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l profile -d 'Configuration profile to use' -r
@@ -969,6 +1088,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l profile -d 'Configuration profile to use' -r
@@ -996,6 +1116,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l profile -d 'Configuration profile to use' -r
@@ -1023,6 +1144,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
@@ -1050,6 +1172,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "list" -d 'List suppliers'
@@ -1085,6 +1208,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "list" -d 'List projects'
@@ -1116,6 +1240,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
@@ -1143,6 +1268,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l profile -d 'Configuration profile to use' -r
@@ -1170,6 +1296,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "list" -d 'List projects'
@@ -1201,6 +1328,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -f -a "current" -d 'The organisation your token belongs to'
@@ -1231,6 +1359,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
@@ -1258,6 +1387,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "current" -d 'The organisation your token belongs to'
@@ -1288,6 +1418,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -f -a "get" -d 'Show one buffer-pool refund'
@@ -1318,6 +1449,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
@@ -1345,40 +1477,43 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one buffer-pool refund'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The credit batches of a refund'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l profile -d 'Configuration profile to use' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l all -d 'List every item (ignores --limit)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List them'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -f -a "list" -d 'List them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -f -a "add" -d 'Create a beneficiary: an organisation (--domain) or an individual (--email). A write'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1404,9 +1539,46 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l name -d 'The public name shown on retirement certificates (at most 256 characters)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l domain -d 'An organisation\'s domain (not shown on the registry)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l email -d 'An individual\'s email (not shown on the registry)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the plan and send nothing'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create a beneficiary: an organisation (--domain) or an individual (--email). A write'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
@@ -1433,6 +1605,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List them'
@@ -1462,6 +1635,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
@@ -1491,6 +1665,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s q -l quiet -
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s f -l field -d 'Query field key=value (repeatable)' -r
@@ -1520,6 +1695,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s q -l quiet -d 'Pri
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l profile -d 'Configuration profile to use' -r
@@ -1547,11 +1723,12 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "init" -d 'Create or update a profile, asking for the secrets without echoing them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "show" -d 'Show the settings in force and where each comes from (secrets masked)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token) or default_profile'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token, allow_writes) or default_profile'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "path" -d 'Print the config file\'s path'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l profile -d 'Configuration profile to use' -r
@@ -1579,6 +1756,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
@@ -1606,6 +1784,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Configuration profile to use' -r
@@ -1633,6 +1812,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Configuration profile to use' -r
@@ -1660,11 +1840,12 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create or update a profile, asking for the secrets without echoing them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the settings in force and where each comes from (secrets masked)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token) or default_profile'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token, allow_writes) or default_profile'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Configuration profile to use' -r
@@ -1692,6 +1873,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Ask the API who you are, and show when the token expires'
@@ -1721,6 +1903,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subc
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Ask the API who you are, and show when the token expires'
@@ -1750,6 +1933,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s q -l quiet
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
@@ -1778,6 +1962,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s q -l quiet -d 'Pr
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
@@ -1808,6 +1993,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s q -l quiet -d 'Pri
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
@@ -1839,6 +2025,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s q -l quiet -d 'Pr
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
@@ -1867,6 +2054,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s q -l quiet -d 'Pr
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l addr -d 'Address to listen on' -r
@@ -1879,6 +2067,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l retry-after -
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l quirk -d 'Misbehave on purpose: hostile, skew-balance, bad-split, legacy-shape, missing-field (repeatable)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l redirect-to -d 'Answer every request with a 307 redirect to this URL prefix' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l token-ttl-days -d 'Lifetime of the printed tokens, in days (negative: already expired)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-method -d 'Count only requests with this method towards --fail-first (e.g. POST)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l request-log -d 'Append one line per request received (`METHOD /path`) to this file' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1904,32 +2094,35 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s q -l quiet -d
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "balance" -d 'Show an organisation\'s credit balance, and check it for CI'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "batch" -d 'Credit batches'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "issuance" -d 'Issuances'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "delivery" -d 'Deliveries'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "retirement" -d 'Retirements'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "transfer" -d 'Transfers'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "order" -d 'Orders'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "supplier" -d 'Suppliers'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "project" -d 'Projects'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "org" -d 'Organisations'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "refund" -d 'Buffer-pool refunds'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "beneficiary" -d 'Retirement beneficiaries of your organisation'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "transferee" -d 'Organisations you can transfer credits to'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "reconcile" -d 'Re-add an organisation\'s credit batches and compare them with its balance'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "api" -d 'GET any API path, raw'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "config" -d 'Local configuration'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "auth" -d 'Credentials'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "completions" -d 'Print a shell completion script'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "sync" -d 'Copy the registry and your own data into a local SQLite file, as a new snapshot'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "sql" -d 'Run read-only SQL on the local copy (the latest snapshot, or --snapshot N)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "diff" -d 'Say what changed between two snapshots of the local copy'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "find" -d 'Look up any id, serial number, credit number or name'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "emulator" -d 'Serve a local registry emulator over HTTP'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "balance" -d 'Show an organisation\'s credit balance, and check it for CI'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "batch" -d 'Credit batches'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "issuance" -d 'Issuances'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "delivery" -d 'Deliveries'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "retirement" -d 'Retirements'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "transfer" -d 'Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "retire" -d 'Retire credits (a write): plan, confirm, send once'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "deliver" -d 'Deliver credits against an order (a write, with a supplier\'s token)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "order" -d 'Orders'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "supplier" -d 'Suppliers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "project" -d 'Projects'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "org" -d 'Organisations'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "refund" -d 'Buffer-pool refunds'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "beneficiary" -d 'Retirement beneficiaries of your organisation: list, or add one (a write)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "transferee" -d 'Organisations you can transfer credits to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "reconcile" -d 'Re-add an organisation\'s credit batches and compare them with its balance'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "api" -d 'GET any API path, raw'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "config" -d 'Local configuration'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "auth" -d 'Credentials'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "completions" -d 'Print a shell completion script'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "sync" -d 'Copy the registry and your own data into a local SQLite file, as a new snapshot'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "sql" -d 'Run read-only SQL on the local copy (the latest snapshot, or --snapshot N)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "diff" -d 'Say what changed between two snapshots of the local copy'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "find" -d 'Look up any id, serial number, credit number or name'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "emulator" -d 'Serve a local registry emulator over HTTP'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "get" -d 'Show credit batches by ID (fetched concurrently, printed in the order given)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "list" -d 'List an organisation\'s credit batches'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "lineage" -d 'Show the split tree a credit batch belongs to'
@@ -1963,9 +2156,10 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subc
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from refund" -f -a "get" -d 'Show one buffer-pool refund'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from refund" -f -a "batches" -d 'The credit batches of a refund'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from beneficiary" -f -a "list" -d 'List them'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from beneficiary" -f -a "add" -d 'Create a beneficiary: an organisation (--domain) or an individual (--email). A write'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from transferee" -f -a "list" -d 'List them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Create or update a profile, asking for the secrets without echoing them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in force and where each comes from (secrets masked)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token) or default_profile'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token, allow_writes) or default_profile'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Ask the API who you are, and show when the token expires'

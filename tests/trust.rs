@@ -158,6 +158,16 @@ fn jq_cannot_read_the_environment() {
 
 #[test]
 fn one_connection_serves_a_whole_run() {
+    // A connection goes back to the pool a moment after its answer is read, so
+    // on a busy machine a shared client may still open a second one now and
+    // then; a client built per request always does. Three runs tell them apart.
+    let reused = (0..3).any(|_| connections_for_one_run() == 1);
+    assert!(reused, "one client, one pooled connection, for every request of the run");
+}
+
+/// Runs `project get` (the project, then its supplier's name) against a
+/// keep-alive server; returns how many connections the run opened.
+fn connections_for_one_run() -> usize {
     let script = Script::serve_keep_alive(|req: &Req| {
         let v = match req.path.as_str() {
             "/projects/prj_0000000000000001" => json!({"id": "prj_0000000000000001", "name": "P",
@@ -176,10 +186,10 @@ fn one_connection_serves_a_whole_run() {
     assert_calm(&o);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(script.requests().len() >= 2, "the supplier's name was looked up too: {:?}", script.requests());
-    assert_eq!(script.connections(), 1, "one client, one pooled connection, for every request of the run");
     for r in script.requests() {
         assert!(r.head.contains(SECRET) && r.head.contains(TOKEN), "both credentials are sent");
     }
+    script.connections()
 }
 
 // ---------------------------------------------------------------------------
