@@ -309,7 +309,7 @@ fn every_rule_is_a_usage_error_before_sending() {
             "at most 256",
         ),
         (
-            vec!["retire", "1", "--supplier", &sup, "--beneficiary", "org_NOTABENEFICIARY1", "--purpose", "other"],
+            vec!["retire", "1", "--supplier", &sup, "--beneficiary", "org_NOTABENEFICIARY01", "--purpose", "other"],
             "not one of your beneficiaries",
         ),
         (retire_args(&sup, "999999999"), "active credits from supplier"),
@@ -318,7 +318,7 @@ fn every_rule_is_a_usage_error_before_sending() {
             "not an active credit batch of yours",
         ),
         ([retire_args(&sup, &big), vec!["--batch", &batch_big]].concat(), "holds"),
-        (vec!["transfer", "1", "--to", "org_NOTATRANSFEREE1", "--supplier", &sup], "not one of your transferees"),
+        (vec!["transfer", "1", "--to", "org_NOTATRANSFEREE01", "--supplier", &sup], "not one of your transferees"),
         (vec!["deliver", "--order", &order, "--batch", a["id"].as_str().unwrap()], "not a supplier"),
     ];
     for (args, want) in cases {
