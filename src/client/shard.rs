@@ -132,7 +132,16 @@ pub async fn open(client: &Client, path: String, query: Vec<(String, String)>, o
         let t0 = std::time::Instant::now();
         (client.get(&path, &own).await, t0.elapsed())
     };
-    let ((head, rtt), far) = tokio::join!(timed, client.get(&path, &other));
+    // In automatic mode the first page alone decides (a fast server is never
+    // sent the probe, so it pays nothing for sharding); a forced run probes the
+    // far end at the same time.
+    let (head, rtt, far) = if opts.auto {
+        let (head, rtt) = timed.await;
+        (head, rtt, None)
+    } else {
+        let ((head, rtt), far) = tokio::join!(timed, client.get(&path, &other));
+        (head, rtt, Some(far))
+    };
     let head = FirstPage::read(head?, &format!("{}{path}", client.base_url()))?;
     let cont =
         |head: FirstPage| head.continue_with(|c| Pager::new(client, path.clone(), query.clone(), ps, Some(c), None));
@@ -148,6 +157,10 @@ pub async fn open(client: &Client, path: String, query: Vec<(String, String)>, o
         .total
         .div_ceil(2 * width(opts) as u64)
         .clamp(MIN_WINDOW_PAGES * u64::from(ps), MAX_WINDOW_PAGES * u64::from(ps));
+    let far = match far {
+        Some(f) => f,
+        None => client.get(&path, &other).await,
+    };
     let whole = match far.map_err(|e| Fallback(format!("a probe failed ({e})"))).and_then(|f| setup.whole(&head, &f)) {
         Ok(w) => w,
         Err(Fallback(why)) => return Ok(fallback(opts, &why, cont(head))),
