@@ -430,3 +430,21 @@ fn diff_across_a_changed_seed_matches_the_live_figures() {
     let total = |emu: &Emu| emu.json(&["api", "/issuances", "-f", "first=1"])["total_count"].as_u64().unwrap() as usize;
     assert_eq!((count("new"), count("gone")), (total(&b), total(&a)), "every issuance id differs between the seeds");
 }
+
+#[test]
+fn a_slow_server_is_synced_in_shards_with_the_same_batches() {
+    let ids = |emu: &Emu, db: &str| sql(emu, db, "SELECT id, status, size_kg FROM batches WHERE mine ORDER BY id");
+    let plain = Emu::start(&["--scale", "2"]);
+    let db = db_in(&plain.home);
+    plain.json(&["sync", "--db", &db]);
+    let expected = ids(&plain, &db);
+    assert!(expected.as_array().map_or(0, Vec::len) > 500, "enough pages to be worth sharding: {expected}");
+    let logs = tempfile::tempdir().unwrap();
+    let log = logs.path().join("requests.log");
+    let slow = Emu::start(&["--scale", "2", "--latency-ms", "10", "--request-log", &log.display().to_string()]);
+    let slow_db = db_in(&slow.home);
+    slow.json(&["sync", "--db", &slow_db]);
+    let seen = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(seen.contains("issued_before="), "the batches were fetched in time windows:\n{seen}");
+    assert_eq!(ids(&slow, &slow_db), expected, "the sharded sync holds exactly the sequential one's batches");
+}

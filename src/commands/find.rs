@@ -159,7 +159,7 @@ async fn live_scan(ctx: &Ctx, q: &Query, found: &mut Vec<Value>) -> Result<u64> 
     let client = ctx.client()?;
     let org = ctx.org_or_current(None).await?;
     let (tx, mut rx) = tokio::sync::mpsc::channel(16);
-    let scan = tokio::spawn(sync::own_batches(tx, client, org));
+    let scan = tokio::spawn(sync::own_batches(tx, client, org, ctx.global.concurrency as usize));
     let mut n = 0u64;
     while let Some(chunk) = rx.recv().await {
         let chunk: sync::Chunk = chunk?;

@@ -11,6 +11,7 @@
 
 use super::{Ctx, progress::Progress};
 use crate::cli::{DbArg, SyncArgs};
+use crate::client::shard::{self, ShardOpts};
 use crate::client::{Client, Pager};
 use crate::error::{Error, Result};
 use crate::ids;
@@ -111,7 +112,7 @@ fn spawn_fetches(
         set.spawn(report(t.clone(), list_into(t, c, kind, path, vec![])));
     }
     let (c, t) = (client.clone(), tx.clone());
-    set.spawn(report(t.clone(), own_batches(t, c, org.to_string())));
+    set.spawn(report(t.clone(), own_batches(t, c, org.to_string(), concurrency)));
     let (c, t) = (client.clone(), tx.clone());
     set.spawn(report(t.clone(), issuances_into(t, c, concurrency)));
     let (c, t) = (client.clone(), tx);
@@ -149,11 +150,24 @@ async fn list_into(
 }
 
 /// The caller's credit batches in every status (split ones are only listed
-/// when asked for, so all three are asked for by name). The one place that
-/// lists them, so a faster listing can replace it.
-pub async fn own_batches(tx: mpsc::Sender<Msg>, client: Client, org: String) -> Result<()> {
-    let query = ["active", "split", "retired"].iter().map(|s| ("status".to_string(), s.to_string())).collect();
-    list_into(tx, client, "batch", format!("/organisations/{}/credit_batches", ids::segment(&org)?), query).await
+/// when asked for, so all three are asked for by name), sorted by issue time
+/// so that a long listing from a slow server is fetched in time windows side
+/// by side (`client::shard`), like `batch list --all`.
+pub async fn own_batches(tx: mpsc::Sender<Msg>, client: Client, org: String, concurrency: usize) -> Result<()> {
+    let mut query: Vec<(String, String)> =
+        ["active", "split", "retired"].iter().map(|s| ("status".to_string(), s.to_string())).collect();
+    query.push(("sort_field".into(), "issued_at".into()));
+    query.push(("sort_direction".into(), "asc".into()));
+    let path = format!("/organisations/{}/credit_batches", ids::segment(&org)?);
+    let width = u32::try_from(concurrency.max(1)).unwrap_or(16);
+    let opts = ShardOpts { shards: width, concurrency: width, page_size: 50, verbose: false, auto: true };
+    let mut listing = shard::open(&client, path, query, opts).await?;
+    while let Some(page) = listing.next_page().await? {
+        if tx.send(Ok(Chunk { kind: "batch", nodes: page.nodes })).await.is_err() {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// Lists the issuances and, as their ids arrive, fetches each one's original

@@ -622,13 +622,14 @@ fn looks_like_email(s: &str) -> bool {
         && !s.contains(char::is_whitespace)
 }
 
-/// Middleware for `--request-log`: appends `METHOD /path` for every request as it arrives
+/// Middleware for `--request-log`: appends `METHOD /path?query` for every request as it arrives
 /// (before any injected fault), so a test can count exactly what a client sent.
 pub async fn log_request(State(app): State<App>, req: Request, next: Next) -> Response {
     let Some(path) = app.inner.opts.request_log.clone() else {
         return next.run(req).await;
     };
-    let entry = format!("{} {}\n", req.method(), req.uri().path());
+    let target = req.uri().path_and_query().map_or_else(|| req.uri().path().to_string(), |p| p.to_string());
+    let entry = format!("{} {target}\n", req.method());
     if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
         let _ = f.write_all(entry.as_bytes());
     }
