@@ -2397,7 +2397,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--redirect-to', '--redirect-to', [CompletionResultType]::ParameterName, 'Answer every request with a 307 redirect to this URL prefix')
             [CompletionResult]::new('--token-ttl-days', '--token-ttl-days', [CompletionResultType]::ParameterName, 'Lifetime of the printed tokens, in days (negative: already expired)')
             [CompletionResult]::new('--fail-method', '--fail-method', [CompletionResultType]::ParameterName, 'Count only requests with this method towards --fail-first (e.g. POST)')
-            [CompletionResult]::new('--request-log', '--request-log', [CompletionResultType]::ParameterName, 'Append one line per request received (`METHOD /path`) to this file')
+            [CompletionResult]::new('--request-log', '--request-log', [CompletionResultType]::ParameterName, 'Append one line per request received (`METHOD /path?query`) to this file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')

@@ -2261,7 +2261,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --redirect-to 'Answer every request with a 307 redirect to this URL prefix'
             cand --token-ttl-days 'Lifetime of the printed tokens, in days (negative: already expired)'
             cand --fail-method 'Count only requests with this method towards --fail-first (e.g. POST)'
-            cand --request-log 'Append one line per request received (`METHOD /path`) to this file'
+            cand --request-log 'Append one line per request received (`METHOD /path?query`) to this file'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'

@@ -861,7 +861,7 @@ pub struct EmulatorArgs {
     /// Count only requests with this method towards --fail-first (e.g. POST).
     #[arg(long, value_name = "METHOD")]
     pub fail_method: Option<String>,
-    /// Append one line per request received (`METHOD /path`) to this file.
+    /// Append one line per request received (`METHOD /path?query`) to this file.
     #[arg(long, value_name = "FILE")]
     pub request_log: Option<std::path::PathBuf>,
 }
