@@ -12,6 +12,7 @@
 //! that catch hangs.
 
 mod common;
+use common::script::read_head;
 use common::{Emu, bare, bin, stderr, stdout};
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -84,20 +85,6 @@ impl Raw {
     fn heads(&self) -> Vec<String> {
         self.heads.lock().unwrap().clone()
     }
-}
-
-/// Reads a request head (up to the blank line), giving up after 10 s.
-fn read_head(s: &mut TcpStream) -> String {
-    let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
-    let mut head = Vec::new();
-    let mut buf = [0u8; 1024];
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-        match s.read(&mut buf) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => head.extend_from_slice(&buf[..n]),
-        }
-    }
-    String::from_utf8_lossy(&head).into_owned()
 }
 
 /// The request path (with query) of a request head.

@@ -145,47 +145,20 @@ fn odd_but_legal_ids_from_the_server_are_percent_encoded_not_refused() {
 fn sizes_beyond_u64_are_added_exactly() {
     // 2^64 + 2^64 + 1: a u64 (or wrapping i64) sum could not say whether they agree.
     let parent = "36893488147419103233";
-    let s = serve(vec![
-        (
-            "ctb_0000000000000000P",
-            batch(
-                "ctb_0000000000000000P",
-                None,
-                [Some("ctb_0000000000000000L"), Some("ctb_0000000000000000R")],
-                parent,
-            ),
-        ),
-        (
-            "ctb_0000000000000000L",
-            batch("ctb_0000000000000000L", Some("ctb_0000000000000000P"), [None, None], "18446744073709551616"),
-        ),
-        (
-            "ctb_0000000000000000R",
-            batch("ctb_0000000000000000R", Some("ctb_0000000000000000P"), [None, None], "18446744073709551617"),
-        ),
-    ]);
+    // A parent with two children of 2^64 kg and `right` kg.
+    let family = |right: &str| {
+        let (p, l, r) = ("ctb_0000000000000000P", "ctb_0000000000000000L", "ctb_0000000000000000R");
+        serve(vec![
+            (p, batch(p, None, [Some(l), Some(r)], parent)),
+            (l, batch(l, Some(p), [None, None], "18446744073709551616")),
+            (r, batch(r, Some(p), [None, None], right)),
+        ])
+    };
+    let s = family("18446744073709551617");
     let o = s.cmd().args(["batch", "lineage", "ctb_0000000000000000L", "-o", "json"]).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains(&format!("\"credit_kgs\": {parent}")), "{}", stdout(&o));
-    let s = serve(vec![
-        (
-            "ctb_0000000000000000P",
-            batch(
-                "ctb_0000000000000000P",
-                None,
-                [Some("ctb_0000000000000000L"), Some("ctb_0000000000000000R")],
-                parent,
-            ),
-        ),
-        (
-            "ctb_0000000000000000L",
-            batch("ctb_0000000000000000L", Some("ctb_0000000000000000P"), [None, None], "18446744073709551616"),
-        ),
-        (
-            "ctb_0000000000000000R",
-            batch("ctb_0000000000000000R", Some("ctb_0000000000000000P"), [None, None], "18446744073709551616"),
-        ),
-    ]);
+    let s = family("18446744073709551616");
     let o = s.cmd().args(["batch", "lineage", "ctb_0000000000000000L", "-o", "csv"]).output().unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(

@@ -178,7 +178,7 @@ fn answer(stream: &mut TcpStream, log: &Mutex<Vec<Req>>, handler: &Handler, keep
 }
 
 /// Reads a request head (up to the blank line) and any body it announces, giving up after 10 s.
-fn read_head(s: &mut TcpStream) -> String {
+pub fn read_head(s: &mut TcpStream) -> String {
     let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
     let mut head = Vec::new();
     let mut buf = [0u8; 4096];
