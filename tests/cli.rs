@@ -71,3 +71,26 @@ fn completion_scripts_are_fresh() {
         );
     }
 }
+
+#[test]
+fn man_pages_are_fresh() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    let pages = isoreg::commands::man_pages();
+    assert!(pages.len() > 40, "a page for every command: {}", pages.len());
+    if std::env::var_os("ISOREG_UPDATE_COMPLETIONS").is_some() {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, text) in &pages {
+            std::fs::write(dir.join(name), text).unwrap();
+        }
+    }
+    let stale = "man/ is stale; regenerate with `ISOREG_UPDATE_COMPLETIONS=1 cargo test --test cli`";
+    for (name, text) in &pages {
+        assert!(std::fs::read(dir.join(name)).unwrap_or_default() == *text, "{name}: {stale}");
+    }
+    let on_disk = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(on_disk, pages.len(), "{stale}");
+    let batch_get = pages.iter().find(|(n, _)| n == "isoreg-batch-get.1").map(|(_, t)| String::from_utf8_lossy(t));
+    let batch_get = batch_get.expect("a page for `isoreg batch get`");
+    assert!(batch_get.contains("isoreg batch get") && batch_get.contains(r"\-\-output"), "{batch_get}");
+}

@@ -307,6 +307,29 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
     }
 }
 
+/// The man pages, one per command (`isoreg.1`, `isoreg-batch.1`,
+/// `isoreg-batch-get.1`, …), generated from the same clap definitions as
+/// `--help`; checked in under `man/` and kept fresh by a test.
+pub fn man_pages() -> Vec<(String, Vec<u8>)> {
+    use clap::CommandFactory;
+    let mut root = crate::cli::Cli::command();
+    root.build();
+    let mut pages = Vec::new();
+    add_man_pages(&root, "isoreg", &mut pages);
+    pages
+}
+
+fn add_man_pages(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) {
+    let mut buf = Vec::new();
+    let page = cmd.clone().name(name.to_string()).bin_name(name.replace('-', " "));
+    if clap_mangen::Man::new(page).render(&mut buf).is_ok() {
+        pages.push((format!("{name}.1"), buf));
+    }
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        add_man_pages(sub, &format!("{name}-{}", sub.get_name()), pages);
+    }
+}
+
 /// The completion script for `shell`.
 pub fn completions_script(shell: clap_complete::Shell) -> String {
     use clap::CommandFactory;
