@@ -2788,7 +2788,7 @@ _isoreg() {
                     return 0
                     ;;
                 --fail-with)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "503 502 504 500 429 html truncate reset hang" -- "${cur}"))
                     return 0
                     ;;
                 --retry-after)
@@ -2796,7 +2796,7 @@ _isoreg() {
                     return 0
                     ;;
                 --quirk)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "hostile skew-balance bad-split legacy-shape missing-field ignore-dates burst growing" -- "${cur}"))
                     return 0
                     ;;
                 --redirect-to)

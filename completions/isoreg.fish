@@ -2062,9 +2062,24 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l seed -d 'Data
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l scale -d 'Dataset size multiplier (1 ≈ 150 demo-buyer batches, 100 ≈ 10,000+)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l latency-ms -d 'Delay every answer by this many milliseconds' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-first -d 'Fail the first N requests (see --fail-with)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-with -d 'How injected failures fail: 503, 502, 504, 500, 429, html, truncate, reset, hang' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-with -d 'How injected failures fail' -r -f -a "503\t''
+502\t''
+504\t''
+500\t''
+429\t''
+html\t''
+truncate\t''
+reset\t''
+hang\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l retry-after -d 'Retry-After seconds sent with injected 429/503 answers' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l quirk -d 'Misbehave on purpose: hostile, skew-balance, bad-split, legacy-shape, missing-field (repeatable)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l quirk -d 'Misbehave on purpose (repeatable)' -r -f -a "hostile\t''
+skew-balance\t''
+bad-split\t''
+legacy-shape\t''
+missing-field\t''
+ignore-dates\t''
+burst\t''
+growing\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l redirect-to -d 'Answer every request with a 307 redirect to this URL prefix' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l token-ttl-days -d 'Lifetime of the printed tokens, in days (negative: already expired)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-method -d 'Count only requests with this method towards --fail-first (e.g. POST)' -r

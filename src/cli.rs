@@ -843,14 +843,14 @@ pub struct EmulatorArgs {
     /// Fail the first N requests (see --fail-with).
     #[arg(long, default_value_t = 0)]
     pub fail_first: u32,
-    /// How injected failures fail: 503, 502, 504, 500, 429, html, truncate, reset, hang.
-    #[arg(long, default_value = "503")]
+    /// How injected failures fail.
+    #[arg(long, default_value = "503", value_parser = clap::builder::PossibleValuesParser::new(crate::emulator::FailKind::NAMES))]
     pub fail_with: String,
     /// Retry-After seconds sent with injected 429/503 answers.
     #[arg(long)]
     pub retry_after: Option<u64>,
-    /// Misbehave on purpose: hostile, skew-balance, bad-split, legacy-shape, missing-field (repeatable).
-    #[arg(long)]
+    /// Misbehave on purpose (repeatable).
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(crate::emulator::Quirk::NAMES))]
     pub quirk: Vec<String>,
     /// Answer every request with a 307 redirect to this URL prefix.
     #[arg(long, value_name = "URL")]

@@ -94,3 +94,26 @@ fn man_pages_are_fresh() {
     let batch_get = batch_get.expect("a page for `isoreg batch get`");
     assert!(batch_get.contains("isoreg batch get") && batch_get.contains(r"\-\-output"), "{batch_get}");
 }
+
+#[test]
+fn isoreg_alone_gives_a_short_overview() {
+    let home = tempfile::tempdir().unwrap();
+    let o = bare(home.path()).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("Start here") && text.contains("  batch ") && text.contains("isoreg --demo balance"),
+        "{text}"
+    );
+    assert!(text.lines().count() < 45, "short: {} lines", text.lines().count());
+}
+
+#[test]
+fn emulator_fault_kinds_are_checked_when_the_command_line_is_read() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [["--quirk", "nosuch"], ["--fail-with", "418"]] {
+        let o = bare(home.path()).arg("emulator").args(args).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains("possible values"), "{}", stderr(&o));
+    }
+}
