@@ -110,6 +110,9 @@ pub fn detail(columns: &[Column], record: &Value, look: &Look<'_>) -> String {
         if c.kind == ColKind::Qty && !value.content().is_empty() {
             value = Cell::new(format!("{} {}", value.content(), crate::quantity::unit_symbol(look.style.units)));
         }
+        if c.kind == ColKind::Date && text::is_human_date(&value.content()) {
+            value = Cell::new(format!("{} UTC", value.content()));
+        }
         t.add_row(vec![label, value]);
     }
     for col in t.column_iter_mut() {
@@ -153,6 +156,8 @@ fn finish(t: Table) -> String {
 fn header_text(c: &Column, look: &Look<'_>) -> String {
     match c.kind {
         ColKind::Qty => format!("{} ({})", text::sanitize(&c.header), crate::quantity::unit_symbol(look.style.units)),
+        // Dates are shown in UTC for people; the header says so.
+        ColKind::Date if look.style.human => format!("{} (UTC)", text::sanitize(&c.header)),
         _ => text::sanitize(&c.header),
     }
 }

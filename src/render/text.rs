@@ -73,6 +73,11 @@ pub fn human_date(s: &str) -> String {
     }
 }
 
+/// Whether `s` is a time as [`human_date`] writes it (so it is in UTC).
+pub fn is_human_date(s: &str) -> bool {
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").is_ok()
+}
+
 /// Whether a character could change what a terminal shows beyond itself:
 /// C0 and C1 controls (ESC, BEL, CR, LF, tab, CSI…), bidi marks, embeddings,
 /// overrides and isolates, and the Unicode line and paragraph separators.
@@ -124,6 +129,7 @@ mod tests {
     fn dates_are_readable_only_for_people() {
         let d = json!("2023-11-07T05:31:56Z");
         assert_eq!(cell(Some(&d), ColKind::Date, H), "2023-11-07 05:31");
+        assert!(is_human_date("2023-11-07 05:31") && !is_human_date("2023-11-07T05:31:56Z"));
         assert_eq!(cell(Some(&d), ColKind::Date, P), "2023-11-07T05:31:56Z");
     }
 
