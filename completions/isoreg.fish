@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_isoreg_global_optspecs
-    string join \n profile= base-url= o/output= fields= jq= units= limit= all page-size= after= timeout= retries= concurrency= v/verbose q/quiet color= no-resolve csv-raw demo h/help V/version
+    string join \n profile= base-url= o/output= fields= jq= r/raw-output units= limit= all page-size= after= timeout= retries= concurrency= v/verbose q/quiet color= no-resolve csv-raw demo h/help V/version
 end
 
 function __fish_isoreg_needs_command
@@ -32,7 +32,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_needs_command" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_needs_command" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_needs_command" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_needs_command" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l page-size -d 'Items per request, 1–50' -r
@@ -43,6 +43,7 @@ complete -c isoreg -n "__fish_isoreg_needs_command" -l concurrency -d 'Requests 
 complete -c isoreg -n "__fish_isoreg_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_needs_command" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -s q -l quiet -d 'Print nothing but data and errors'
@@ -90,7 +91,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l page-size -d 'Items per request, 1–50' -r
@@ -101,6 +102,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l concurrency -d
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s q -l quiet -d 'Print nothing but data and errors'
@@ -117,7 +119,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l page-size -d 'Items per request, 1–50' -r
@@ -128,6 +130,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -148,7 +151,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -159,6 +162,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -189,7 +193,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -200,6 +204,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -216,7 +221,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l page-size -d 'Items per request, 1–50' -r
@@ -227,6 +232,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s q -l quiet -d 'Print nothing but data and errors'
@@ -247,7 +253,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
@@ -258,6 +264,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -278,7 +285,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -289,6 +296,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -305,7 +313,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -316,6 +324,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -332,7 +341,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
@@ -343,6 +352,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
@@ -363,7 +373,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
@@ -374,6 +384,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -396,7 +407,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -407,6 +418,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -423,7 +435,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -434,6 +446,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -450,7 +463,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
@@ -461,6 +474,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
@@ -481,7 +495,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
@@ -492,6 +506,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -514,7 +529,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -525,6 +540,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -541,7 +557,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -552,6 +568,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -568,7 +585,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
@@ -579,6 +596,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
@@ -599,7 +617,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
@@ -610,6 +628,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -632,7 +651,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -643,6 +662,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -659,7 +679,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -670,6 +690,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -686,7 +707,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
@@ -697,6 +718,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
@@ -717,7 +739,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l page-size -d 'Items per request, 1–50' -r
@@ -728,6 +750,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -748,7 +771,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -759,6 +782,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -777,7 +801,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -788,6 +812,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -804,7 +829,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
@@ -815,6 +840,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s q -l quiet -d 'Print nothing but data and errors'
@@ -835,7 +861,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l page-size -d 'Items per request, 1–50' -r
@@ -846,6 +872,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -870,7 +897,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -881,6 +908,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -897,7 +925,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -908,6 +936,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -924,7 +953,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l page-size -d 'Items per request, 1–50' -r
@@ -935,6 +964,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print nothing but data and errors'
@@ -951,7 +981,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l page-size -d 'Items per request, 1–50' -r
@@ -962,6 +992,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s q -l quiet -d 'Print nothing but data and errors'
@@ -978,7 +1009,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l page-size -d 'Items per request, 1–50' -r
@@ -989,6 +1020,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1005,7 +1037,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l page-size -d 'Items per request, 1–50' -r
@@ -1016,6 +1048,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1032,7 +1065,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
@@ -1043,6 +1076,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1067,7 +1101,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l page-size -d 'Items per request, 1–50' -r
@@ -1078,6 +1112,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1098,7 +1133,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -1109,6 +1144,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1125,7 +1161,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -1136,6 +1172,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1152,7 +1189,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l page-size -d 'Items per request, 1–50' -r
@@ -1163,6 +1200,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1183,7 +1221,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l page-size -d 'Items per request, 1–50' -r
@@ -1194,6 +1232,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1213,7 +1252,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l page-size -d 'Items per request, 1–50' -r
@@ -1224,6 +1263,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1240,7 +1280,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -1251,6 +1291,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1270,7 +1311,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l page-size -d 'Items per request, 1–50' -r
@@ -1281,6 +1322,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1300,7 +1342,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -1311,6 +1353,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1327,7 +1370,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
@@ -1338,6 +1381,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1357,7 +1401,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l page-size -d 'Items per request, 1–50' -r
@@ -1368,6 +1412,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fis
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1386,7 +1431,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -1397,6 +1442,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1415,7 +1461,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l page-size -d 'Items per request, 1–50' -r
@@ -1426,6 +1472,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1444,7 +1491,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -1455,6 +1502,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1473,7 +1521,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l page-size -d 'Items per request, 1–50' -r
@@ -1484,6 +1532,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l concurrency 
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1501,7 +1550,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l page-size -d 'Items per request, 1–50' -r
@@ -1513,6 +1562,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l paginate -d 'Follow end_cursor through every page and emit the nodes'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1529,7 +1579,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l page-size -d 'Items per request, 1–50' -r
@@ -1540,6 +1590,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1561,7 +1612,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l page-size -d 'Items per request, 1–50' -r
@@ -1572,6 +1623,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1588,7 +1640,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l page-size -d 'Items per request, 1–50' -r
@@ -1599,6 +1651,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1615,7 +1668,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l page-size -d 'Items per request, 1–50' -r
@@ -1626,6 +1679,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1642,7 +1696,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l page-size -d 'Items per request, 1–50' -r
@@ -1653,6 +1707,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1674,7 +1729,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l page-size -d 'Items per request, 1–50' -r
@@ -1685,6 +1740,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1703,7 +1759,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l page-size -d 'Items per request, 1–50' -r
@@ -1714,6 +1770,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subc
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1732,7 +1789,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l page-size -d 'Items per request, 1–50' -r
@@ -1743,6 +1800,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l concurrenc
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1760,7 +1818,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l page-size -d 'Items per request, 1–50' -r
@@ -1771,6 +1829,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l concurrency -d 'R
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1789,7 +1848,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l page-size -d 'Items per request, 1–50' -r
@@ -1801,6 +1860,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l schema -d 'Print the views and their columns instead'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1820,7 +1880,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l page-size -d 'Items per request, 1–50' -r
@@ -1832,6 +1892,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l color -d 'When to
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l fail-on-change -d 'Exit 1 when anything changed (for CI)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1849,7 +1910,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l page-size -d 'Items per request, 1–50' -r
@@ -1860,6 +1921,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l concurrency -d 'R
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1886,7 +1948,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l page-size -d 'Items per request, 1–50' -r
@@ -1897,6 +1959,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l concurrency -
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s q -l quiet -d 'Print nothing but data and errors'

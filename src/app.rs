@@ -176,5 +176,6 @@ fn render_opts(g: &Global, term: Term) -> Result<RenderOpts> {
         width: Some(term.width),
         csv_raw: g.csv_raw,
         jq,
+        raw_output: g.raw_output,
     })
 }
