@@ -280,7 +280,7 @@ fn exit_codes_and_error_sentences() {
     // 4: unknown ID
     let o = emu.cmd().args(["batch", "get", "ctb_0000000000000000"]).output().unwrap();
     assert_eq!(o.status.code(), Some(4));
-    assert!(stderr(&o).starts_with("error: Not found"), "{}", stderr(&o));
+    assert!(stderr(&o).starts_with("error: No credit batch ctb_0000000000000000 (404)."), "{}", stderr(&o));
     // JSON error object with -o json
     let o = emu.cmd().args(["batch", "get", "ctb_0000000000000000", "-o", "json"]).output().unwrap();
     let e: Value = serde_json::from_slice(&o.stderr).unwrap();

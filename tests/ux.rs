@@ -1,0 +1,65 @@
+//! Errors that say what to do, through the real binary: not found names the
+//! resource and the next step, `batch get` with some unknown IDs prints the
+//! rest, connection failures name their cause, credential errors name their
+//! source, and colour on a terminal.
+
+mod common;
+
+use common::{Emu, dead_url, stderr, stdout};
+use serde_json::Value;
+
+const MISSING: &str = "ctb_0000000000000000";
+
+#[test]
+fn not_found_names_the_resource_and_what_to_do_without_the_url() {
+    let emu = Emu::start(&[]);
+    let o = emu.cmd().args(["batch", "get", MISSING]).output().unwrap();
+    assert_eq!(o.status.code(), Some(4));
+    assert_eq!(
+        stderr(&o),
+        format!("error: No credit batch {MISSING} (404). List your batches with `isoreg batch list`.\n")
+    );
+    let o = emu.cmd().args(["delivery", "batches", "dlv_0000000000000000"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(4));
+    let e = stderr(&o);
+    assert!(e.contains("No delivery dlv_0000000000000000 (404)") && e.contains("`isoreg delivery list`"), "{e}");
+    assert!(!e.contains("127.0.0.1"), "no loopback URL noise: {e}");
+}
+
+#[test]
+fn batch_get_prints_the_batches_found_and_names_each_missing_one() {
+    let emu = Emu::start(&[]);
+    let found = emu.id("credit batch");
+    let other = "ctb_1111111111111111";
+    let o = emu.cmd().args(["batch", "get", MISSING, &found, other, "-o", "json"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|b| b["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, [found.as_str()]);
+    let e: Value = serde_json::from_slice(&o.stderr).unwrap();
+    let msg = e["error"]["message"].as_str().unwrap();
+    assert!(
+        msg.starts_with("2 of 3 credit batches were not found") && msg.contains(MISSING) && msg.contains(other),
+        "{msg}"
+    );
+    assert_eq!(e["error"]["http_status"], 404);
+    let o = emu.cmd().args(["batch", "get", &found, MISSING, "-o", "table"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(4));
+    assert!(stdout(&o).contains(&found), "{}", stdout(&o));
+    assert!(stderr(&o).contains(&format!("No credit batch {MISSING} (404)")), "{}", stderr(&o));
+}
+
+#[test]
+fn connection_failures_name_the_cause() {
+    let dead = dead_url();
+    let emu = Emu::start(&[]);
+    let o = emu.cmd().args(["org", "current", "--retries", "0", "--base-url", &dead]).output().unwrap();
+    assert_eq!(o.status.code(), Some(5));
+    let hostport = dead.trim_start_matches("http://").split('/').next().unwrap().to_string();
+    assert!(stderr(&o).contains(&format!("connection refused at {hostport}")), "{}", stderr(&o));
+    let tls = emu.base.replacen("http://", "https://", 1);
+    let o = emu.cmd().args(["org", "current", "--retries", "0", "--base-url", &tls]).output().unwrap();
+    assert_eq!(o.status.code(), Some(5));
+    assert!(stderr(&o).contains("TLS failure with 127.0.0.1:"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("uncategorized"), "{}", stderr(&o));
+}
