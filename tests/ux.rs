@@ -63,3 +63,35 @@ fn connection_failures_name_the_cause() {
     assert!(stderr(&o).contains("TLS failure with 127.0.0.1:"), "{}", stderr(&o));
     assert!(!stderr(&o).contains("uncategorized"), "{}", stderr(&o));
 }
+
+#[test]
+fn supplier_current_with_a_buyers_token_says_what_token_is_needed() {
+    let emu = Emu::start(&[]);
+    let o = emu.cmd().args(["supplier", "current"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("is not a supplier") && e.contains("token issued to a supplier"), "{e}");
+    let o =
+        emu.cmd().env("ISOMETRIC_ACCESS_TOKEN", &emu.supplier_token).args(["supplier", "current"]).output().unwrap();
+    assert!(o.status.success(), "a supplier's token works: {}", stderr(&o));
+}
+
+#[test]
+fn default_profile_must_name_a_profile_that_exists() {
+    let home = tempfile::tempdir().unwrap();
+    let set = |args: &[&str]| common::bare(home.path()).args(["config", "set"]).args(args).output().unwrap();
+    let o = set(&["default_profile", "nosuch"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("No profile 'nosuch'") && stderr(&o).contains("none yet"), "{}", stderr(&o));
+    for p in ["work", "lab"] {
+        let o = set(&["base_url", "https://registry.example/v0", "--profile", p]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let o = set(&["default_profile", "nosuch"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("there are: lab, work"), "{}", stderr(&o));
+    let o = set(&["default_profile", "lab"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let file = std::fs::read_to_string(home.path().join("config.toml")).unwrap();
+    assert!(file.contains("default_profile = \"lab\""), "{file}");
+}

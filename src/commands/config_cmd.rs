@@ -64,6 +64,18 @@ fn show(ctx: &mut Ctx) -> Result<()> {
     ctx.out.one(&v, &SHOW)
 }
 
+/// `default_profile` may only name a profile the file has.
+fn no_such_profile(name: &str, cfg: &ConfigFile) -> Error {
+    let have: Vec<&str> = cfg.profiles.keys().map(String::as_str).collect();
+    let listed =
+        if have.is_empty() { "there are none yet".to_string() } else { format!("there are: {}", have.join(", ")) };
+    Error::usage(format!(
+        "No profile '{}' in the config file ({listed}); create it with `isoreg --profile {} config init`.",
+        crate::ids::printable(name),
+        crate::ids::printable(name)
+    ))
+}
+
 /// The profile that `set` and `init` write to.
 fn target_profile(ctx: &Ctx, cfg: &ConfigFile) -> String {
     ctx.global
@@ -78,6 +90,9 @@ fn set(ctx: &mut Ctx, key: &str, value: &str) -> Result<()> {
     let mut cfg = config::load(&path)?;
     let value = if value == "-" { read_line_stdin()? } else { value.trim().to_string() };
     if key == "default_profile" {
+        if !cfg.profiles.contains_key(&value) {
+            return Err(no_such_profile(&value, &cfg));
+        }
         cfg.default_profile = Some(value.clone());
     } else {
         let name = target_profile(ctx, &cfg);
