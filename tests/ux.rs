@@ -95,3 +95,51 @@ fn default_profile_must_name_a_profile_that_exists() {
     let file = std::fs::read_to_string(home.path().join("config.toml")).unwrap();
     assert!(file.contains("default_profile = \"lab\""), "{file}");
 }
+
+#[test]
+fn error_ok_and_failed_are_coloured_on_a_terminal_only() {
+    let emu = Emu::start(&[]);
+    let red_error = "\u{1b}[1;31merror:\u{1b}[0m No credit batch";
+    let get = |env: &[(&str, &str)], extra: &[&str]| {
+        let mut c = emu.cmd();
+        c.args(["batch", "get", MISSING]).args(extra);
+        env.iter().for_each(|(k, v)| {
+            c.env(k, v);
+        });
+        stderr(&c.output().unwrap())
+    };
+    assert!(
+        get(&[("ISOREG_FORCE_TTY", "1")], &[]).starts_with(red_error),
+        "{:?}",
+        get(&[("ISOREG_FORCE_TTY", "1")], &[])
+    );
+    assert!(get(&[], &["--color", "always"]).starts_with(red_error));
+    for plain in [
+        get(&[], &[]),
+        get(&[("ISOREG_FORCE_TTY", "1"), ("NO_COLOR", "1")], &[]),
+        get(&[("ISOREG_FORCE_TTY", "1")], &["--color", "never"]),
+    ] {
+        assert!(plain.starts_with("error: No credit batch") && !plain.contains('\u{1b}'), "{plain:?}");
+    }
+    let balance = |extra: &[&str]| {
+        let o = emu
+            .cmd()
+            .args(["balance", "-o", "json", "--min-active", "0kg", "--max-active", "0kg"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        stderr(&o)
+    };
+    let tty = balance(&["--color", "always"]);
+    assert!(
+        tty.contains("\u{1b}[32mok:\u{1b}[0m active credits")
+            && tty.contains("\u{1b}[1;31mFAILED:\u{1b}[0m active credits"),
+        "{tty:?}"
+    );
+    let piped = balance(&[]);
+    assert!(
+        piped.contains("ok: active credits") && piped.contains("FAILED: active credits") && !piped.contains('\u{1b}'),
+        "{piped:?}"
+    );
+}
