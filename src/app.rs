@@ -128,8 +128,22 @@ async fn run(cli: Cli, sources: FlagSources) -> Result<()> {
     } else {
         settings(&global, &env, &sources, matches!(command, Command::Config(_)))?
     };
+    let warn = !global.quiet && !matches!(command, Command::Auth(_) | Command::Config(_) | Command::Emulator(_));
+    if warn && let Some(w) = commands::auth::expiry_warning(&settings) {
+        crate::say!("{w}");
+    }
     let mut ctx = Ctx { global, settings, env, term, out, client: std::sync::OnceLock::new() };
-    commands::run(command, &mut ctx).await
+    let result = commands::run(command, &mut ctx).await;
+    result.map_err(|e| with_credential_source(e, &ctx.settings))
+}
+
+/// A 401 says where each credential came from and how to fix it there.
+fn with_credential_source(e: Error, s: &Settings) -> Error {
+    if e.http_status != Some(401) || s.token_source == Source::Demo {
+        return e;
+    }
+    let head = e.message.split("; check ").next().unwrap_or_default().to_string();
+    Error { message: format!("{head}. {}", commands::auth::credentials_fix(s)), ..e }
 }
 
 fn settings(g: &Global, env: &EnvVars, src: &FlagSources, lenient: bool) -> Result<Settings> {

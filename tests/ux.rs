@@ -143,3 +143,52 @@ fn error_ok_and_failed_are_coloured_on_a_terminal_only() {
         "{piped:?}"
     );
 }
+
+/// A JWT-shaped token whose `exp` is `days` from now (never valid at the emulator).
+fn token_expiring_in(days: i64) -> String {
+    use base64::Engine;
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let claims = format!("{{\"exp\":{}}}", now + days * 86_400);
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    format!("{}.{}.c2ln", b64.encode("{\"alg\":\"HS256\"}"), b64.encode(claims))
+}
+
+#[test]
+fn credential_errors_name_the_source_and_its_fix() {
+    let emu = Emu::start(&[]);
+    let token = token_expiring_in(5);
+    let o = emu.cmd().env("ISOMETRIC_ACCESS_TOKEN", &token).args(["org", "current"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let e = stderr(&o);
+    let warned = ["4", "5"]
+        .iter()
+        .any(|d| e.contains(&format!("warning: the access token from ISOMETRIC_ACCESS_TOKEN expires in {d} days")));
+    assert!(warned && e.matches("warning:").count() == 1, "once: {e}");
+    assert!(e.contains("environment variable ISOMETRIC_ACCESS_TOKEN: export a new token"), "{e}");
+    assert!(!e.contains("config set access_token"), "config set does not fix an exported token: {e}");
+    assert!(!e.contains(&token), "{e}");
+    let o = emu.cmd().env("ISOMETRIC_ACCESS_TOKEN", &token).args(["org", "current", "-q"]).output().unwrap();
+    assert!(!stderr(&o).contains("warning:"), "-q: {}", stderr(&o));
+    let expired = token_expiring_in(-2);
+    let o = emu.cmd().env("ISOMETRIC_ACCESS_TOKEN", &expired).args(["auth", "status"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    assert!(stderr(&o).contains("expired on") && stderr(&o).contains("environment variable"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("config set"), "{}", stderr(&o));
+}
+
+#[test]
+fn config_show_marks_an_expired_token() {
+    let emu = Emu::start(&[]);
+    let show = |days: i64| {
+        let o = emu
+            .cmd()
+            .env("ISOMETRIC_ACCESS_TOKEN", token_expiring_in(days))
+            .args(["config", "show", "-o", "json"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        serde_json::from_slice::<Value>(&o.stdout).unwrap()["access_token"]["expired"].clone()
+    };
+    assert_eq!(show(-1), Value::Bool(true));
+    assert_eq!(show(90), Value::Bool(false));
+}

@@ -25,6 +25,7 @@ pub const SHOW: Plan = Plan {
         col("ACCESS TOKEN", "access_token.value", ColKind::Text),
         col("  from", "access_token.source", ColKind::Text),
         col("TOKEN EXPIRES", "access_token.expires_at", ColKind::Date),
+        col("  expired", "access_token.expired", ColKind::Text),
         col("PROFILES", "profiles", ColKind::Text),
     ],
     fields: &[],
@@ -52,6 +53,7 @@ fn show(ctx: &mut Ctx) -> Result<()> {
         && let Some(t) = chrono::DateTime::from_timestamp(exp, 0)
     {
         token["expires_at"] = Value::String(t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        token["expired"] = Value::Bool(exp <= chrono::Utc::now().timestamp());
     }
     let v = json!({
         "config_file": s.path.display().to_string(),
