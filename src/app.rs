@@ -38,16 +38,17 @@ pub fn main() -> i32 {
     };
     let sources = FlagSources { profile: matches.value_source("profile"), base_url: matches.value_source("base_url") };
     let json_errors = matches!(cli.global.output, Some(Format::Json | Format::Jsonl));
+    let color = stderr_color(cli.global.color, detect_term().stderr_tty);
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(r) => r,
-        Err(e) => return report(&Error::network(format!("Cannot start the async runtime: {e}.")), json_errors),
+        Err(e) => return report(&Error::network(format!("Cannot start the async runtime: {e}.")), json_errors, color),
     };
     if interruptible(&cli.command) {
         exit_on_ctrl_c(&runtime);
     }
     let code = match runtime.block_on(run(cli, sources)) {
         Ok(()) => 0,
-        Err(e) => report(&e, json_errors),
+        Err(e) => report(&e, json_errors, color),
     };
     runtime.shutdown_background();
     code
@@ -109,14 +110,29 @@ struct FlagSources {
     base_url: Option<ValueSource>,
 }
 
-fn report(e: &Error, json: bool) -> i32 {
+/// Whether labels on stderr are coloured: `--color`, else a terminal without `NO_COLOR` or `TERM=dumb`.
+fn stderr_color(choice: ColorChoice, stderr_tty: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => stderr_tty && colour_allowed(),
+    }
+}
+
+/// `NO_COLOR` is unset (or empty) and the terminal is not `dumb`.
+fn colour_allowed() -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    !no_color && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+fn report(e: &Error, json: bool, color: bool) -> i32 {
     if e.kind == Kind::PipeClosed {
         return 0;
     }
     if json {
         crate::error::say(format_args!("{}", e.to_json()));
     } else {
-        crate::error::say(format_args!("error: {e}"));
+        crate::error::say(format_args!("{} {e}", crate::error::paint("error:", crate::error::RED, color)));
     }
     e.exit_code()
 }
@@ -124,7 +140,8 @@ fn report(e: &Error, json: bool) -> i32 {
 async fn run(cli: Cli, sources: FlagSources) -> Result<()> {
     let Cli { global, command } = cli;
     let env = EnvVars::from_process();
-    let term = detect_term();
+    let mut term = detect_term();
+    term.stderr_color = stderr_color(global.color, term.stderr_tty);
     if let Some(fields) = &global.fields
         && fields.iter().any(|f| f.trim().is_empty())
     {
@@ -139,8 +156,22 @@ async fn run(cli: Cli, sources: FlagSources) -> Result<()> {
     } else {
         settings(&global, &env, &sources, matches!(command, Command::Config(_)))?
     };
+    let warn = !global.quiet && !matches!(command, Command::Auth(_) | Command::Config(_) | Command::Emulator(_));
+    if warn && let Some(w) = commands::auth::expiry_warning(&settings) {
+        crate::say!("{w}");
+    }
     let mut ctx = Ctx { global, settings, env, term, out, client: std::sync::OnceLock::new() };
-    commands::run(command, &mut ctx).await
+    let result = commands::run(command, &mut ctx).await;
+    result.map_err(|e| with_credential_source(e, &ctx.settings))
+}
+
+/// A 401 says where each credential came from and how to fix it there.
+fn with_credential_source(e: Error, s: &Settings) -> Error {
+    if e.http_status != Some(401) || s.token_source == Source::Demo {
+        return e;
+    }
+    let head = e.message.split("; check ").next().unwrap_or_default().to_string();
+    Error { message: format!("{head}. {}", commands::auth::credentials_fix(s)), ..e }
 }
 
 fn settings(g: &Global, env: &EnvVars, src: &FlagSources, lenient: bool) -> Result<Settings> {
@@ -171,6 +202,7 @@ fn detect_term() -> Term {
     Term {
         stdout_tty: forced || std::io::stdout().is_terminal(),
         stderr_tty: forced || std::io::stderr().is_terminal(),
+        stderr_color: false,
         width: width.max(20),
     }
 }
@@ -182,11 +214,10 @@ fn render_opts(g: &Global, term: Term) -> Result<RenderOpts> {
         (None, None) if term.stdout_tty => Format::Table,
         (None, None) => Format::Json,
     };
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match g.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => term.stdout_tty && !no_color && std::env::var("TERM").map_or(true, |t| t != "dumb"),
+        ColorChoice::Auto => term.stdout_tty && colour_allowed(),
     };
     let jq = match &g.jq {
         Some(_) if matches!(format, Format::Table | Format::Csv) => {
@@ -204,5 +235,6 @@ fn render_opts(g: &Global, term: Term) -> Result<RenderOpts> {
         width: Some(term.width),
         csv_raw: g.csv_raw,
         jq,
+        raw_output: g.raw_output,
     })
 }

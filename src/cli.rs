@@ -52,7 +52,10 @@ pub struct Global {
     /// Filter JSON output with a jq expression (built in; no jq needed).
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
-    /// Units for quantities in tables and CSV.
+    /// With --jq: print string results without quotes (as jq -r and gh do).
+    #[arg(short = 'r', long, global = true, requires = "jq")]
+    pub raw_output: bool,
+    /// Units for quantities in tables (CSV and JSON always carry the exact credit_kgs).
     #[arg(long, global = true, value_enum, default_value_t = Units::Credits)]
     pub units: Units,
     /// Most items to list.

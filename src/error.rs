@@ -12,6 +12,15 @@
 
 use std::fmt;
 
+/// SGR codes for labels on stderr.
+pub const RED: &str = "1;31";
+pub const GREEN: &str = "32";
+
+/// `label` in colour `code` when `on` (a terminal, colour allowed), else as is.
+pub fn paint(label: &str, code: &str, on: bool) -> String {
+    if on { format!("\u{1b}[{code}m{label}\u{1b}[0m") } else { label.to_string() }
+}
+
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
 /// Exit code: a check (`balance --min-…`, `reconcile`) failed.

@@ -40,8 +40,22 @@ fn balance_table_csv_and_jsonl() {
     let o = emu.cmd().args(["balance", "-o", "jsonl"]).output().unwrap();
     let line: Value = serde_json::from_str(stdout(&o).trim()).unwrap();
     assert_eq!(line, b);
+    // CSV names its units in its headers (`….credit_kgs`, `….credits`): --units changes tables only.
     let o = emu.cmd().args(["balance", "-o", "csv", "--units", "kg"]).output().unwrap();
-    assert!(stdout(&o).contains(&active.to_string()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), c, "--units kg leaves CSV as it is");
+    let o = emu.cmd().args(["balance", "--units", "kg"]).env("ISOREG_FORCE_TTY", "1").output().unwrap();
+    let grouped = active
+        .to_string()
+        .as_bytes()
+        .rchunks(3)
+        .rev()
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect::<Vec<_>>()
+        .join(",");
+    assert!(stdout(&o).contains(&grouped), "the table shows kilograms: {}", stdout(&o));
+    let help = stdout(&emu.cmd().args(["balance", "--help"]).output().unwrap());
+    assert!(help.contains("Units for quantities in tables (CSV and JSON"), "{help}");
 }
 
 #[test]
@@ -266,7 +280,7 @@ fn exit_codes_and_error_sentences() {
     // 4: unknown ID
     let o = emu.cmd().args(["batch", "get", "ctb_0000000000000000"]).output().unwrap();
     assert_eq!(o.status.code(), Some(4));
-    assert!(stderr(&o).starts_with("error: Not found"), "{}", stderr(&o));
+    assert!(stderr(&o).starts_with("error: No credit batch ctb_0000000000000000 (404)."), "{}", stderr(&o));
     // JSON error object with -o json
     let o = emu.cmd().args(["batch", "get", "ctb_0000000000000000", "-o", "json"]).output().unwrap();
     let e: Value = serde_json::from_slice(&o.stderr).unwrap();

@@ -228,7 +228,46 @@ fn api_gets_paginates_and_refuses_bad_paths() {
         assert_eq!(o.status.code(), Some(2), "{bad}");
     }
     let o = emu.cmd().args(["api", "/organisation", "-o", "table"]).output().unwrap();
-    assert!(stdout(&o).contains(&emu.buyer_org));
+    assert_eq!(o.status.code(), Some(2), "api never prints a table: {}", stdout(&o));
+    assert!(stderr(&o).contains("-o json"), "{}", stderr(&o));
+}
+
+#[test]
+fn api_prints_pretty_json_on_a_terminal_never_a_table() {
+    let emu = Emu::start(&[]);
+    for path in ["/organisation", "/issuances"] {
+        let o = emu.cmd().args(["api", path]).env("ISOREG_FORCE_TTY", "1").env("COLUMNS", "80").output().unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        let text = stdout(&o);
+        let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: not JSON ({e}): {text}"));
+        assert!(text.starts_with("{\n  \""), "pretty on a terminal: {text}");
+        if path == "/issuances" {
+            assert!(v["nodes"].is_array() && v["page_info"].is_object(), "the whole answer: {text}");
+        } else {
+            assert_eq!(v["id"], emu.buyer_org.as_str());
+        }
+    }
+}
+
+#[test]
+fn jq_raw_output_prints_strings_without_quotes() {
+    let emu = Emu::start(&[]);
+    let ids = |extra: &[&str]| {
+        let o = emu.cmd().args(["batch", "list", "--limit", "3", "--jq", ".[].id"]).args(extra).output().unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o).lines().map(str::to_string).collect::<Vec<_>>()
+    };
+    let quoted = ids(&[]);
+    let raw = ids(&["-r"]);
+    assert_eq!(raw.len(), 3, "{raw:?}");
+    assert!(raw.iter().all(|l| l.starts_with("ctb_")), "{raw:?}");
+    assert_eq!(quoted, raw.iter().map(|l| format!("\"{l}\"")).collect::<Vec<_>>());
+    assert_eq!(ids(&["--raw-output"]), raw);
+    let o = emu.cmd().args(["batch", "list", "--limit", "3", "-r", "--jq", "length, {n: 1}"]).output().unwrap();
+    assert_eq!(stdout(&o), "3\n{\"n\":1}\n", "only strings lose their quotes");
+    let o = emu.cmd().args(["batch", "list", "-r"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "-r needs --jq: {}", stderr(&o));
+    assert!(stderr(&o).contains("--jq"), "{}", stderr(&o));
 }
 
 #[test]

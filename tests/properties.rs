@@ -121,6 +121,7 @@ fn opts(format: Format, fields: Option<Vec<String>>, human: bool, csv_raw: bool)
         width: Some(60),
         csv_raw,
         jq: None,
+        raw_output: false,
     }
 }
 

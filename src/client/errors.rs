@@ -47,11 +47,41 @@ pub fn describe_transport(e: &reqwest::Error) -> String {
     }
 }
 
+/// Why a connection could not be made, naming the host (and port): a name
+/// that does not resolve, a refused port, a TLS failure, or the OS's words.
+pub fn connect_cause(e: &reqwest::Error, url: &str) -> String {
+    let (host, port) = url::Url::parse(url).map_or_else(
+        |_| ("?".to_string(), 0),
+        |u| (u.host_str().unwrap_or("?").to_string(), u.port_or_known_default().unwrap_or(0)),
+    );
+    let mut texts = Vec::new();
+    let mut io_err = None;
+    let mut src: Option<&dyn std::error::Error> = std::error::Error::source(e);
+    while let Some(s) = src {
+        texts.push(s.to_string());
+        if io_err.is_none() {
+            io_err = s.downcast_ref::<std::io::Error>();
+        }
+        src = s.source();
+    }
+    let said = |w: &str| texts.iter().any(|t| t.to_lowercase().contains(w));
+    let last = sanitize(texts.last().map_or("", String::as_str));
+    if said("dns error") || said("failed to lookup address") {
+        format!("cannot resolve host {}", sanitize(&host))
+    } else if io_err.is_some_and(|i| i.kind() == std::io::ErrorKind::ConnectionRefused) {
+        format!("connection refused at {}:{port}", sanitize(&host))
+    } else if said("tls") || said("certificate") || said("handshake") || said("corrupt message") {
+        format!("TLS failure with {}:{port} ({last})", sanitize(&host))
+    } else {
+        format!("could not connect to {}:{port} ({last})", sanitize(&host))
+    }
+}
+
 /// The error for a request that never got an answer.
 pub fn transport(e: &reqwest::Error, url: &str, tries: &Tries) -> Error {
+    let cause = if e.is_connect() { connect_cause(e, url) } else { describe_transport(e) };
     Error::network(format!(
-        "GET {url} failed: {}{}. Check the network and the base URL, or raise --timeout/--retries.",
-        describe_transport(e),
+        "GET {url} failed: {cause}{}. Check the network and the base URL, or raise --timeout/--retries.",
         tries.suffix()
     ))
 }
@@ -110,7 +140,7 @@ pub fn http_error(status: StatusCode, headers: &HeaderMap, body: &[u8], url: &st
             ),
         ),
         403 => (Kind::Auth, format!("Not allowed ({reason}{said}): your token's organisation may not read {url}.")),
-        404 => (Kind::NotFound, format!("Not found ({reason}{said}): GET {url}.")),
+        404 => (Kind::NotFound, not_found(url, reason, &said)),
         422 => (Kind::Rejected, format!("The server rejected the request ({reason}{said}): GET {url}.")),
         429 | 500..=599 => (
             Kind::Network,
@@ -119,6 +149,36 @@ pub fn http_error(status: StatusCode, headers: &HeaderMap, body: &[u8], url: &st
         _ => (Kind::Rejected, format!("The server answered {reason}{said}: GET {url}.")),
     };
     Error::http(kind, code, msg)
+}
+
+/// Collections the commands read: the resource's name and what to do next.
+const COLLECTIONS: &[(&str, &str, &str)] = &[
+    ("credit_batches", "credit batch", "List your batches with `isoreg batch list`."),
+    ("issuances", "issuance", "List issuances with `isoreg issuance list`."),
+    ("deliveries", "delivery", "List deliveries with `isoreg delivery list`."),
+    ("retirements", "retirement", "List retirements with `isoreg retirement list`."),
+    ("transfers", "transfer", "List transfers with `isoreg transfer list`."),
+    ("orders", "order", "List orders with `isoreg order list`."),
+    ("projects", "project", "List projects with `isoreg project list`."),
+    ("suppliers", "supplier", "List suppliers with `isoreg supplier list`."),
+    ("organisations", "organisation", "Check the ID; `isoreg org current` shows your own."),
+    ("refunds", "refund", "Check the ID (refund IDs start with bpr_)."),
+];
+
+/// A 404's message: which resource and ID, and what to do next, when the
+/// path names one (`No credit batch ctb_… (404). List your batches with …`);
+/// otherwise the status and the path (not the whole URL).
+fn not_found(url: &str, reason: &str, said: &str) -> String {
+    let path = url::Url::parse(url).map_or_else(|_| url.to_string(), |u| u.path().to_string());
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let named = segs.windows(2).find_map(|w| {
+        let (_, name, hint) = COLLECTIONS.iter().find(|c| c.0 == w[0])?;
+        (!COLLECTIONS.iter().any(|c| c.0 == w[1])).then(|| (*name, sanitize(w[1]), *hint))
+    });
+    match named {
+        Some((name, id, hint)) => format!("No {name} {id} (404). {hint}"),
+        None => format!("Not found ({reason}{said}): GET {}.", sanitize(&path)),
+    }
 }
 
 /// The FastAPI `detail` of an error body, as one sanitised line.
@@ -177,6 +237,10 @@ mod tests {
         assert!(e.message.contains("503 Service Unavailable from GET u, 4 attempts over 7.2 s"), "{}", e.message);
         assert_eq!(http_error(StatusCode::UNAUTHORIZED, &h, b"", "u", &t).exit_code(), 3);
         assert_eq!(http_error(StatusCode::NOT_FOUND, &h, b"", "u", &t).exit_code(), 4);
+        let e = http_error(StatusCode::NOT_FOUND, &h, b"", "http://127.0.0.1:9/v0/deliveries/dlv_1/credit_batches", &t);
+        assert_eq!(e.message, "No delivery dlv_1 (404). List deliveries with `isoreg delivery list`.");
+        let e = http_error(StatusCode::NOT_FOUND, &h, b"", "http://127.0.0.1:9/nothing_here", &t);
+        assert_eq!(e.message, "Not found (404 Not Found): GET /nothing_here.");
         assert_eq!(http_error(StatusCode::TEMPORARY_REDIRECT, &h, b"", "u", &t).exit_code(), 6);
     }
 

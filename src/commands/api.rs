@@ -1,6 +1,7 @@
 //! `api PATH`: any GET below the base URL with the configured auth, for what
 //! has no command yet. `-f key=value` adds query fields; `--paginate` follows
-//! `end_cursor` through every page and emits the nodes.
+//! `end_cursor` through every page and emits the nodes. Output is JSON (pretty
+//! on a terminal), never a table: this is the raw escape hatch.
 
 use super::Ctx;
 use crate::cli::ApiArgs;
@@ -10,6 +11,12 @@ use serde_json::Value;
 
 pub async fn run(a: ApiArgs, ctx: &mut Ctx) -> Result<()> {
     let path = check_path(&a.path)?;
+    if ctx.out.opts.format == Format::Table {
+        if ctx.global.output == Some(Format::Table) {
+            return Err(Error::usage("`api` prints the raw answer: use -o json, jsonl or csv, not -o table."));
+        }
+        ctx.out.opts.format = Format::Json;
+    }
     let mut query = Vec::new();
     for f in &a.query {
         let (k, v) = f
@@ -22,9 +29,7 @@ pub async fn run(a: ApiArgs, ctx: &mut Ctx) -> Result<()> {
     }
     let v = ctx.client()?.get(&path, &query).await?;
     match (&v, ctx.out.opts.format) {
-        (Value::Object(m), Format::Table | Format::Csv | Format::Jsonl)
-            if m.get("nodes").is_some_and(Value::is_array) =>
-        {
+        (Value::Object(m), Format::Csv | Format::Jsonl) if m.get("nodes").is_some_and(Value::is_array) => {
             let nodes = m.get("nodes").and_then(Value::as_array).cloned().unwrap_or_default();
             let mut w = ctx.out.list(&RAW);
             w.page(nodes)?;

@@ -3,6 +3,7 @@
 
 use super::Ctx;
 use crate::cli::AuthCmd;
+use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, col};
 use crate::secret;
@@ -32,10 +33,7 @@ pub async fn run(cmd: AuthCmd, ctx: &mut Ctx) -> Result<()> {
     if let Some(e) = exp
         && e <= now
     {
-        return Err(Error::config(format!(
-            "The access token expired on {}; get a new one and run `isoreg config set access_token -`.",
-            date(e)
-        )));
+        return Err(Error::config(format!("The access token expired on {}. {}", date(e), token_fix(&ctx.settings))));
     }
     let org = ctx.get("/organisation").await?;
     let days = exp.map(|e| (e - now) / 86_400);
@@ -57,7 +55,52 @@ pub async fn run(cmd: AuthCmd, ctx: &mut Ctx) -> Result<()> {
     Ok(())
 }
 
-fn date(ts: i64) -> String {
+/// Where the access token came from and how to replace it there: an
+/// exported variable is not changed by `config set`.
+pub fn token_fix(s: &Settings) -> String {
+    match s.token_source {
+        Source::Env => "The access token comes from the environment variable ISOMETRIC_ACCESS_TOKEN: export a new token there (or unset it to use the profile's).".into(),
+        Source::File => format!(
+            "The access token comes from profile '{}' in {}: replace it with `isoreg --profile {} config set access_token -`.",
+            s.profile,
+            s.path.display(),
+            s.profile
+        ),
+        _ => "Set one with `export ISOMETRIC_ACCESS_TOKEN=…` or `isoreg config init`.".into(),
+    }
+}
+
+/// Where both credentials came from, and the fix for each source (for a 401).
+pub fn credentials_fix(s: &Settings) -> String {
+    let secret = match s.secret_source {
+        Source::Env => "the client secret comes from the environment variable ISOMETRIC_CLIENT_SECRET".to_string(),
+        Source::File => format!("the client secret comes from profile '{}' in {}", s.profile, s.path.display()),
+        other => format!("the client secret is {}", other.label()),
+    };
+    format!("{} Also, {secret}.", token_fix(s))
+}
+
+/// A one-line warning when the token expires within [`WARN_DAYS`] (or has
+/// expired), naming where it came from; `None` when it is fine or unknown.
+pub fn expiry_warning(s: &Settings) -> Option<String> {
+    let exp = s.access_token.as_ref().and_then(secret::jwt_expiry)?;
+    let left = (exp - chrono::Utc::now().timestamp()) / 86_400;
+    let from = match s.token_source {
+        Source::Env => "from ISOMETRIC_ACCESS_TOKEN".to_string(),
+        _ => format!("of profile '{}'", s.profile),
+    };
+    match left {
+        _ if exp <= chrono::Utc::now().timestamp() => {
+            Some(format!("warning: the access token {from} expired on {}.", date(exp)))
+        }
+        d if d < WARN_DAYS => {
+            Some(format!("warning: the access token {from} expires in {d} days ({}); renew it soon.", date(exp)))
+        }
+        _ => None,
+    }
+}
+
+pub fn date(ts: i64) -> String {
     chrono::DateTime::from_timestamp(ts, 0)
         .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
         .unwrap_or_else(|| Value::from(ts).to_string())

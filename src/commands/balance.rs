@@ -138,10 +138,11 @@ fn check(ctx: &Ctx, rules: &[Rule], bal: &OrgBalance, scope: Option<&(Resource, 
             quantity::tonnes(found.get()),
             r.flag
         );
+        let paint = |label, code| crate::error::paint(label, code, ctx.term.stderr_color);
         if ok {
-            ctx.note(&format!("ok: {line}"));
+            ctx.note(&format!("{} {line}", paint("ok:", crate::error::GREEN)));
         } else {
-            crate::say!("FAILED: {line}");
+            crate::say!("{} {line}", paint("FAILED:", crate::error::RED));
             failures.push(line);
         }
     }

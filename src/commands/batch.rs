@@ -92,20 +92,59 @@ pub async fn run(cmd: BatchCmd, ctx: &mut Ctx) -> Result<()> {
     }
 }
 
+/// Prints the batches found, in the order given; each missing ID is named in
+/// the error (exit 4) after the others are printed.
 async fn get(ids: Vec<String>, ctx: &mut Ctx) -> Result<()> {
     let paths: Vec<String> =
         ids.iter().map(|i| id_path("credit_batches", i, Resource::CreditBatch, "")).collect::<Result<_>>()?;
-    let batches = fetch_all(ctx, paths.clone()).await?;
-    if let Some(i) = batches.iter().position(Value::is_null) {
-        return Err(super::nothing_at(&paths[i]));
+    let client = ctx.client()?;
+    let results: Vec<Result<Value>> = futures::stream::iter(paths.clone())
+        .map(|p| {
+            let c = client.clone();
+            async move { c.get(&p, &[]).await }
+        })
+        .buffered((ctx.global.concurrency as usize).max(1))
+        .collect()
+        .await;
+    let (mut batches, mut missing) = (Vec::new(), Vec::new());
+    for (r, path) in results.into_iter().zip(&paths) {
+        let id = path.rsplit('/').next().unwrap_or_default().to_string();
+        match r {
+            Ok(Value::Null) => missing.push((id, super::nothing_at(path))),
+            Ok(v) => batches.push(v),
+            Err(e) if e.kind == crate::error::Kind::NotFound => missing.push((id, e)),
+            Err(e) => return Err(e),
+        }
     }
     super::resolve::ids_and_names(ctx, &batches).await;
-    if let [one] = batches.as_slice() {
-        return ctx.out.one(one, &PLAN);
+    match (batches.as_slice(), paths.len()) {
+        ([], _) => {}
+        ([one], 1) => ctx.out.one(one, &PLAN)?,
+        _ => {
+            let mut w = ctx.out.list(&PLAN);
+            w.page(batches)?;
+            w.finish()?;
+        }
     }
-    let mut w = ctx.out.list(&PLAN);
-    w.page(batches)?;
-    w.finish().map(|_| ())
+    missing_error(missing, &paths)
+}
+
+/// One error naming every missing batch (the server's own sentence for one).
+fn missing_error(mut missing: Vec<(String, Error)>, paths: &[String]) -> Result<()> {
+    if missing.len() <= 1 {
+        return missing.pop().map_or(Ok(()), |(_, e)| Err(e));
+    }
+    let ids: Vec<&str> = missing.iter().map(|(id, _)| id.as_str()).collect();
+    Err(Error::http(
+        crate::error::Kind::NotFound,
+        404,
+        format!(
+            "{} of {} credit batches were not found: {}. List your batches with `isoreg batch list`.",
+            missing.len(),
+            paths.len(),
+            ids.join(", ")
+        ),
+    ))
 }
 
 /// GETs every path concurrently (at most `--concurrency` at once), in order.

@@ -25,6 +25,7 @@ pub const SHOW: Plan = Plan {
         col("ACCESS TOKEN", "access_token.value", ColKind::Text),
         col("  from", "access_token.source", ColKind::Text),
         col("TOKEN EXPIRES", "access_token.expires_at", ColKind::Date),
+        col("  expired", "access_token.expired", ColKind::Text),
         col("ALLOW WRITES", "allow_writes", ColKind::Text),
         col("PROFILES", "profiles", ColKind::Text),
     ],
@@ -53,6 +54,7 @@ fn show(ctx: &mut Ctx) -> Result<()> {
         && let Some(t) = chrono::DateTime::from_timestamp(exp, 0)
     {
         token["expires_at"] = Value::String(t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        token["expired"] = Value::Bool(exp <= chrono::Utc::now().timestamp());
     }
     let v = json!({
         "config_file": s.path.display().to_string(),
@@ -64,6 +66,18 @@ fn show(ctx: &mut Ctx) -> Result<()> {
         "profiles": cfg.profiles.keys().cloned().collect::<Vec<_>>(),
     });
     ctx.out.one(&v, &SHOW)
+}
+
+/// `default_profile` may only name a profile the file has.
+fn no_such_profile(name: &str, cfg: &ConfigFile) -> Error {
+    let have: Vec<&str> = cfg.profiles.keys().map(String::as_str).collect();
+    let listed =
+        if have.is_empty() { "there are none yet".to_string() } else { format!("there are: {}", have.join(", ")) };
+    Error::usage(format!(
+        "No profile '{}' in the config file ({listed}); create it with `isoreg --profile {} config init`.",
+        crate::ids::printable(name),
+        crate::ids::printable(name)
+    ))
 }
 
 /// The profile that `set` and `init` write to.
@@ -80,6 +94,9 @@ fn set(ctx: &mut Ctx, key: &str, value: &str) -> Result<()> {
     let mut cfg = config::load(&path)?;
     let value = if value == "-" { read_line_stdin()? } else { value.trim().to_string() };
     if key == "default_profile" {
+        if !cfg.profiles.contains_key(&value) {
+            return Err(no_such_profile(&value, &cfg));
+        }
         cfg.default_profile = Some(value.clone());
     } else {
         let name = target_profile(ctx, &cfg);

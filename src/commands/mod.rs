@@ -48,6 +48,8 @@ use std::time::Duration;
 pub struct Term {
     pub stdout_tty: bool,
     pub stderr_tty: bool,
+    /// Labels on stderr (`error:`, `ok:`, `FAILED:`) are coloured.
+    pub stderr_color: bool,
     pub width: u16,
 }
 

@@ -31,7 +31,7 @@ pub async fn run(cmd: SupplierCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         SupplierCmd::List => ctx.list("/suppliers".into(), vec![], &PLAN, "suppliers").await,
         SupplierCmd::Get { id } => ctx.show(&sub(&id, "")?, &PLAN).await,
-        SupplierCmd::Current => ctx.show("/supplier", &PLAN).await,
+        SupplierCmd::Current => ctx.show("/supplier", &PLAN).await.map_err(not_a_supplier),
         SupplierCmd::Issuances { id } => {
             ctx.list(sub(&id, "issuances")?, vec![], &super::issuance::PLAN, "issuances").await
         }
@@ -42,5 +42,18 @@ pub async fn run(cmd: SupplierCmd, ctx: &mut Ctx) -> Result<()> {
         SupplierCmd::Deliveries { id } => {
             ctx.list(sub(&id, "deliveries")?, vec![], &super::delivery::PLAN, "deliveries").await
         }
+    }
+}
+
+/// `supplier current` answered 404, 403 or null: the token's organisation is
+/// not a supplier. Says so, and what token is needed (exit code unchanged).
+fn not_a_supplier(e: crate::error::Error) -> crate::error::Error {
+    use crate::error::Kind;
+    if !(e.kind == Kind::NotFound || e.http_status == Some(403)) {
+        return e;
+    }
+    crate::error::Error {
+        message: "The organisation of this token is not a supplier, so it has no current supplier; `supplier current` needs a token issued to a supplier's organisation (use its profile with --profile NAME). Your own organisation: `isoreg org current`; suppliers: `isoreg supplier list`.".into(),
+        ..e
     }
 }

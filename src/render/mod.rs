@@ -74,6 +74,8 @@ pub struct RenderOpts {
     pub csv_raw: bool,
     /// `--jq`, compiled; applies to json and jsonl output after `--fields`.
     pub jq: Option<std::sync::Arc<jq::Filter>>,
+    /// `-r`: `--jq` results that are strings are printed without quotes.
+    pub raw_output: bool,
 }
 
 /// Writes data to stdout (or any writer, for tests).
@@ -165,13 +167,32 @@ impl Renderer {
     fn json_line(&mut self, v: &Value, pretty: bool) -> Result<()> {
         let Some(f) = &self.opts.jq else { return self.write_json(v, pretty) };
         for o in f.run(v)? {
-            self.write_json(&o, pretty)?;
+            match o {
+                Value::String(s) if self.opts.raw_output => self.write_raw(&s)?,
+                o => self.write_json(&o, pretty)?,
+            }
         }
         Ok(())
     }
 
     fn write_json(&mut self, v: &Value, pretty: bool) -> Result<()> {
         self.out.write_all(&json_bytes(v, pretty)?)?;
+        self.out.write_all(b"\n")?;
+        Ok(())
+    }
+
+    /// A `-r` string: as is when piped; on a terminal, controls other than
+    /// newline and tab are escaped (they could drive the terminal).
+    fn write_raw(&mut self, s: &str) -> Result<()> {
+        let shown = if self.opts.human && s.chars().any(|c| c != '\n' && c != '\t' && text::is_dangerous(c)) {
+            s.split('\n')
+                .map(|l| l.split('\t').map(text::sanitize).collect::<Vec<_>>().join("\t"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            s.to_string()
+        };
+        self.out.write_all(shown.as_bytes())?;
         self.out.write_all(b"\n")?;
         Ok(())
     }
@@ -455,6 +476,7 @@ mod tests {
             width: Some(80),
             csv_raw: false,
             jq: None,
+            raw_output: false,
         };
         let out = Shared::default();
         let mut r = Renderer::new(opts, Box::new(out.clone()));
