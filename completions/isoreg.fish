@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_isoreg_global_optspecs
-    string join \n profile= base-url= o/output= fields= jq= units= limit= all page-size= after= timeout= retries= concurrency= v/verbose q/quiet color= no-resolve csv-raw demo demo-supplier h/help V/version
+    string join \n profile= base-url= o/output= fields= jq= r/raw-output units= limit= all page-size= after= timeout= retries= concurrency= v/verbose q/quiet color= no-resolve csv-raw demo demo-supplier h/help V/version
 end
 
 function __fish_isoreg_needs_command
@@ -32,7 +32,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_needs_command" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_needs_command" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_needs_command" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_needs_command" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l page-size -d 'Items per request, 1–50' -r
@@ -43,6 +43,7 @@ complete -c isoreg -n "__fish_isoreg_needs_command" -l concurrency -d 'Requests 
 complete -c isoreg -n "__fish_isoreg_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_needs_command" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -s q -l quiet -d 'Print nothing but data and errors'
@@ -93,7 +94,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l page-size -d 'Items per request, 1–50' -r
@@ -104,6 +105,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l concurrency -d
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s q -l quiet -d 'Print nothing but data and errors'
@@ -121,7 +123,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l page-size -d 'Items per request, 1–50' -r
@@ -132,6 +134,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -153,7 +156,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -164,6 +167,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -196,7 +200,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -207,6 +211,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -224,7 +229,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l page-size -d 'Items per request, 1–50' -r
@@ -235,6 +240,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s q -l quiet -d 'Print nothing but data and errors'
@@ -256,7 +262,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
@@ -267,6 +273,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -288,7 +295,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -299,6 +306,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -316,7 +324,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -327,6 +335,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -344,7 +353,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
@@ -355,6 +364,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
@@ -376,7 +386,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
@@ -387,6 +397,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -410,7 +421,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -421,6 +432,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -438,7 +450,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -449,6 +461,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -466,7 +479,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
@@ -477,6 +490,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
@@ -498,7 +512,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
@@ -509,6 +523,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -532,7 +547,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -543,6 +558,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -560,7 +576,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -571,6 +587,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -588,7 +605,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
@@ -599,6 +616,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
@@ -625,7 +643,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
@@ -639,6 +657,7 @@ never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l dry-run -d 'Print the plan and send nothing'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -662,7 +681,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -673,6 +692,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -690,7 +710,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -701,6 +721,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -718,7 +739,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
@@ -729,6 +750,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
@@ -762,7 +784,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l page-size -d 'Items per request, 1–50' -r
@@ -777,6 +799,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l from-oldest -d 
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l dry-run -d 'Print the plan and send nothing'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s q -l quiet -d 'Print nothing but data and errors'
@@ -798,7 +821,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l page-size -d 'Items per request, 1–50' -r
@@ -812,6 +835,7 @@ never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l dry-run -d 'Print the plan and send nothing'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s q -l quiet -d 'Print nothing but data and errors'
@@ -829,7 +853,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l page-size -d 'Items per request, 1–50' -r
@@ -840,6 +864,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -861,7 +886,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -872,6 +897,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -891,7 +917,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -902,6 +928,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -919,7 +946,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
@@ -930,6 +957,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s q -l quiet -d 'Print nothing but data and errors'
@@ -951,7 +979,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l page-size -d 'Items per request, 1–50' -r
@@ -962,6 +990,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -987,7 +1016,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -998,6 +1027,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1015,7 +1045,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -1026,6 +1056,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1043,7 +1074,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l page-size -d 'Items per request, 1–50' -r
@@ -1054,6 +1085,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1071,7 +1103,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l page-size -d 'Items per request, 1–50' -r
@@ -1082,6 +1114,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1099,7 +1132,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l page-size -d 'Items per request, 1–50' -r
@@ -1110,6 +1143,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1127,7 +1161,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l page-size -d 'Items per request, 1–50' -r
@@ -1138,6 +1172,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1155,7 +1190,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
@@ -1166,6 +1201,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1191,7 +1227,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l page-size -d 'Items per request, 1–50' -r
@@ -1202,6 +1238,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1223,7 +1260,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -1234,6 +1271,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1251,7 +1289,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -1262,6 +1300,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1279,7 +1318,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l page-size -d 'Items per request, 1–50' -r
@@ -1290,6 +1329,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1311,7 +1351,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l page-size -d 'Items per request, 1–50' -r
@@ -1322,6 +1362,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1342,7 +1383,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l page-size -d 'Items per request, 1–50' -r
@@ -1353,6 +1394,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1370,7 +1412,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -1381,6 +1423,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1401,7 +1444,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l page-size -d 'Items per request, 1–50' -r
@@ -1412,6 +1455,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1432,7 +1476,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
@@ -1443,6 +1487,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1460,7 +1505,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
@@ -1471,6 +1516,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1491,7 +1537,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l page-size -d 'Items per request, 1–50' -r
@@ -1502,6 +1548,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fis
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1522,7 +1569,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -1533,6 +1580,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1554,7 +1602,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l page-size -d 'Items per request, 1–50' -r
@@ -1568,6 +1616,7 @@ never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the plan and send nothing'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1588,7 +1637,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l page-size -d 'Items per request, 1–50' -r
@@ -1599,6 +1648,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1618,7 +1668,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
@@ -1629,6 +1679,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1648,7 +1699,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l page-size -d 'Items per request, 1–50' -r
@@ -1659,6 +1710,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l concurrency 
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1677,7 +1729,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l page-size -d 'Items per request, 1–50' -r
@@ -1689,6 +1741,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l paginate -d 'Follow end_cursor through every page and emit the nodes'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1706,7 +1759,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l page-size -d 'Items per request, 1–50' -r
@@ -1717,6 +1770,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1739,7 +1793,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l page-size -d 'Items per request, 1–50' -r
@@ -1750,6 +1804,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1767,7 +1822,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l page-size -d 'Items per request, 1–50' -r
@@ -1778,6 +1833,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1795,7 +1851,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l page-size -d 'Items per request, 1–50' -r
@@ -1806,6 +1862,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1823,7 +1880,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l page-size -d 'Items per request, 1–50' -r
@@ -1834,6 +1891,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1856,7 +1914,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l page-size -d 'Items per request, 1–50' -r
@@ -1867,6 +1925,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1886,7 +1945,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l page-size -d 'Items per request, 1–50' -r
@@ -1897,6 +1956,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subc
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1916,7 +1976,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l page-size -d 'Items per request, 1–50' -r
@@ -1927,6 +1987,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l concurrenc
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1945,7 +2006,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l page-size -d 'Items per request, 1–50' -r
@@ -1956,6 +2017,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l concurrency -d 'R
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1975,7 +2037,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l page-size -d 'Items per request, 1–50' -r
@@ -1987,6 +2049,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l schema -d 'Print the views and their columns instead'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s q -l quiet -d 'Print nothing but data and errors'
@@ -2007,7 +2070,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l page-size -d 'Items per request, 1–50' -r
@@ -2019,6 +2082,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l color -d 'When to
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l fail-on-change -d 'Exit 1 when anything changed (for CI)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s q -l quiet -d 'Print nothing but data and errors'
@@ -2037,7 +2101,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l page-size -d 'Items per request, 1–50' -r
@@ -2048,6 +2112,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l concurrency -d 'R
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s q -l quiet -d 'Print nothing but data and errors'
@@ -2092,7 +2157,7 @@ jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l units -d 'Units for quantities in tables and CSV' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l limit -d 'Most items to list' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l page-size -d 'Items per request, 1–50' -r
@@ -2103,6 +2168,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l concurrency -
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s q -l quiet -d 'Print nothing but data and errors'
