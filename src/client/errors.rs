@@ -165,17 +165,22 @@ const COLLECTIONS: &[(&str, &str, &str)] = &[
     ("refunds", "refund", "Check the ID (refund IDs start with bpr_)."),
 ];
 
+/// The resource a path names, as (name, sanitised ID, what to do next):
+/// `/projects/prj_X/documents` → `("project", "prj_X", "List projects …")`.
+pub fn resource_named(path: &str) -> Option<(&'static str, String, &'static str)> {
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    segs.windows(2).find_map(|w| {
+        let (_, name, hint) = COLLECTIONS.iter().find(|c| c.0 == w[0])?;
+        (!COLLECTIONS.iter().any(|c| c.0 == w[1])).then(|| (*name, sanitize(w[1]), *hint))
+    })
+}
+
 /// A 404's message: which resource and ID, and what to do next, when the
 /// path names one (`No credit batch ctb_… (404). List your batches with …`);
 /// otherwise the status and the path (not the whole URL).
 fn not_found(url: &str, reason: &str, said: &str) -> String {
     let path = url::Url::parse(url).map_or_else(|_| url.to_string(), |u| u.path().to_string());
-    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let named = segs.windows(2).find_map(|w| {
-        let (_, name, hint) = COLLECTIONS.iter().find(|c| c.0 == w[0])?;
-        (!COLLECTIONS.iter().any(|c| c.0 == w[1])).then(|| (*name, sanitize(w[1]), *hint))
-    });
-    match named {
+    match resource_named(&path) {
         Some((name, id, hint)) => format!("No {name} {id} (404). {hint}"),
         None => format!("Not found ({reason}{said}): GET {}.", sanitize(&path)),
     }

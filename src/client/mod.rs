@@ -15,6 +15,7 @@ mod safety;
 pub mod shard;
 pub mod windows;
 
+pub use errors::resource_named;
 pub use pager::{Page, Pager};
 pub use safety::check_base_url;
 

@@ -197,24 +197,13 @@ impl Ctx {
 
 /// The error for a lookup the server answered with `null`: nothing there (exit 4).
 pub fn nothing_at(path: &str) -> Error {
-    let segs: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    let what = match segs.as_slice() {
-        [collection, id, ..] => format!("{} {id}", singular(collection)),
-        [single] => format!("the current {single}"),
-        [] => "that path".to_string(),
+    let what = match crate::client::resource_named(path) {
+        Some((name, id, _)) => format!("{name} {id}"),
+        None => format!("the current {}", path.trim_matches('/')),
     };
     Error::not_found(format!(
         "The server returned nothing (null) for {what}: it does not exist, or is not visible to these credentials."
     ))
-}
-
-/// `organisations` → `organisation`, for messages.
-fn singular(collection: &str) -> String {
-    let named = [("deliveries", "delivery"), ("credit_batches", "credit batch"), ("beneficiaries", "beneficiary")];
-    named
-        .iter()
-        .find(|(p, _)| *p == collection)
-        .map_or_else(|| collection.strip_suffix('s').unwrap_or(collection).replace('_', " "), |(_, s)| s.to_string())
 }
 
 /// Builds `/<collection>/<id>[/<tail>]` after checking the ID.
