@@ -13,7 +13,7 @@
 
 mod common;
 use common::script::read_head;
-use common::{Emu, bare, bin, stderr, stdout};
+use common::{Emu, assert_calm, bare, bin, stderr, stdout};
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -110,13 +110,6 @@ fn page(nodes: Value) -> Value {
     let n = nodes.as_array().map_or(0, Vec::len);
     json!({"page_info": {"has_next_page": false, "end_cursor": null, "has_previous_page": false, "start_cursor": null},
            "nodes": nodes, "total_count": n})
-}
-
-/// No panic, no backtrace, not the panic exit code.
-fn assert_calm(o: &Output) {
-    let e = stderr(o);
-    assert!(!e.contains("panicked") && !e.contains("RUST_BACKTRACE") && !e.contains("stack backtrace"), "{e}");
-    assert_ne!(o.status.code(), Some(101), "{e}");
 }
 
 /// How many requests `-v` says were sent.

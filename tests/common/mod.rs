@@ -139,3 +139,10 @@ pub fn dead_url() -> String {
     drop(l);
     format!("http://127.0.0.1:{port}/registry/v0")
 }
+
+/// No panic, no backtrace, not the panic exit code.
+pub fn assert_calm(o: &std::process::Output) {
+    let e = stderr(o);
+    assert!(!e.contains("panicked") && !e.contains("RUST_BACKTRACE") && !e.contains("backtrace"), "{e}");
+    assert_ne!(o.status.code(), Some(101), "{e}");
+}
