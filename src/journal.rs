@@ -131,3 +131,24 @@ pub fn check_key(k: &str) -> Result<String> {
     }
     Ok(k.to_string())
 }
+
+/// The kinds of write the journal records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TxKind {
+    Retirement,
+    Transfer,
+    Delivery,
+    Beneficiary,
+}
+
+impl TxKind {
+    /// The name an entry's `kind` holds.
+    pub fn name(self) -> &'static str {
+        match self {
+            TxKind::Retirement => "retirement",
+            TxKind::Transfer => "transfer",
+            TxKind::Delivery => "delivery",
+            TxKind::Beneficiary => "beneficiary",
+        }
+    }
+}

@@ -5,10 +5,9 @@
 //! claimed by another journal entry.
 
 use super::Ctx;
-use super::write::TxKind;
 use crate::client::Pager;
 use crate::error::Result;
-use crate::journal::Entry;
+use crate::journal::{Entry, TxKind};
 use serde_json::Value;
 use std::collections::HashSet;
 
@@ -57,7 +56,8 @@ pub async fn find(ctx: &Ctx, kind: TxKind, e: &Entry, claimed: &HashSet<String>)
             {
                 continue;
             }
-            if t.pointer("/credit_batch_size_total/credit_kgs").and_then(Value::as_i64) != expected_total(r) {
+            let total = t.pointer("/credit_batch_size_total/credit_kgs").and_then(Value::as_i64);
+            if total.is_none() || total != expected_total(r) {
                 continue;
             }
             if same_batches(ctx, kind, &id, r).await? {
@@ -97,7 +97,7 @@ async fn same_batches(ctx: &Ctx, kind: TxKind, id: &str, r: &Value) -> Result<bo
         let kg = w.get("credit_quantity_kg").and_then(Value::as_i64);
         got.iter().any(|b| {
             let is = b.get("id").and_then(Value::as_str) == bid || b.get("parent_id").and_then(Value::as_str) == bid;
-            is && b.pointer("/size/credit_kgs").and_then(Value::as_i64) == kg
+            is && kg.is_some() && b.pointer("/size/credit_kgs").and_then(Value::as_i64) == kg
         })
     }))
 }

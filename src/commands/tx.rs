@@ -6,36 +6,13 @@
 
 use super::Ctx;
 use super::plan::{self, Part};
-use super::write::{self, Prepared, TxKind};
+use super::write::{self, Prepared};
 use crate::cli::{DeliverArgs, RetireArgs, TransferSend, WriteFlags};
 use crate::error::{Error, Kind, Result};
 use crate::ids::{self, Resource};
+use crate::journal::TxKind;
 use crate::quantity;
-use crate::render::{ColKind, Plan, col};
 use serde_json::{Value, json};
-
-/// How the batches of a plan are shown as rows (CSV).
-pub const PLAN_ROWS: Plan = Plan {
-    columns: &[
-        col("BATCH", "credit_batch_id", ColKind::Id),
-        col("PROJECT", "project_id", ColKind::Ref),
-        col("VINTAGE", "vintage", ColKind::Text),
-        col("USES", "use.credit_kgs", ColKind::Text),
-        col("OF", "size.credit_kgs", ColKind::Text),
-        col("SPLIT INTO", "split_into_kgs", ColKind::Text),
-    ],
-    detail: &[],
-    fields: &[
-        "credit_batch_id",
-        "project_id",
-        "supplier_id",
-        "vintage",
-        "issued_at",
-        "size.credit_kgs",
-        "use.credit_kgs",
-        "split_into_kgs",
-    ],
-};
 
 fn note(raw: &Option<String>) -> Result<Value> {
     match raw {

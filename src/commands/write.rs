@@ -12,38 +12,18 @@
 use super::Ctx;
 use crate::cli::WriteFlags;
 use crate::error::{Error, Kind, Result};
-use crate::journal::{self, Entry, Journal, State};
-use crate::render::{Format, Plan};
+use crate::journal::{self, Entry, Journal, State, TxKind};
+use crate::render::{ColKind, Format, Plan, col};
 use serde_json::Value;
 use std::io::{BufRead, IsTerminal};
 
-/// The kinds of write, with what is needed to show and find them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TxKind {
-    Retirement,
-    Transfer,
-    Delivery,
-    Beneficiary,
-}
-
-impl TxKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            TxKind::Retirement => "retirement",
-            TxKind::Transfer => "transfer",
-            TxKind::Delivery => "delivery",
-            TxKind::Beneficiary => "beneficiary",
-        }
-    }
-
-    /// How the created record is printed (the same views as `NOUN get`).
-    fn plan(self) -> &'static Plan {
-        match self {
-            TxKind::Retirement => &super::retirement::PLAN,
-            TxKind::Transfer => &super::transfer::PLAN,
-            TxKind::Delivery => &super::delivery::PLAN,
-            TxKind::Beneficiary => &crate::render::RAW,
-        }
+/// How the created record is printed (the same views as `NOUN get`).
+fn plan_of(kind: TxKind) -> &'static Plan {
+    match kind {
+        TxKind::Retirement => &super::retirement::PLAN,
+        TxKind::Transfer => &super::transfer::PLAN,
+        TxKind::Delivery => &super::delivery::PLAN,
+        TxKind::Beneficiary => &crate::render::RAW,
     }
 }
 
@@ -209,7 +189,7 @@ fn unknown_message(what: &str, key: &str) -> String {
 
 /// Prints the created (or found) record like `NOUN get` does.
 fn show(ctx: &mut Ctx, kind: TxKind, v: &Value) -> Result<()> {
-    ctx.out.one(v, kind.plan())
+    ctx.out.one(v, plan_of(kind))
 }
 
 /// The plan on stdout, in the chosen format.
@@ -218,7 +198,7 @@ fn print_plan(ctx: &mut Ctx, p: &Prepared) -> Result<()> {
         Format::Json | Format::Jsonl => ctx.out.one(&p.plan, &crate::render::RAW),
         Format::Csv => {
             let rows = p.plan.get("batches").and_then(Value::as_array).cloned().unwrap_or_default();
-            let mut w = ctx.out.list(&super::tx::PLAN_ROWS);
+            let mut w = ctx.out.list(&PLAN_ROWS);
             w.page(rows)?;
             w.finish().map(|_| ())
         }
@@ -240,3 +220,26 @@ fn confirm(question: &str) -> Result<bool> {
     std::io::stdin().lock().read_line(&mut line)?;
     Ok(matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
 }
+
+/// How the batches of a plan are shown as rows (CSV).
+pub const PLAN_ROWS: Plan = Plan {
+    columns: &[
+        col("BATCH", "credit_batch_id", ColKind::Id),
+        col("PROJECT", "project_id", ColKind::Ref),
+        col("VINTAGE", "vintage", ColKind::Text),
+        col("USES", "use.credit_kgs", ColKind::Text),
+        col("OF", "size.credit_kgs", ColKind::Text),
+        col("SPLIT INTO", "split_into_kgs", ColKind::Text),
+    ],
+    detail: &[],
+    fields: &[
+        "credit_batch_id",
+        "project_id",
+        "supplier_id",
+        "vintage",
+        "issued_at",
+        "size.credit_kgs",
+        "use.credit_kgs",
+        "split_into_kgs",
+    ],
+};
