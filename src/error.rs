@@ -143,7 +143,7 @@ impl Error {
 
     /// The message as printed: terminal controls escaped, newlines kept.
     pub fn printable(&self) -> String {
-        self.message.split('\n').map(crate::render::text::sanitize).collect::<Vec<_>>().join("\n")
+        self.message.split('\n').map(crate::sanitize::sanitize).collect::<Vec<_>>().join("\n")
     }
 
     /// The error as the JSON object printed on stderr with `-o json|jsonl`.
@@ -220,7 +220,7 @@ mod tests {
     fn printed_messages_cannot_drive_the_terminal() {
         let e = Error::bad_answer("bad \u{1b}[2J\u{202e}name\u{7}\nsecond line");
         let shown = e.to_string();
-        assert!(!shown.chars().any(|c| c != '\n' && crate::render::text::is_dangerous(c)), "{shown}");
+        assert!(!shown.chars().any(|c| c != '\n' && crate::sanitize::is_dangerous(c)), "{shown}");
         assert!(shown.contains("\\u{1b}[2J") && shown.contains("\nsecond line"), "{shown}");
         let json = e.to_json()["error"]["message"].as_str().unwrap_or_default().to_string();
         assert!(!json.contains('\u{202e}') && !json.contains('\u{1b}'), "{json}");

@@ -16,6 +16,7 @@ pub mod journal;
 pub mod model;
 pub mod quantity;
 pub mod render;
+pub mod sanitize;
 pub mod secret;
 pub mod split_tree;
 pub mod store;

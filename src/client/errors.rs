@@ -4,7 +4,7 @@
 //! show at most a short, sanitised start of an unexpected body.
 
 use crate::error::{Error, Kind, Result};
-use crate::render::text::sanitize;
+use crate::sanitize::sanitize;
 use futures::StreamExt;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
@@ -230,7 +230,7 @@ mod tests {
     #[test]
     fn snippets_are_sanitised() {
         let s = snippet("<html>\x1b[31mboom\r\n\u{202e}</html>".as_bytes());
-        assert!(!s.chars().any(crate::render::text::is_dangerous), "{s}");
+        assert!(!s.chars().any(crate::sanitize::is_dangerous), "{s}");
     }
 
     #[test]
@@ -251,7 +251,7 @@ mod tests {
 
     mod fuzz {
         use super::*;
-        use crate::render::text::is_dangerous;
+        use crate::sanitize::is_dangerous;
         use proptest::prelude::*;
 
         fn safe(s: &str) -> bool {

@@ -1,8 +1,6 @@
 //! Fixed names and facts the generator draws from: suppliers, places, buyers,
 //! beneficiaries, document titles, and the hostile strings of the `hostile` quirk.
 
-use super::data::Location;
-
 pub struct SupplierTemplate {
     pub name: &'static str,
     pub domain: &'static str,
@@ -139,14 +137,4 @@ pub fn hostile(base: &str, n: usize, max_chars: usize) -> String {
         }
     }
     s.chars().take(max_chars).collect()
-}
-
-pub fn location(t: &SupplierTemplate, jitter: (f64, f64)) -> Location {
-    let (code, name, lat, lon) = t.country;
-    Location {
-        country_code: code,
-        country_name: name,
-        latitude: ((lat + jitter.0) * 1e4).round() / 1e4,
-        longitude: ((lon + jitter.1) * 1e4).round() / 1e4,
-    }
 }

@@ -4,8 +4,6 @@
 
 use std::collections::HashMap;
 
-use super::Options;
-
 /// Index into one of the `World` vectors.
 pub type Ix = u32;
 
@@ -297,13 +295,6 @@ pub struct World {
     /// Org index → supplier index, for organisations that are suppliers.
     pub supplier_of_org: HashMap<Ix, Ix>,
     pub samples: Samples,
-}
-
-/// Builds the dataset for these options.
-pub fn generate(opts: &Options) -> World {
-    let mut w = super::generate::build(opts);
-    w.finish();
-    w
 }
 
 impl World {

@@ -11,7 +11,8 @@ use super::Options;
 use super::Quirk;
 use super::catalog::{self, SUPPLIERS};
 use super::data::{
-    Batch, Document, Event, Id, Issuance, Ix, NONE, Order, Org, Project, ProjectTotals, Status, Stripe, Supplier, World,
+    Batch, Document, Event, Id, Issuance, Ix, Location, NONE, Order, Org, Project, ProjectTotals, Status, Stripe,
+    Supplier, World,
 };
 use super::dates::{DAY, ts};
 
@@ -185,7 +186,7 @@ impl Gen<'_> {
                 org: si as Ix + 1,
                 short_description: Some(t.short.to_string()),
                 long_description: (si != 4).then(|| t.long.to_string()),
-                location: (si != 5).then(|| catalog::location(t, jitter)),
+                location: (si != 5).then(|| location(t, jitter)),
                 stripe,
             });
             let n_projects = match si {
@@ -235,7 +236,7 @@ impl Gen<'_> {
             current_verifier_name: (validated && k.is_multiple_of(2)).then(|| self.rng.pick(catalog::VALIDATORS)),
             crediting_start: validated.then_some(start),
             crediting_end: (validated && k != 1).then_some(start + 3650 * DAY),
-            location: (k != 2).then(|| catalog::location(t, jitter)),
+            location: (k != 2).then(|| location(t, jitter)),
             documents,
             ccp_approved: self.rng.chance(0.6),
             totals: ProjectTotals::default(),
@@ -732,4 +733,22 @@ impl Gen<'_> {
             self.w.batches[r].kgs += 1;
         }
     }
+}
+
+/// Where a supplier's site is: its template's country, moved a little.
+fn location(t: &catalog::SupplierTemplate, jitter: (f64, f64)) -> Location {
+    let (code, name, lat, lon) = t.country;
+    Location {
+        country_code: code,
+        country_name: name,
+        latitude: ((lat + jitter.0) * 1e4).round() / 1e4,
+        longitude: ((lon + jitter.1) * 1e4).round() / 1e4,
+    }
+}
+
+/// Builds the dataset for these options, with everything derived from it.
+pub fn world(opts: &Options) -> World {
+    let mut w = build(opts);
+    w.finish();
+    w
 }

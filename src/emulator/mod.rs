@@ -247,7 +247,7 @@ impl Inner {
 impl Emulator {
     /// Generates the dataset for these options (deterministic from the seed).
     pub fn new(opts: Options) -> Emulator {
-        let world = data::generate(&opts);
+        let world = generate::world(&opts);
         let jwt_key = auth::signing_key(opts.seed);
         let creds = auth::credentials(&world, &opts, &jwt_key);
         let inner = Inner {

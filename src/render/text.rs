@@ -4,6 +4,7 @@
 
 use super::fields;
 use crate::quantity::{self, Units};
+pub use crate::sanitize::{is_dangerous, sanitize};
 use serde_json::Value;
 
 /// What a column holds, which decides how its cells are formatted.
@@ -78,33 +79,6 @@ pub fn is_human_date(s: &str) -> bool {
     chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").is_ok()
 }
 
-/// Whether a character could change what a terminal shows beyond itself:
-/// C0 and C1 controls (ESC, BEL, CR, LF, tab, CSI…), bidi marks, embeddings,
-/// overrides and isolates, and the Unicode line and paragraph separators.
-pub fn is_dangerous(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-        )
-}
-
-/// Escapes control characters and bidi overrides (`\u{1b}` stays visible as text).
-pub fn sanitize(s: &str) -> String {
-    if !s.chars().any(is_dangerous) {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if is_dangerous(c) {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,12 +105,5 @@ mod tests {
         assert_eq!(cell(Some(&d), ColKind::Date, H), "2023-11-07 05:31");
         assert!(is_human_date("2023-11-07 05:31") && !is_human_date("2023-11-07T05:31:56Z"));
         assert_eq!(cell(Some(&d), ColKind::Date, P), "2023-11-07T05:31:56Z");
-    }
-
-    #[test]
-    fn escapes_terminal_controls() {
-        let s = sanitize("a\u{1b}[31mred\u{7}\u{202e}x");
-        assert!(!s.chars().any(is_dangerous));
-        assert!(s.contains("\\u{1b}[31mred"));
     }
 }
