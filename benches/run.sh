@@ -21,7 +21,7 @@ RESULTS_MD="$HERE/results.md"
 
 say() { printf '%s\n' "$*" >&2; }
 step() { printf '\n== %s\n' "$*" >&2; }
-die() { printf '\nbenchmark FAILED: %s\n' "$*" >&2; exit 1; }
+source "$HERE/common.sh"
 
 # ---------------------------------------------------------------- sizes and runs
 if [[ "$QUICK" == 1 ]]; then
@@ -63,34 +63,10 @@ fi
 HF_SHELL=(-N)
 timeout 60 hyperfine -N --runs 2 --style none true >/dev/null 2>&1 || HF_SHELL=()
 
-# ---------------------------------------------------------------- build
-if [[ -n "${ISOREG_BIN:-}" ]]; then
-  BIN=$ISOREG_BIN
-elif [[ "${SKIP_BUILD:-0}" == 1 ]]; then
-  BIN="$ROOT/target/release/isoreg"
-else
-  step "cargo build --release"
-  (cd "$ROOT" && timeout 1800 cargo build --release --quiet) || die "cargo build --release failed"
-  BIN="$ROOT/target/release/isoreg"
-fi
-[[ -x "$BIN" ]] || die "no binary at $BIN"
+# ---------------------------------------------------------------- build, scratch
+pick_binary
 BASELINE="$HERE/baseline.py"
-
-# ---------------------------------------------------------------- scratch, cleanup
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/isoreg-bench.XXXXXX")
-EMU_PIDS=()
-cleanup() {
-  local p
-  for p in "${EMU_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${EMU_PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# isoreg must not see the user's own configuration.
-export ISOREG_CONFIG="$WORK/no-config.toml" NO_COLOR=1
-unset ISOREG_PROFILE || true
+make_scratch isoreg-bench
 
 # ---------------------------------------------------------------- emulators
 # start_emu NAME SCALE LATENCY: starts `isoreg emulator` on a free loopback port, waits for the banner
@@ -102,7 +78,7 @@ start_emu() {
   t0=$(date +%s%N)
   timeout 3600 "$BIN" emulator --addr 127.0.0.1:0 --scale "$scale" --latency-ms "$lat" >"$banner" 2>"$WORK/$name.err" &
   local pid=$!
-  EMU_PIDS+=("$pid")
+  remember_pid "$pid"
   for ((i = 0; i < 12000; i++)); do # up to 120 s
     # The banner is complete at the blank line after "sample IDs:".
     if awk '/^sample IDs:/{s=1; next} s && /^[[:space:]]*$/{found=1} END{exit !found}' "$banner"; then break; fi

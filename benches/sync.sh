@@ -20,36 +20,19 @@ SCALE=${SCALE:-100}
 LATENCY=${LATENCY:-20}
 CONCURRENCY=${CONCURRENCY:-16}
 
-die() { printf '\nbenchmark FAILED: %s\n' "$*" >&2; exit 1; }
+source "$HERE/common.sh"
 for t in jq awk timeout; do command -v "$t" >/dev/null || die "missing tool: $t"; done
 
-if [[ -n "${ISOREG_BIN:-}" ]]; then
-  BIN=$ISOREG_BIN
-else
-  [[ "${SKIP_BUILD:-0}" == 1 ]] || (cd "$ROOT" && timeout 1800 cargo build --release --quiet) || die "cargo build --release failed"
-  BIN="$ROOT/target/release/isoreg"
-fi
+pick_binary
 EMU=${EMU_BIN:-$BIN}
-[[ -x "$BIN" && -x "$EMU" ]] || die "no binary at $BIN or $EMU"
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/isoreg-sync-bench.XXXXXX")
-PIDS=()
-cleanup() {
-  local p
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-export ISOREG_CONFIG="$WORK/no-config.toml" NO_COLOR=1
-unset ISOREG_PROFILE ISOREG_DB || true
+[[ -x "$EMU" ]] || die "no binary at $EMU"
+make_scratch isoreg-sync-bench
 
 # start_emu LATENCY: serves --scale $SCALE; sets BASE, SECRET, TOKEN, ORG.
 start_emu() {
   local banner="$WORK/emu$1.banner" i
   timeout 3600 "$EMU" emulator --addr 127.0.0.1:0 --scale "$SCALE" --latency-ms "$1" >"$banner" 2>"$WORK/emu.err" &
-  PIDS+=($!)
+  remember_pid $!
   for ((i = 0; i < 6000; i++)); do
     grep -q '^# buyer organisation:' "$banner" && break
     sleep 0.02
@@ -76,7 +59,7 @@ count() { "$BIN" api "$1" -f first=1 "${@:2}" -o json | jq -r .total_count; }
 measure() {
   local fresh=() again=() r db
   for ((r = 0; r < RUNS; r++)); do
-    db="$WORK/copy-$1-$r.sqlite"
+    db=$(mktemp -u "$WORK/copy-$1-XXXXXX.sqlite")
     read -r ms RECORDS changed < <(timed_sync "$db")
     [[ $changed == "$RECORDS" ]] || die "a fresh sync changed $changed of $RECORDS records"
     fresh+=("$ms")
