@@ -623,7 +623,7 @@ _isoreg() {
 
     case "${cmd}" in
         isoreg)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -657,18 +657,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -693,7 +681,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__api)
-            opts="-f -o -r -v -q -h -V --field --paginate --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-f -o -r -v -q -h -V --field --paginate --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -735,18 +723,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -771,7 +747,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__auth)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version status help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -803,18 +779,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -883,7 +847,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__auth__subcmd__status)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -917,18 +881,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -953,7 +905,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__balance)
-            opts="-o -r -v -q -h -V --min-active --max-active --min-retired --max-retired --project --supplier --order --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --min-active --max-active --min-retired --max-retired --project --supplier --order --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1015,18 +967,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1051,7 +991,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list lineage help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list lineage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1085,18 +1025,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1121,7 +1049,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1153,18 +1081,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1261,7 +1177,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__lineage)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1295,18 +1211,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1331,7 +1235,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__list)
-            opts="-o -r -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --shards --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --shards --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1385,6 +1289,18 @@ _isoreg() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1413,18 +1329,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1449,7 +1353,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list add help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,18 +1387,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1519,7 +1411,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary__subcmd__add)
-            opts="-y -o -r -v -q -h -V --name --domain --email --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-y -o -r -v -q -h -V --name --domain --email --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1567,18 +1459,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1661,12 +1541,24 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary__subcmd__list)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1693,18 +1585,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1731,7 +1611,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__completions)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version bash elvish fish powershell zsh"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1763,18 +1643,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1801,7 +1669,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version init show set path help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version init show set path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1833,18 +1701,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1955,7 +1811,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__init)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1987,18 +1843,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2025,7 +1869,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__path)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2057,18 +1901,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2095,7 +1927,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__set)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2127,18 +1959,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2165,7 +1985,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__show)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2199,18 +2019,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2235,7 +2043,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__deliver)
-            opts="-y -o -r -v -q -h -V --order --batch --note --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-y -o -r -v -q -h -V --order --batch --note --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2285,18 +2093,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2321,7 +2117,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2355,18 +2151,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2391,12 +2175,16 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__batches)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2423,18 +2211,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2461,7 +2237,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2493,18 +2269,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2601,17 +2365,37 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__list)
-            opts="-o -r -v -q -h -V --from-supplier --to-org --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --from-supplier --from --to-org --to --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from-supplier)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --to-org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2643,18 +2427,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2679,7 +2451,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__diff)
-            opts="-o -r -v -q -h -V --db --from --to --fail-on-change --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --from --to --fail-on-change --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2725,18 +2497,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2761,7 +2521,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__emulator)
-            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2843,18 +2603,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2879,7 +2627,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__find)
-            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2915,18 +2663,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3891,7 +3627,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3925,18 +3661,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3961,12 +3685,16 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__batches)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3993,18 +3721,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4031,7 +3747,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4063,18 +3779,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4171,12 +3875,24 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__list)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4205,18 +3921,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4241,7 +3945,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list deliveries help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4275,18 +3979,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4311,12 +4003,24 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__deliveries)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4343,18 +4047,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4381,7 +4073,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4413,18 +4105,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4521,7 +4201,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__list)
-            opts="-o -r -v -q -h -V --org --supplier --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --org --supplier --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4532,6 +4212,18 @@ _isoreg() {
                     return 0
                     ;;
                 --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4563,18 +4255,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4599,7 +4279,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version current get help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version current get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4633,18 +4313,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4669,7 +4337,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org__subcmd__current)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4701,18 +4369,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4739,7 +4395,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4771,18 +4427,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4865,7 +4509,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get documents help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get documents help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4899,18 +4543,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4935,12 +4567,24 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__documents)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4967,18 +4611,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5005,7 +4637,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5037,18 +4669,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5145,12 +4765,24 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__list)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5177,18 +4809,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5215,7 +4835,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__reconcile)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5247,18 +4867,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5285,7 +4893,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5319,18 +4927,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5355,12 +4951,16 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund__subcmd__batches)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5387,18 +4987,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5425,7 +5013,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5457,18 +5045,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5551,7 +5127,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retire)
-            opts="-y -o -r -v -q -h -V --supplier --beneficiary --purpose --note --from-oldest --vintage --order --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-y -o -r -v -q -h -V --supplier --beneficiary --purpose --note --from-oldest --vintage --order --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5617,18 +5193,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5653,7 +5217,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5687,18 +5251,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5723,12 +5275,16 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__batches)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5755,18 +5311,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5793,7 +5337,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5825,18 +5369,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5933,17 +5465,29 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__list)
-            opts="-o -r -v -q -h -V --beneficiary --owner --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --owner --beneficiary --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --beneficiary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --owner)
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5975,18 +5519,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6011,7 +5543,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__sql)
-            opts="-o -r -v -q -h -V --db --snapshot --schema --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --snapshot --schema --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6053,18 +5585,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6089,7 +5609,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get current issuances projects orders deliveries help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get current issuances projects orders deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6123,18 +5643,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6159,7 +5667,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__current)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6191,18 +5699,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6229,12 +5725,24 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__deliveries)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6261,18 +5769,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6299,7 +5795,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6331,18 +5827,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6495,12 +5979,24 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__issuances)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6527,18 +6023,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6565,12 +6049,24 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__list)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6597,18 +6093,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6635,12 +6119,24 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__orders)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6667,18 +6163,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6705,12 +6189,24 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__projects)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6739,18 +6235,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6775,7 +6259,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__sync)
-            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6813,18 +6297,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6849,7 +6321,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer)
-            opts="-y -o -r -v -q -h -V --to --supplier --note --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-y -o -r -v -q -h -V --to --supplier --note --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6903,18 +6375,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6939,12 +6399,16 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__batches)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6971,18 +6435,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -7009,7 +6461,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7041,18 +6493,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -7149,17 +6589,37 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__list)
-            opts="-o -r -v -q -h -V --from-org --to-org --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --from-org --from --to-org --to --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from-org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --to-org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7191,18 +6651,6 @@ _isoreg() {
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7227,7 +6675,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transferee)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7259,18 +6707,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -7339,12 +6775,24 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transferee__subcmd__list)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7371,18 +6819,6 @@ _isoreg() {
                     ;;
                 --units)
                     COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --page-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --after)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_isoreg_global_optspecs
-    string join \n profile= base-url= o/output= fields= jq= r/raw-output units= limit= all page-size= after= timeout= retries= concurrency= v/verbose q/quiet color= no-resolve csv-raw demo demo-supplier h/help V/version
+    string join \n profile= base-url= o/output= fields= jq= r/raw-output units= timeout= retries= concurrency= v/verbose q/quiet color= no-resolve csv-raw demo demo-supplier h/help V/version
 end
 
 function __fish_isoreg_needs_command
@@ -34,9 +34,6 @@ complete -c isoreg -n "__fish_isoreg_needs_command" -l fields -d 'Pick and order
 complete -c isoreg -n "__fish_isoreg_needs_command" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_needs_command" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_needs_command" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_needs_command" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -44,7 +41,6 @@ complete -c isoreg -n "__fish_isoreg_needs_command" -l color -d 'When to use col
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_needs_command" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_needs_command" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_needs_command" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -96,9 +92,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l fields -d 'Pic
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -106,7 +99,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l color -d 'When
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -125,9 +117,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -135,7 +124,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -158,9 +146,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -168,7 +153,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -192,6 +176,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l sort -d 'Sort by issue date' -r -f -a "asc\t''
 desc\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l shards -d 'With --all: time windows fetched side by side (1 = off) [default: --concurrency, when the list is long and the server slow to answer]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -202,17 +189,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -231,9 +215,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -241,7 +222,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -264,9 +244,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -274,7 +251,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_s
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -287,6 +263,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "get" -d 'Show one issuance'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "batches" -d 'The issuance\'s original supplier and buffer-pool batches, with totals'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -297,17 +276,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -326,9 +302,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -336,7 +309,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -345,6 +317,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -355,17 +328,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l all -d 'Show every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -388,9 +358,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -398,7 +365,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_s
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -411,8 +377,11 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "get" -d 'Show one delivery'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "batches" -d 'The credit batches of a delivery'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l from-supplier -d 'Only deliveries from this supplier' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l to-org -d 'Only deliveries to this organisation' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l from -l from-supplier -d 'Only deliveries from this supplier (`me`: your own supplier)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l to -l to-org -d 'Only deliveries to this organisation (`me`: yours)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -423,17 +392,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -452,9 +418,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -462,7 +425,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -471,6 +433,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -481,17 +444,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l all -d 'Show every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -514,9 +474,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -524,7 +481,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -537,8 +493,11 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "get" -d 'Show one retirement'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "batches" -d 'The credit batches of a retirement'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l beneficiary -d 'Only retirements for this beneficiary organisation' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l owner -d 'Only retirements by this owner organisation' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l owner -d 'Only retirements by this owner organisation (`me`: yours)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l beneficiary -d 'Only retirements for this beneficiary organisation (`me`: yours)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -549,17 +508,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -578,9 +534,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -588,7 +541,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -597,6 +549,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -607,17 +560,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l all -d 'Show every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -645,9 +595,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -658,7 +605,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -671,8 +617,11 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -a "get" -d 'Show one transfer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -a "batches" -d 'The credit batches of a transfer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l from-org -d 'Only transfers from this organisation' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l to-org -d 'Only transfers to this organisation' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l from -l from-org -d 'Only transfers from this organisation (`me`: yours)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l to -l to-org -d 'Only transfers to this organisation (`me`: yours)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -683,17 +632,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -712,9 +658,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -722,7 +665,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -731,6 +673,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -741,17 +684,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l all -d 'Show every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -786,9 +726,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l fields -d 'Pick
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -800,7 +737,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l dry-run -d 'Pri
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -823,9 +759,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l fields -d 'Pic
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -836,7 +769,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l dry-run -d 'Pr
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -855,9 +787,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -865,7 +794,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -888,9 +816,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -898,7 +823,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -909,6 +833,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l org -d 'The buyer organisation [default: the token\'s organisation]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l supplier -d 'The supplier' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -919,17 +846,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -938,6 +862,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -948,17 +875,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -981,9 +905,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -991,7 +912,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_s
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1008,6 +928,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "orders" -d 'A supplier\'s orders'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "deliveries" -d 'A supplier\'s deliveries'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1018,17 +941,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1047,9 +967,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1057,7 +974,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1076,9 +992,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1086,7 +999,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1095,6 +1007,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1105,17 +1020,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1124,6 +1036,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1134,17 +1049,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1153,6 +1065,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1163,17 +1078,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1182,6 +1094,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1192,17 +1107,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1229,9 +1141,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1239,7 +1148,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_se
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1252,6 +1160,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "get" -d 'Show one project'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "documents" -d 'A project\'s documents'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1262,17 +1173,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1291,9 +1199,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1301,7 +1206,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1310,6 +1214,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1320,17 +1227,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1353,9 +1257,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1363,7 +1264,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_s
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1385,9 +1285,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1395,7 +1292,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1414,9 +1310,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1424,7 +1317,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1446,9 +1338,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1456,7 +1345,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_see
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1478,9 +1366,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1488,7 +1373,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1497,6 +1381,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1507,17 +1392,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l all -d 'Show every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1539,9 +1421,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fis
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1549,7 +1428,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fis
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1561,6 +1439,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fis
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -f -a "list" -d 'List them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -f -a "add" -d 'Create a beneficiary: an organisation (--domain) or an individual (--email). A write'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1571,17 +1452,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1604,9 +1482,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1617,7 +1492,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1639,9 +1513,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1649,7 +1520,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1660,6 +1530,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -1670,17 +1543,14 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once when fetching many items' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l all -d 'List every item (ignores --limit)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1701,9 +1571,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l fields -d 'P
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1711,7 +1578,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1731,9 +1597,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l fields -d 'Pick an
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1742,7 +1605,6 @@ always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l paginate -d 'Follow end_cursor through every page and emit the nodes'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1761,9 +1623,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1771,7 +1630,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_see
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1795,9 +1653,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1805,7 +1660,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1824,9 +1678,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1834,7 +1685,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1853,9 +1703,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1863,7 +1710,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1882,9 +1728,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1892,7 +1735,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1916,9 +1758,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1926,7 +1765,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1947,9 +1785,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subc
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1957,7 +1792,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -1978,9 +1812,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l fields -d 
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -1988,7 +1819,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l color -d '
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -2008,9 +1838,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l fields -d 'Pick a
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -2018,7 +1845,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l color -d 'When to
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -2039,9 +1865,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l fields -d 'Pick an
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -2050,7 +1873,6 @@ always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l schema -d 'Print the views and their columns instead'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -2072,9 +1894,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l fields -d 'Pick a
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -2083,7 +1902,6 @@ always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l fail-on-change -d 'Exit 1 when anything changed (for CI)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -2103,9 +1921,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l fields -d 'Pick a
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -2113,7 +1928,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l color -d 'When to
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
@@ -2159,9 +1973,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fields -d 'Pi
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l limit -d 'Most items to list' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l page-size -d 'Items per request, 1–50' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l concurrency -d 'Requests in flight at once when fetching many items' -r
@@ -2169,7 +1980,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l all -d 'List every item (ignores --limit)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'

@@ -22,7 +22,12 @@ pub fn main() -> i32 {
         let _ = writeln!(std::io::stdout(), "{}", overview());
         return 0;
     }
-    let matches = match <Cli as clap::CommandFactory>::command().try_get_matches() {
+    if is_help_options() {
+        use std::io::Write;
+        let _ = write!(std::io::stdout(), "{}", crate::help::global_options());
+        return 0;
+    }
+    let matches = match crate::help::command().try_get_matches() {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();
@@ -52,6 +57,12 @@ pub fn main() -> i32 {
     };
     runtime.shutdown_background();
     code
+}
+
+/// `isoreg help options` (clap's `help` knows only commands, so it is caught first).
+fn is_help_options() -> bool {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    args.len() == 2 && args[0] == "help" && args[1] == "options"
 }
 
 /// What `isoreg` alone prints: the nouns and the first commands to try (like

@@ -1,13 +1,25 @@
-//! The command line: clap definitions only, no behaviour.
+//! The root of the command line: [`Cli`], the [`Command`] enum of nouns, and the
+//! option groups commands share: [`Global`] (output and connection, accepted
+//! everywhere), [`ListOpts`] and [`LimitOpts`] (list commands only), and the
+//! [`Id`] argument type that checks a typed ID when the command line is read.
 //!
-//! Every noun of the registry's read side is a subcommand with verbs; global
-//! options apply to all of them. Parsing is tested with `try_parse_from`.
+//! Each noun's own clap definitions live beside its behaviour in
+//! `src/commands/<noun>.rs`; the help layout (own options, example, a short
+//! global summary) is applied in [`crate::help`]. Parsing is tested with `try_parse_from`.
 
+use crate::commands::{
+    api::ApiArgs, auth::AuthCmd, balance::BalanceArgs, batch::BatchCmd, config_cmd::ConfigCmd, delivery::DeliveryCmd,
+    diff::DiffArgs, emulator_cmd::EmulatorArgs, find::FindArgs, issuance::IssuanceCmd, order::OrderCmd,
+    org::BeneficiaryCmd, org::OrgCmd, org::SimpleListCmd, project::ProjectCmd, reconcile::ReconcileArgs,
+    refund::RefundCmd, retirement::RetirementCmd, sql::SqlArgs, supplier::SupplierCmd, sync::SyncArgs,
+    transfer::TransferArgs, tx::DeliverArgs, tx::RetireArgs,
+};
+use crate::ids::{self, Resource};
 use crate::quantity::Units;
 use crate::render::Format;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-const EXIT_CODES: &str = "\
+pub const EXIT_CODES: &str = "\
 Exit codes:
   0  success
   1  a check failed (balance --min-…/--max-…, reconcile, diff --fail-on-change)
@@ -58,18 +70,6 @@ pub struct Global {
     /// Units for quantities in tables (CSV and JSON always carry the exact credit_kgs).
     #[arg(long, global = true, value_enum, default_value_t = Units::Credits)]
     pub units: Units,
-    /// Most items to list.
-    #[arg(long, global = true, default_value_t = 50, value_name = "N")]
-    pub limit: u64,
-    /// List every item (ignores --limit).
-    #[arg(long, global = true)]
-    pub all: bool,
-    /// Items per request, 1–50.
-    #[arg(long, global = true, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=50), value_name = "N")]
-    pub page_size: u32,
-    /// Start listing after this cursor (from a previous page's end_cursor).
-    #[arg(long, global = true, value_name = "CURSOR")]
-    pub after: Option<String>,
     /// Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s.
     #[arg(long, global = true, default_value_t = 30.0, value_name = "SECS", value_parser = parse_timeout)]
     pub timeout: f64,
@@ -100,6 +100,158 @@ pub struct Global {
     /// With --demo: act as the demo supplier's organisation instead of the demo buyer.
     #[arg(long, global = true, requires = "demo")]
     pub demo_supplier: bool,
+}
+
+/// Options of list commands: how many items, and from where.
+#[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "List options")]
+pub struct ListOpts {
+    /// Most items to list.
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    pub limit: u64,
+    /// List every item (ignores --limit).
+    #[arg(long)]
+    pub all: bool,
+    /// Items per request, 1–50.
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=50), value_name = "N")]
+    pub page_size: u32,
+    /// Start listing after this cursor (from a previous page's end_cursor).
+    #[arg(long, value_name = "CURSOR")]
+    pub after: Option<String>,
+}
+
+impl ListOpts {
+    /// The item limit: `None` with `--all`.
+    pub fn limit(&self) -> Option<u64> {
+        if self.all { None } else { Some(self.limit) }
+    }
+
+    /// `--after`, which the API takes only as a non-empty cursor (`minLength: 1`).
+    pub fn after(&self) -> crate::error::Result<Option<String>> {
+        match self.after.as_deref() {
+            Some("") => {
+                Err(crate::error::Error::usage("--after needs a cursor (a page's end_cursor); it cannot be empty."))
+            }
+            a => Ok(a.map(str::to_string)),
+        }
+    }
+}
+
+/// Options of the lists that come in one answer (`NOUN batches ID`): no paging.
+#[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "List options")]
+pub struct LimitOpts {
+    /// Most items to show.
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    pub limit: u64,
+    /// Show every item (ignores --limit).
+    #[arg(long)]
+    pub all: bool,
+}
+
+impl LimitOpts {
+    /// The item limit: `None` with `--all`.
+    pub fn limit(&self) -> Option<u64> {
+        if self.all { None } else { Some(self.limit) }
+    }
+}
+
+/// A registry ID typed on the command line, checked when the command line is
+/// read ([`ids::check`]: path safety, a lower-case prefix of the right kind, the
+/// length the API allows), or `me` where [`Id::or_me`] allows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Id(String);
+
+impl Id {
+    /// The value parser for IDs of `kind`.
+    pub const fn of(kind: Resource) -> IdParser {
+        IdParser { kind, me: false, filters: &[] }
+    }
+    /// The value parser for IDs of `kind` or `me` (the caller's own organisation or supplier).
+    pub const fn or_me(kind: Resource) -> IdParser {
+        IdParser { kind, me: true, filters: &[] }
+    }
+    /// The ID as typed.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    /// Whether this is `me` rather than an ID.
+    pub fn is_me(&self) -> bool {
+        self.0 == "me"
+    }
+}
+
+impl std::ops::Deref for Id {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<Id> for String {
+    fn from(id: Id) -> String {
+        id.0
+    }
+}
+
+/// A filter of a list command: its flag (without `--`), the query key it sets, and the kind of ID it takes.
+#[derive(Debug, Clone, Copy)]
+pub struct Filter {
+    pub flag: &'static str,
+    pub key: &'static str,
+    pub kind: Resource,
+}
+
+/// Checks an [`Id`] of one kind; a wrong-kind ID names the sibling filter that takes it.
+#[derive(Debug, Clone, Copy)]
+pub struct IdParser {
+    kind: Resource,
+    me: bool,
+    filters: &'static [Filter],
+}
+
+impl IdParser {
+    /// The same parser, suggesting one of `filters` (the command's others) for a wrong-kind ID.
+    pub const fn among(self, filters: &'static [Filter]) -> IdParser {
+        IdParser { filters, ..self }
+    }
+}
+
+impl clap::builder::TypedValueParser for IdParser {
+    type Value = Id;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Id, clap::Error> {
+        let raw = value.to_string_lossy();
+        if self.me && raw == "me" {
+            return Ok(Id(raw.into_owned()));
+        }
+        match ids::check(&raw, self.kind) {
+            Ok(id) => Ok(Id(id)),
+            Err(e) => {
+                let msg = self.other_filter(&raw).unwrap_or(e.message);
+                Err(clap::Error::raw(clap::error::ErrorKind::ValueValidation, format!("{msg}\n")))
+            }
+        }
+    }
+}
+
+impl IdParser {
+    /// "'prj_…' is a project ID, not a supplier ID; did you mean `--project prj_…`?"
+    fn other_filter(&self, raw: &str) -> Option<String> {
+        let found = ids::kind_of(raw).filter(|k| *k != self.kind)?;
+        let f = self.filters.iter().find(|f| f.kind == found)?;
+        Some(format!(
+            "{}; did you mean `--{} {}`?",
+            ids::wrong_kind(raw, found, self.kind),
+            f.flag,
+            ids::printable(raw)
+        ))
+    }
 }
 
 /// `--timeout`: a number of seconds from 0.1 to 120.
@@ -191,585 +343,23 @@ pub enum Command {
     Auth(AuthCmd),
     /// Print a shell completion script.
     #[command(after_help = "Example:\n  isoreg completions bash > ~/.local/share/bash-completion/completions/isoreg")]
-    Completions(CompletionsArgs),
+    Completions(crate::commands::CompletionsArgs),
     /// Copy the registry and your own data into a local SQLite file, as a new snapshot.
-    #[command(after_help = SYNC_HELP)]
+    #[command(after_help = crate::commands::sync::SYNC_HELP)]
     Sync(SyncArgs),
     /// Run read-only SQL on the local copy (the latest snapshot, or --snapshot N).
-    #[command(after_help = SQL_HELP)]
+    #[command(after_help = crate::commands::sql::SQL_HELP)]
     Sql(SqlArgs),
     /// Say what changed between two snapshots of the local copy.
-    #[command(after_help = DIFF_HELP)]
+    #[command(after_help = crate::commands::diff::DIFF_HELP)]
     Diff(DiffArgs),
     /// Look up any id, serial number, credit number or name.
-    #[command(after_help = FIND_HELP)]
+    #[command(after_help = crate::commands::find::FIND_HELP)]
     Find(FindArgs),
     /// Serve a local registry emulator over HTTP.
     #[command(after_help = "Example:\n  isoreg emulator --addr 127.0.0.1:7878 --scale 10")]
     Emulator(EmulatorArgs),
 }
-
-/// Arguments of `balance`.
-#[derive(Debug, Args)]
-pub struct BalanceArgs {
-    /// Organisation ID [default: the token's organisation].
-    pub org: Option<String>,
-    /// Fail (exit 1) unless active credits are at least QTY (100, 100t, 125.632, 125632kg).
-    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
-    pub min_active: Option<String>,
-    /// Fail unless active credits are at most QTY.
-    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
-    pub max_active: Option<String>,
-    /// Fail unless retired credits are at least QTY.
-    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
-    pub min_retired: Option<String>,
-    /// Fail unless retired credits are at most QTY.
-    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
-    pub max_retired: Option<String>,
-    /// Check the balance of one project instead of the whole organisation.
-    #[arg(long, value_name = "ID", conflicts_with_all = ["supplier", "order"])]
-    pub project: Option<String>,
-    /// Check the balance of one supplier.
-    #[arg(long, value_name = "ID", conflicts_with = "order")]
-    pub supplier: Option<String>,
-    /// Check the balance of one order.
-    #[arg(long, value_name = "ID")]
-    pub order: Option<String>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum BatchCmd {
-    /// Show credit batches by ID (fetched concurrently, printed in the order given).
-    #[command(
-        after_help = "Examples:\n  isoreg --demo batch get ctb_RHMUE52F5CXYNL3Y\n  isoreg --demo batch get ctb_RHMUE52F5CXYNL3Y ctb_4V9FKPAEQNNQN5JD -o json"
-    )]
-    Get {
-        /// Credit batch IDs.
-        #[arg(required = true, value_name = "ID")]
-        ids: Vec<String>,
-    },
-    /// List an organisation's credit batches.
-    #[command(
-        after_help = "Examples:\n  isoreg --demo batch list --status active --limit 10\n  isoreg --demo batch list --all -o csv > batches.csv"
-    )]
-    List(Box<BatchListArgs>),
-    /// Show the split tree a credit batch belongs to.
-    #[command(after_help = "Example:\n  isoreg --demo batch lineage ctb_4V9FKPAEQNNQN5JD")]
-    Lineage {
-        /// Any credit batch of the tree.
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-}
-
-/// Filters of `batch list`.
-#[derive(Debug, Args)]
-pub struct BatchListArgs {
-    /// Organisation ID [default: the token's organisation].
-    #[arg(long, value_name = "ID")]
-    pub org: Option<String>,
-    /// Only batches from this supplier.
-    #[arg(long, value_name = "ID")]
-    pub supplier: Option<String>,
-    /// Only batches of this project.
-    #[arg(long, value_name = "ID")]
-    pub project: Option<String>,
-    /// Only batches of this issuance.
-    #[arg(long, value_name = "ID")]
-    pub issuance: Option<String>,
-    /// Only batches of this delivery.
-    #[arg(long, value_name = "ID")]
-    pub delivery: Option<String>,
-    /// Only batches of this order.
-    #[arg(long, value_name = "ID")]
-    pub order: Option<String>,
-    /// Only batches of this retirement.
-    #[arg(long, value_name = "ID")]
-    pub retirement: Option<String>,
-    /// Only batches with these statuses (repeat or comma-separate).
-    #[arg(long, value_enum, value_delimiter = ',')]
-    pub status: Vec<BatchStatus>,
-    /// Only batches issued after this date or time (2024-01-31 or 2024-01-31T12:00:00Z).
-    #[arg(long, value_name = "WHEN")]
-    pub issued_after: Option<String>,
-    /// Only batches issued before this date or time.
-    #[arg(long, value_name = "WHEN")]
-    pub issued_before: Option<String>,
-    /// Sort by issue date.
-    #[arg(long, value_enum, default_value_t = SortDir::Desc)]
-    pub sort: SortDir,
-    /// With --all: time windows fetched side by side (1 = off) [default: --concurrency, when the list is long and the server slow to answer].
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
-    pub shards: Option<u32>,
-}
-
-/// Credit batch statuses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BatchStatus {
-    Active,
-    Split,
-    Retired,
-}
-
-/// Sort direction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SortDir {
-    Asc,
-    Desc,
-}
-
-/// The three verbs of the transaction nouns.
-#[derive(Debug, Subcommand)]
-pub enum IssuanceCmd {
-    /// List issuances.
-    #[command(after_help = "Example:\n  isoreg --demo issuance list --limit 5")]
-    List,
-    /// Show one issuance.
-    #[command(after_help = "Example:\n  isoreg --demo issuance get iss_321FIIVF5M0W02B5")]
-    Get {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-    /// The issuance's original supplier and buffer-pool batches, with totals.
-    #[command(after_help = "Example:\n  isoreg --demo issuance batches iss_321FIIVF5M0W02B5")]
-    Batches {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum DeliveryCmd {
-    /// List deliveries.
-    #[command(after_help = "Example:\n  isoreg --demo delivery list --limit 5")]
-    List {
-        /// Only deliveries from this supplier.
-        #[arg(long, value_name = "ID")]
-        from_supplier: Option<String>,
-        /// Only deliveries to this organisation.
-        #[arg(long, value_name = "ID")]
-        to_org: Option<String>,
-    },
-    /// Show one delivery.
-    #[command(after_help = "Example:\n  isoreg --demo delivery get dlv_6FZKE6JTWJMALSM1")]
-    Get {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-    /// The credit batches of a delivery.
-    #[command(after_help = "Example:\n  isoreg --demo delivery batches dlv_6FZKE6JTWJMALSM1")]
-    Batches {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum RetirementCmd {
-    /// List retirements.
-    #[command(after_help = "Example:\n  isoreg --demo retirement list --limit 5")]
-    List {
-        /// Only retirements for this beneficiary organisation.
-        #[arg(long, value_name = "ID")]
-        beneficiary: Option<String>,
-        /// Only retirements by this owner organisation.
-        #[arg(long, value_name = "ID")]
-        owner: Option<String>,
-    },
-    /// Show one retirement.
-    #[command(after_help = "Example:\n  isoreg --demo retirement get ret_3FN1S9WG68Q1413T")]
-    Get {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-    /// The credit batches of a retirement.
-    #[command(after_help = "Example:\n  isoreg --demo retirement batches ret_3FN1S9WG68Q1413T")]
-    Batches {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum TransferCmd {
-    /// List transfers.
-    #[command(after_help = "Example:\n  isoreg --demo transfer list --limit 5")]
-    List {
-        /// Only transfers from this organisation.
-        #[arg(long, value_name = "ID")]
-        from_org: Option<String>,
-        /// Only transfers to this organisation.
-        #[arg(long, value_name = "ID")]
-        to_org: Option<String>,
-    },
-    /// Show one transfer.
-    #[command(after_help = "Example:\n  isoreg --demo transfer get trf_6CGYHM7EFNPLXB6H")]
-    Get {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-    /// The credit batches of a transfer.
-    #[command(after_help = "Example:\n  isoreg --demo transfer batches trf_6CGYHM7EFNPLXB6H")]
-    Batches {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OrderCmd {
-    /// Show one order.
-    #[command(after_help = "Example:\n  isoreg --demo order get ord_ICG38JD0O69M0T76")]
-    Get {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-    /// List an organisation's or a supplier's orders.
-    #[command(after_help = "Example:\n  isoreg --demo order list")]
-    List {
-        /// The buyer organisation [default: the token's organisation].
-        #[arg(long, value_name = "ID", conflicts_with = "supplier")]
-        org: Option<String>,
-        /// The supplier.
-        #[arg(long, value_name = "ID")]
-        supplier: Option<String>,
-    },
-    /// The deliveries of an order.
-    #[command(after_help = "Example:\n  isoreg --demo order deliveries ord_ICG38JD0O69M0T76")]
-    Deliveries {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum SupplierCmd {
-    /// List suppliers.
-    #[command(after_help = "Example:\n  isoreg --demo supplier list")]
-    List,
-    /// Show one supplier.
-    #[command(after_help = "Example:\n  isoreg --demo supplier get spl_YABW1L0SJQ0RH301")]
-    Get {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-    /// The supplier your token belongs to.
-    #[command(after_help = "Example:\n  isoreg supplier current   (with a supplier organisation's token)")]
-    Current,
-    /// A supplier's issuances.
-    #[command(after_help = "Example:\n  isoreg --demo supplier issuances spl_YABW1L0SJQ0RH301")]
-    Issuances {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-    /// A supplier's projects.
-    #[command(after_help = "Example:\n  isoreg --demo supplier projects spl_YABW1L0SJQ0RH301")]
-    Projects {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-    /// A supplier's orders.
-    #[command(after_help = "Example:\n  isoreg --demo supplier orders spl_YABW1L0SJQ0RH301")]
-    Orders {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-    /// A supplier's deliveries.
-    #[command(after_help = "Example:\n  isoreg --demo supplier deliveries spl_YABW1L0SJQ0RH301")]
-    Deliveries {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ProjectCmd {
-    /// List projects.
-    #[command(after_help = "Example:\n  isoreg --demo project list")]
-    List,
-    /// Show one project.
-    #[command(after_help = "Example:\n  isoreg --demo project get prj_4JT5VMBLUT5RJS57")]
-    Get {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-    /// A project's documents.
-    #[command(after_help = "Example:\n  isoreg --demo project documents prj_4JT5VMBLUT5RJS57")]
-    Documents {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OrgCmd {
-    /// The organisation your token belongs to.
-    #[command(after_help = "Example:\n  isoreg --demo org current")]
-    Current,
-    /// Show one organisation.
-    #[command(after_help = "Example:\n  isoreg --demo org get org_317WYCVEJN6WLZ5L")]
-    Get {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum RefundCmd {
-    /// Show one buffer-pool refund.
-    #[command(after_help = "Example:\n  isoreg --demo refund get bpr_PSIQ1YJOZAFJQ8SN")]
-    Get {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-    /// The credit batches of a refund.
-    #[command(after_help = "Example:\n  isoreg --demo refund batches bpr_PSIQ1YJOZAFJQ8SN")]
-    Batches {
-        #[arg(value_name = "ID")]
-        id: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum SimpleListCmd {
-    /// List them.
-    #[command(after_help = "Example:\n  isoreg --demo beneficiary list   (or: isoreg --demo transferee list)")]
-    List,
-}
-
-/// What every write command takes: the safety switches.
-#[derive(Debug, Args, Clone)]
-pub struct WriteFlags {
-    /// Print the plan and send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Do not ask for confirmation (required when not on a terminal).
-    #[arg(long, short = 'y')]
-    pub yes: bool,
-    /// The key this write is recorded under in the local journal; re-running with the same
-    /// key never writes twice [default: a new key, printed].
-    #[arg(long, value_name = "KEY")]
-    pub request_key: Option<String>,
-    /// Allow this write even if the profile does not say `allow_writes = true`.
-    #[arg(long)]
-    pub allow_writes: bool,
-}
-
-/// Retirement purposes (the API's enum).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-#[value(rename_all = "snake_case")]
-pub enum Purpose {
-    CorporateTargets,
-    PublicEnvironmentalClaims,
-    Insetting,
-    RegulatoryRequirement,
-    Other,
-}
-
-impl Purpose {
-    /// The API's name of the purpose.
-    pub fn api_name(self) -> &'static str {
-        match self {
-            Purpose::CorporateTargets => "corporate_targets",
-            Purpose::PublicEnvironmentalClaims => "public_environmental_claims",
-            Purpose::Insetting => "insetting",
-            Purpose::RegulatoryRequirement => "regulatory_requirement",
-            Purpose::Other => "other",
-        }
-    }
-}
-
-/// Arguments of `retire`.
-#[derive(Debug, Args)]
-pub struct RetireArgs {
-    /// How much to retire: 100, 100t, 125.632 (tonnes) or 125632kg.
-    #[arg(value_name = "QTY")]
-    pub qty: String,
-    /// The supplier the credits come from (one supplier per retirement).
-    #[arg(long, value_name = "ID")]
-    pub supplier: String,
-    /// The organisation the credits are retired for: an ID from `beneficiary list`, or `me`.
-    #[arg(long, value_name = "ORG|me")]
-    pub beneficiary: String,
-    /// Why (repeat or comma-separate).
-    #[arg(long, value_enum, value_delimiter = ',', required = true)]
-    pub purpose: Vec<Purpose>,
-    /// A note shown publicly with the retirement (at most 256 characters).
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
-    /// Let the registry pick its oldest credits (POST /retirements/from_oldest_credits).
-    #[arg(long, conflicts_with = "batch")]
-    pub from_oldest: bool,
-    /// With --from-oldest: only credits issued in this year.
-    #[arg(long, value_name = "YEAR", requires = "from_oldest", value_parser = clap::value_parser!(i64).range(1900..=2100))]
-    pub vintage: Option<i64>,
-    /// With --from-oldest: only credits delivered under this order.
-    #[arg(long, value_name = "ID", requires = "from_oldest")]
-    pub order: Option<String>,
-    /// Retire from this batch (ID, or ID=QTY for part of it); repeat. Without --batch or
-    /// --from-oldest, isoreg picks the oldest batches itself.
-    #[arg(long, value_name = "ID[=QTY]")]
-    pub batch: Vec<String>,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
-
-/// `transfer`: the read verbs, or a new transfer.
-#[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
-pub struct TransferArgs {
-    #[command(subcommand)]
-    pub cmd: Option<TransferCmd>,
-    #[command(flatten)]
-    pub send: TransferSend,
-}
-
-/// Arguments of `transfer QTY --to ORG …`.
-#[derive(Debug, Args)]
-pub struct TransferSend {
-    /// How much to transfer: 100, 100t, 125.632 (tonnes) or 125632kg.
-    #[arg(value_name = "QTY", required = true)]
-    pub qty: Option<String>,
-    /// The receiving organisation (see `transferee list`).
-    #[arg(long, value_name = "ORG", required = true)]
-    pub to: Option<String>,
-    /// The supplier the credits come from (one supplier per transfer).
-    #[arg(long, value_name = "ID", required = true)]
-    pub supplier: Option<String>,
-    /// A note shown publicly with the transfer (at most 256 characters).
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
-    /// Transfer from this batch (ID or ID=QTY); repeat. Default: the oldest batches.
-    #[arg(long, value_name = "ID[=QTY]")]
-    pub batch: Vec<String>,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
-
-/// Arguments of `deliver`.
-#[derive(Debug, Args)]
-pub struct DeliverArgs {
-    /// The order to deliver against (one of your supplier's orders).
-    #[arg(long, value_name = "ID")]
-    pub order: String,
-    /// Deliver this batch (ID for all of it, or ID=QTY); repeat.
-    #[arg(long, value_name = "ID[=QTY]", required = true)]
-    pub batch: Vec<String>,
-    /// A note shown publicly with the delivery (at most 256 characters).
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum BeneficiaryCmd {
-    /// List them.
-    #[command(after_help = "Example:\n  isoreg --demo beneficiary list")]
-    List,
-    /// Create a beneficiary: an organisation (--domain) or an individual (--email). A write.
-    #[command(
-        after_help = "Examples:\n  isoreg --demo beneficiary add --name 'Acme Corporation' --domain acme.example --yes\n  isoreg --demo beneficiary add --name 'Jo Smith' --email jo@example.com --dry-run"
-    )]
-    Add {
-        /// The public name shown on retirement certificates (at most 256 characters).
-        #[arg(long, value_name = "NAME")]
-        name: String,
-        /// An organisation's domain (not shown on the registry).
-        #[arg(long, value_name = "DOMAIN", conflicts_with = "email", required_unless_present = "email")]
-        domain: Option<String>,
-        /// An individual's email (not shown on the registry).
-        #[arg(long, value_name = "EMAIL")]
-        email: Option<String>,
-        #[command(flatten)]
-        write: WriteFlags,
-    },
-}
-
-/// Arguments of `reconcile`.
-#[derive(Debug, Args)]
-pub struct ReconcileArgs {
-    /// Organisation ID [default: the token's organisation].
-    pub org: Option<String>,
-}
-
-/// Arguments of `api`.
-#[derive(Debug, Args)]
-pub struct ApiArgs {
-    /// Path below the base URL, e.g. /issuances.
-    pub path: String,
-    /// Query field key=value (repeatable).
-    #[arg(short = 'f', long = "field", value_name = "KEY=VALUE")]
-    pub query: Vec<String>,
-    /// Follow end_cursor through every page and emit the nodes.
-    #[arg(long)]
-    pub paginate: bool,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ConfigCmd {
-    /// Create or update a profile, asking for the secrets without echoing them.
-    #[command(after_help = "Example:\n  isoreg --profile sandbox config init")]
-    Init,
-    /// Show the settings in force and where each comes from (secrets masked).
-    #[command(after_help = "Example:\n  isoreg config show")]
-    Show,
-    /// Set one value of a profile (base_url, client_secret, access_token, allow_writes) or default_profile.
-    #[command(
-        after_help = "Examples:\n  isoreg config set base_url https://api.isometric.com/registry/v0 --profile production\n  isoreg config set default_profile production"
-    )]
-    Set {
-        /// The key: base_url, client_secret, access_token, allow_writes (true/false) or default_profile.
-        key: String,
-        /// The value ('-' reads it from standard input).
-        value: String,
-    },
-    /// Print the config file's path.
-    #[command(after_help = "Example:\n  isoreg config path")]
-    Path,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum AuthCmd {
-    /// Ask the API who you are, and show when the token expires.
-    #[command(after_help = "Example:\n  isoreg --demo auth status")]
-    Status,
-}
-
-/// Arguments of `completions`.
-#[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// The shell.
-    #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
-}
-
-const SYNC_HELP: &str = "\
-Examples:
-  isoreg --demo sync --db /tmp/demo.sqlite
-  isoreg sync                      (into the profile's file in the data directory)
-
-With --demo the registry is new on every run, so give --db a file of your own; to see a
-diff, sync twice against `isoreg emulator` started with different --seed values.";
-
-const SQL_HELP: &str = "\
-Examples:
-  isoreg --demo sync --db /tmp/demo.sqlite
-  isoreg sql --db /tmp/demo.sqlite \"SELECT project_name, sum(size_kg) FROM batches WHERE mine AND status = 'retired' GROUP BY 1\"
-  isoreg sql --db /tmp/demo.sqlite --schema";
-
-const DIFF_HELP: &str = "\
-Examples:
-  isoreg --demo sync --db /tmp/demo.sqlite; isoreg --demo sync --db /tmp/demo.sqlite
-  isoreg diff --db /tmp/demo.sqlite
-  isoreg diff --db /tmp/demo.sqlite --from 1 --to 2 --fail-on-change -o json";
-
-const FIND_HELP: &str = "\
-Examples:
-  isoreg --demo find ctb_RHMUE52F5CXYNL3Y
-  isoreg --demo find ISO-1-BSTORE-USA-UVC2-2024-199819-405778
-  isoreg --demo find 'ISO-1-BSTORE-USA-UVC2-2024-199819-405778 #200000'
-  isoreg --demo find kansas";
 
 /// Where the local copy lives.
 #[derive(Debug, Args, Clone)]
@@ -779,107 +369,18 @@ pub struct DbArg {
     pub db: Option<std::path::PathBuf>,
 }
 
-/// Arguments of `sync`.
-#[derive(Debug, Args)]
-pub struct SyncArgs {
-    #[command(flatten)]
-    pub db: DbArg,
-}
-
-/// Arguments of `sql`.
-#[derive(Debug, Args)]
-pub struct SqlArgs {
-    #[command(flatten)]
-    pub db: DbArg,
-    /// One read-only SQL statement (SELECT or WITH …).
-    #[arg(value_name = "QUERY", required_unless_present = "schema")]
-    pub query: Option<String>,
-    /// Query this snapshot instead of the latest.
-    #[arg(long, value_name = "N")]
-    pub snapshot: Option<i64>,
-    /// Print the views and their columns instead.
-    #[arg(long, conflicts_with = "query")]
-    pub schema: bool,
-}
-
-/// Arguments of `diff`.
-#[derive(Debug, Args)]
-pub struct DiffArgs {
-    #[command(flatten)]
-    pub db: DbArg,
-    /// The older snapshot [default: the one before --to].
-    #[arg(long, value_name = "SNAPSHOT")]
-    pub from: Option<i64>,
-    /// The newer snapshot [default: the latest].
-    #[arg(long, value_name = "SNAPSHOT")]
-    pub to: Option<i64>,
-    /// Exit 1 when anything changed (for CI).
-    #[arg(long)]
-    pub fail_on_change: bool,
-}
-
-/// Arguments of `find`.
-#[derive(Debug, Args)]
-pub struct FindArgs {
-    #[command(flatten)]
-    pub db: DbArg,
-    /// An id (ctb_…, prj_…), a serial number, a serial and one credit number, or a word.
-    #[arg(value_name = "TEXT")]
-    pub text: String,
-}
-
-/// Arguments of `emulator`.
-#[derive(Debug, Args, Clone)]
-pub struct EmulatorArgs {
-    /// Address to listen on.
-    #[arg(long, default_value = "127.0.0.1:7878")]
-    pub addr: String,
-    /// Dataset seed (same seed, same data).
-    #[arg(long, default_value_t = 42)]
-    pub seed: u64,
-    /// Dataset size multiplier (1 ≈ 150 demo-buyer batches, 100 ≈ 10,000+).
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=5000))]
-    pub scale: u32,
-    /// Delay every answer by this many milliseconds.
-    #[arg(long, default_value_t = 0)]
-    pub latency_ms: u64,
-    /// Fail the first N requests (see --fail-with).
-    #[arg(long, default_value_t = 0)]
-    pub fail_first: u32,
-    /// How injected failures fail.
-    #[arg(long, default_value = "503", value_parser = clap::builder::PossibleValuesParser::new(crate::emulator::FailKind::NAMES))]
-    pub fail_with: String,
-    /// Retry-After seconds sent with injected 429/503 answers.
-    #[arg(long)]
-    pub retry_after: Option<u64>,
-    /// Misbehave on purpose (repeatable).
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(crate::emulator::Quirk::NAMES))]
-    pub quirk: Vec<String>,
-    /// Answer every request with a 307 redirect to this URL prefix.
-    #[arg(long, value_name = "URL")]
-    pub redirect_to: Option<String>,
-    /// Lifetime of the printed tokens, in days (negative: already expired).
-    #[arg(long, default_value_t = 365, allow_negative_numbers = true)]
-    pub token_ttl_days: i64,
-    /// Count only requests with this method towards --fail-first (e.g. POST).
-    #[arg(long, value_name = "METHOD")]
-    pub fail_method: Option<String>,
-    /// Append one line per request received (`METHOD /path?query`) to this file.
-    #[arg(long, value_name = "FILE")]
-    pub request_log: Option<std::path::PathBuf>,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn parses_globals_anywhere() {
+        use crate::commands::batch::BatchStatus;
         let c = Cli::try_parse_from(["isoreg", "batch", "list", "--status", "active,retired", "-o", "csv", "--all"])
             .unwrap();
-        assert!(c.global.all);
         assert_eq!(c.global.output, Some(Format::Csv));
         let Command::Batch(BatchCmd::List(a)) = c.command else { panic!("wrong command") };
+        assert!(a.list.all);
         assert_eq!(a.status, vec![BatchStatus::Active, BatchStatus::Retired]);
     }
 
@@ -888,6 +389,26 @@ mod tests {
         assert!(Cli::try_parse_from(["isoreg", "issuance", "list", "--page-size", "51"]).is_err());
         assert!(Cli::try_parse_from(["isoreg", "issuance", "list", "--page-size", "0"]).is_err());
         assert!(Cli::try_parse_from(["isoreg", "issuance", "list", "--page-size", "50"]).is_ok());
+    }
+
+    #[test]
+    fn list_options_only_on_lists() {
+        assert!(Cli::try_parse_from(["isoreg", "batch", "get", "ctb_1DRBTYA8Q1S07CBY", "--limit", "5"]).is_err());
+        assert!(Cli::try_parse_from(["isoreg", "balance", "--all"]).is_err());
+        assert!(
+            Cli::try_parse_from(["isoreg", "delivery", "batches", "dlv_1DRBTYA8Q1S07CBY", "--after", "x"]).is_err()
+        );
+        assert!(Cli::try_parse_from(["isoreg", "delivery", "batches", "dlv_1DRBTYA8Q1S07CBY", "--limit", "5"]).is_ok());
+        assert!(Cli::try_parse_from(["isoreg", "supplier", "orders", "spl_1DRBTYA8Q1S07CBY", "--after", "x"]).is_ok());
+    }
+
+    #[test]
+    fn ids_are_checked_when_read() {
+        let e = Cli::try_parse_from(["isoreg", "batch", "list", "--supplier", "prj_1DRBTYA8Q1S07CBY"]).unwrap_err();
+        assert!(e.to_string().contains("did you mean `--project prj_1DRBTYA8Q1S07CBY`?"), "{e}");
+        let e = Cli::try_parse_from(["isoreg", "batch", "get", "Kansas"]).unwrap_err();
+        assert!(e.to_string().contains("credit batch IDs look like ctb_"), "{e}");
+        assert!(Cli::try_parse_from(["isoreg", "batch", "get", "abc_1DRBTYA8Q1S07CBY"]).is_ok());
     }
 
     #[test]

@@ -2,10 +2,13 @@
 //!
 //! An ID is checked three times: it must not be able to change the request path
 //! (no `/`, `?`, `#`, `%`, `..`, whitespace or control characters, always a usage
-//! error), a known prefix that belongs to another resource (a `prj_…` given to
-//! `batch get`) is a usage error naming the command to use instead, and it must have
-//! the length the API allows (20 to 37 characters). Unknown prefixes go to the server
-//! as they are.
+//! error), it must have a lower-case prefix (`Kansas` or `CTB_…` is a usage error
+//! giving the shape of that kind's IDs), a known prefix that belongs to another
+//! resource (a `prj_…` given to `batch get`) is a usage error naming the command to
+//! use instead, and it must have the length the API allows (20 to 37 characters).
+//! Unknown lower-case prefixes go to the server as they are.
+//!
+//! The command line checks IDs when it is read: [`crate::cli::Id`] runs [`check`].
 //!
 //! IDs that come from the server are data, not user input: the spec puts no
 //! pattern on them, so [`segment`] percent-encodes them into a path segment
@@ -29,20 +32,21 @@ pub enum Resource {
     Removal,
 }
 
-const PREFIXES: &[(&str, Resource, &str, &str)] = &[
-    ("ctb", Resource::CreditBatch, "credit batch", "isoreg batch get"),
-    ("iss", Resource::Issuance, "issuance", "isoreg issuance get"),
-    ("org", Resource::Organisation, "organisation", "isoreg org get"),
-    ("spl", Resource::Supplier, "supplier", "isoreg supplier get"),
-    ("prj", Resource::Project, "project", "isoreg project get"),
-    ("ord", Resource::Order, "order", "isoreg order get"),
-    ("dlv", Resource::Delivery, "delivery", "isoreg delivery get"),
-    ("ret", Resource::Retirement, "retirement", "isoreg retirement get"),
-    ("trf", Resource::Transfer, "transfer", "isoreg transfer get"),
+/// Prefix, kind, human name, the command that shows one, the command that lists them.
+const PREFIXES: &[(&str, Resource, &str, &str, &str)] = &[
+    ("ctb", Resource::CreditBatch, "credit batch", "isoreg batch get", "isoreg batch list"),
+    ("iss", Resource::Issuance, "issuance", "isoreg issuance get", "isoreg issuance list"),
+    ("org", Resource::Organisation, "organisation", "isoreg org get", "isoreg transferee list"),
+    ("spl", Resource::Supplier, "supplier", "isoreg supplier get", "isoreg supplier list"),
+    ("prj", Resource::Project, "project", "isoreg project get", "isoreg project list"),
+    ("ord", Resource::Order, "order", "isoreg order get", "isoreg order list"),
+    ("dlv", Resource::Delivery, "delivery", "isoreg delivery get", "isoreg delivery list"),
+    ("ret", Resource::Retirement, "retirement", "isoreg retirement get", "isoreg retirement list"),
+    ("trf", Resource::Transfer, "transfer", "isoreg transfer get", "isoreg transfer list"),
     // The OpenAPI's own examples give transfers the prefix `tfr`.
-    ("tfr", Resource::Transfer, "transfer", "isoreg transfer get"),
-    ("bpr", Resource::Refund, "refund", "isoreg refund get"),
-    ("rmv", Resource::Removal, "removal", "isoreg api /removals/ID"),
+    ("tfr", Resource::Transfer, "transfer", "isoreg transfer get", "isoreg transfer list"),
+    ("bpr", Resource::Refund, "refund", "isoreg refund get", "isoreg api /refunds/ID"),
+    ("rmv", Resource::Removal, "removal", "isoreg api /removals/ID", "isoreg api /removals/ID"),
 ];
 
 impl Resource {
@@ -56,23 +60,74 @@ impl Resource {
     }
 }
 
-/// Checks that `raw` is safe to put into a path segment and, if it carries a
-/// known prefix, that it is an ID of `expected`. Returns the ID unchanged.
+/// Checks that `raw` is safe to put into a path segment, has a lower-case prefix
+/// and, if the prefix is known, that it is an ID of `expected`. Returns the ID unchanged.
 pub fn check(raw: &str, expected: Resource) -> Result<String> {
-    check_safe(raw, expected.name())?;
-    if let Some((prefix, _)) = raw.split_once('_')
-        && let Some((_, res, name, cmd)) = PREFIXES.iter().find(|p| p.0 == prefix)
-        && *res != expected
-    {
+    check_shape(raw, expected)?;
+    if let Some(found) = kind_of(raw).filter(|r| *r != expected) {
+        let cmd = PREFIXES.iter().find(|p| p.1 == found).map_or("isoreg find", |p| p.3);
         return Err(Error::usage(format!(
-            "'{}' is a {name} ID, not a {} ID; use `{cmd} {}` instead.",
-            printable(raw),
-            expected.name(),
+            "{}; use `{cmd} {}` instead.",
+            wrong_kind(raw, found, expected),
             printable(raw)
         )));
     }
     check_length(raw, expected)?;
     Ok(raw.to_string())
+}
+
+/// The kind a known prefix names (`prj_…` → project), if any.
+pub fn kind_of(raw: &str) -> Option<Resource> {
+    let (prefix, _) = raw.split_once('_')?;
+    PREFIXES.iter().find(|p| p.0 == prefix).map(|p| p.1)
+}
+
+/// "'prj_…' is a project ID, not a supplier ID" (the start of a wrong-kind message).
+pub fn wrong_kind(raw: &str, found: Resource, expected: Resource) -> String {
+    format!(
+        "'{}' is {} {} ID, not {} {} ID",
+        printable(raw),
+        article(found),
+        found.name(),
+        article(expected),
+        expected.name()
+    )
+}
+
+fn article(r: Resource) -> &'static str {
+    if matches!(r, Resource::Issuance | Resource::Order | Resource::Organisation) { "an" } else { "a" }
+}
+
+/// Path safety, then the prefix: present (`Kansas` is no ID) and lower-case (`CTB_…`).
+fn check_shape(raw: &str, expected: Resource) -> Result<()> {
+    check_safe(raw, expected.name())?;
+    let prefix = raw.split_once('_').map(|(p, _)| p).filter(|p| !p.is_empty());
+    let Some(prefix) = prefix else {
+        return Err(no_prefix(raw, expected));
+    };
+    if prefix.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) {
+        return Ok(());
+    }
+    let lower = prefix.to_ascii_lowercase();
+    if PREFIXES.iter().any(|p| p.0 == lower) {
+        return Err(Error::usage(format!(
+            "'{}': ID prefixes are lower-case: did you mean {lower}{}?",
+            printable(raw),
+            printable(&raw[prefix.len()..])
+        )));
+    }
+    Err(no_prefix(raw, expected))
+}
+
+/// "'Kansas' is not a supplier ID; supplier IDs look like spl_1DRBTYA8Q1S07CBY (see `isoreg supplier list`)."
+fn no_prefix(raw: &str, expected: Resource) -> Error {
+    let (name, list) = PREFIXES.iter().find(|p| p.1 == expected).map_or(("registry", "isoreg find"), |p| (p.2, p.4));
+    Error::usage(format!(
+        "'{}' is not {} {name} ID; {name} IDs look like {}_1DRBTYA8Q1S07CBY (see `{list}`).",
+        printable(raw),
+        article(expected),
+        expected.prefix()
+    ))
 }
 
 /// The contract's ID parameters are 20 to 37 characters long; anything else would be refused.
@@ -185,6 +240,20 @@ mod tests {
     fn wrong_known_prefix_names_the_right_command() {
         let e = check("prj_1CTWZQGKE1S0VAXA", Resource::CreditBatch).unwrap_err();
         assert!(e.message.contains("isoreg project get"), "{}", e.message);
+    }
+
+    #[test]
+    fn ids_need_a_lower_case_prefix() {
+        let e = check("Kansas", Resource::Supplier).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(
+            e.message.contains("supplier IDs look like spl_") && e.message.contains("isoreg supplier list"),
+            "{}",
+            e.message
+        );
+        let e = check("CTB_1DRBTYA8Q1S07CBY", Resource::CreditBatch).unwrap_err();
+        assert!(e.message.contains("lower-case: did you mean ctb_1DRBTYA8Q1S07CBY?"), "{}", e.message);
+        assert!(check("Kansas_City_Carbon_Co", Resource::Supplier).is_err());
     }
 
     #[test]

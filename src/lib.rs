@@ -11,6 +11,7 @@ pub mod commands;
 pub mod config;
 pub mod emulator;
 pub mod error;
+pub mod help;
 pub mod ids;
 pub mod journal;
 pub mod model;

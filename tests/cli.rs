@@ -117,3 +117,169 @@ fn emulator_fault_kinds_are_checked_when_the_command_line_is_read() {
         assert!(stderr(&o).contains("possible values"), "{}", stderr(&o));
     }
 }
+
+/// Every command path below the root (`["batch", "get"]`, `["balance"]`, `["batch"]`, …).
+fn command_paths() -> Vec<Vec<String>> {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
+        for s in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            let mut p = path.clone();
+            p.push(s.get_name().to_string());
+            out.push(p.clone());
+            walk(s, p, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&isoreg::cli::Cli::command(), Vec::new(), &mut out);
+    out
+}
+
+#[test]
+fn every_help_shows_own_options_then_example_then_a_short_global_summary() {
+    let home = tempfile::tempdir().unwrap();
+    for p in command_paths() {
+        for flag in ["-h", "--help"] {
+            let o = bare(home.path()).args(&p).arg(flag).output().unwrap();
+            assert_eq!(o.status.code(), Some(0), "{p:?} {flag}");
+            let h = stdout(&o);
+            let at = |needle: &str| h.find(needle).unwrap_or_else(|| panic!("`{p:?} {flag}` lacks {needle:?}:\n{h}"));
+            let (own, global) = (at("Options:"), at("Global options:"));
+            assert!(own < global, "{p:?}: own options after the global summary:\n{h}");
+            if let Some(example) = h.find("Example") {
+                assert!(own < example && example < global, "{p:?}: example not between own and global options:\n{h}");
+            }
+            let summary = &h[global..];
+            assert!(summary.lines().count() <= 5, "{p:?}: the global summary is long:\n{summary}");
+            assert!(summary.trim_end().ends_with("All global options: isoreg help options"), "{summary}");
+            let own_end = h.find("Example").unwrap_or(global);
+            for g in ["--profile", "--base-url", "--timeout", "--output"] {
+                assert!(!h[own..own_end].contains(g), "{p:?}: {g} among its own options:\n{h}");
+            }
+        }
+    }
+}
+
+#[test]
+fn batch_get_help_fits_a_screen_with_its_example() {
+    let home = tempfile::tempdir().unwrap();
+    let o = bare(home.path()).args(["batch", "get", "--help"]).output().unwrap();
+    let h = stdout(&o);
+    let first_40: String = h.lines().take(40).collect::<Vec<_>>().join("\n");
+    assert!(h.lines().count() <= 40, "{} lines:\n{h}", h.lines().count());
+    assert!(first_40.contains("isoreg --demo batch get ctb_"), "{h}");
+    let o = bare(home.path()).args(["balance", "-h"]).output().unwrap();
+    let h = stdout(&o);
+    let own = &h[..h.find("Global options:").unwrap()];
+    assert!(own.contains("--min-active") && !own.contains("--profile"), "{h}");
+}
+
+#[test]
+fn list_help_has_a_list_options_section() {
+    let home = tempfile::tempdir().unwrap();
+    let o = bare(home.path()).args(["batch", "list", "--help"]).output().unwrap();
+    let h = stdout(&o);
+    let list = h.find("List options:").expect("a List options section");
+    assert!(list < h.find("Examples:").unwrap() && h[list..].contains("--page-size"), "{h}");
+    let o = bare(home.path()).args(["delivery", "batches", "--help"]).output().unwrap();
+    let h = stdout(&o);
+    assert!(h.contains("--limit") && !h.contains("--after") && !h.contains("--page-size"), "{h}");
+}
+
+#[test]
+fn help_options_lists_every_global_option_with_its_help() {
+    let home = tempfile::tempdir().unwrap();
+    let o = bare(home.path()).args(["help", "options"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let h = stdout(&o);
+    assert!(h.contains("--profile <NAME>") && h.contains("Configuration profile"), "{h}");
+    assert!(h.contains("--timeout <SECS>") && h.contains("--demo"), "{h}");
+    assert!(!h.contains("--limit"), "list options are not global:\n{h}");
+    let o = bare(home.path()).arg("--help").output().unwrap();
+    let h = stdout(&o);
+    assert_eq!(h.matches("--profile <NAME>").count(), 1, "the root lists the globals once:\n{h}");
+}
+
+#[test]
+fn list_options_only_on_list_commands() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &["batch", "get", "ctb_1DRBTYA8Q1S07CBY", "--limit", "5"][..],
+        &["balance", "--all"],
+        &["delivery", "batches", "dlv_1DRBTYA8Q1S07CBY", "--after", "x"],
+        &["--limit", "5", "issuance", "list"],
+    ] {
+        let o = bare(home.path()).args(args).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("unexpected argument"), "{args:?}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn list_options_work_on_lists() {
+    let home = tempfile::tempdir().unwrap();
+    let o = bare(home.path()).args(["--demo", "batch", "list", "--limit", "5", "-o", "json"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(5));
+}
+
+#[test]
+fn ids_are_checked_when_the_command_line_is_read() {
+    let home = tempfile::tempdir().unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["batch", "list", "--supplier", "Kansas"],
+            "'Kansas' is not a supplier ID; supplier IDs look like spl_1DRBTYA8Q1S07CBY (see `isoreg supplier list`).",
+        ),
+        (&["batch", "get", "CTB_RHMUE52F5CXYNL3Y"], "lower-case: did you mean ctb_RHMUE52F5CXYNL3Y?"),
+        (
+            &["batch", "list", "--supplier", "prj_4JT5VMBLUT5RJS57"],
+            "'prj_4JT5VMBLUT5RJS57' is a project ID, not a supplier ID; did you mean `--project prj_4JT5VMBLUT5RJS57`?",
+        ),
+        (&["delivery", "list", "--from", "org_317WYCVEJN6WLZ5L"], "did you mean `--to org_317WYCVEJN6WLZ5L`?"),
+        (&["batch", "get", "prj_4JT5VMBLUT5RJS57"], "use `isoreg project get prj_4JT5VMBLUT5RJS57`"),
+        (&["project", "get", "prj_1"], "20 to 37"),
+    ];
+    // A dead base URL: any request would fail with exit 5, so exit 2 proves none was sent.
+    for (args, want) in cases {
+        let o = bare(home.path())
+            .env("ISOREG_BASE_URL", common::dead_url())
+            .env("ISOMETRIC_CLIENT_SECRET", "s")
+            .env("ISOMETRIC_ACCESS_TOKEN", "t")
+            .args(*args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(want), "{args:?}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn me_filters_send_the_callers_organisation() {
+    let state = tempfile::tempdir().unwrap();
+    let log = state.path().join("requests.log");
+    let emu = common::Emu::start(&["--request-log", log.to_str().unwrap()]);
+    for (args, key) in [
+        (&["retirement", "list", "--owner", "me"][..], "owner_org_id"),
+        (&["transfer", "list", "--to", "me"], "to_organisation_id"),
+        (&["retirement", "list", "--beneficiary", "me"], "beneficiary_org_id"),
+    ] {
+        let o = emu.cmd().args(args).args(["-o", "json", "--limit", "2"]).output().unwrap();
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        let text = std::fs::read_to_string(&log).unwrap();
+        let want = format!("{key}={}", emu.buyer_org);
+        assert!(text.lines().any(|l| l.contains(&want)), "{args:?}: no {want} in\n{text}");
+    }
+    let o = emu.cmd().args(["delivery", "list", "--from", "me", "-o", "json"]).output().unwrap();
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("not a supplier"), "{}", stderr(&o));
+    let mut c = emu.cmd();
+    let o = c
+        .env("ISOMETRIC_ACCESS_TOKEN", &emu.supplier_token)
+        .args(["delivery", "list", "--from", "me", "-o", "json", "--limit", "1"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.lines().any(|l| l.contains("from_supplier_id=spl_")), "{text}");
+}

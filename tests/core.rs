@@ -54,7 +54,7 @@ fn balance_table_csv_and_jsonl() {
         .collect::<Vec<_>>()
         .join(",");
     assert!(stdout(&o).contains(&grouped), "the table shows kilograms: {}", stdout(&o));
-    let help = stdout(&emu.cmd().args(["balance", "--help"]).output().unwrap());
+    let help = stdout(&emu.cmd().args(["help", "options"]).output().unwrap());
     assert!(help.contains("Units for quantities in tables (CSV and JSON"), "{help}");
 }
 

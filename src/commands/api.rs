@@ -4,9 +4,9 @@
 //! on a terminal), never a table: this is the raw escape hatch.
 
 use super::Ctx;
-use crate::cli::ApiArgs;
 use crate::error::{Error, Result};
 use crate::render::{Format, RAW};
+use clap::Args;
 use serde_json::Value;
 
 pub async fn run(a: ApiArgs, ctx: &mut Ctx) -> Result<()> {
@@ -43,14 +43,10 @@ async fn paginate(path: String, mut query: Vec<(String, String)>, ctx: &mut Ctx)
     let size = query.iter().position(|(k, _)| k == "first").map(|i| query.remove(i).1);
     let page_size = match size {
         Some(s) => s.parse::<u32>().map_err(|_| Error::usage(format!("-f first={s}: not a whole number.")))?,
-        None => ctx.global.page_size,
+        None => 50,
     };
     let after = query.iter().position(|(k, _)| k == "after").map(|i| query.remove(i).1);
     let client = ctx.client()?;
-    let after = match after {
-        Some(a) => Some(a),
-        None => ctx.after()?,
-    };
     let mut pager = crate::client::Pager::new(&client, path, query, page_size, after, None);
     let mut w = ctx.out.list(&RAW);
     while let Some(page) = pager.next_page().await? {
@@ -70,6 +66,19 @@ pub fn check_path(raw: &str) -> Result<String> {
         )));
     }
     Ok(p.trim_end_matches('/').to_string())
+}
+
+/// Arguments of `api`.
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// Path below the base URL, e.g. /issuances.
+    pub path: String,
+    /// Query field key=value (repeatable).
+    #[arg(short = 'f', long = "field", value_name = "KEY=VALUE")]
+    pub query: Vec<String>,
+    /// Follow end_cursor through every page and emit the nodes.
+    #[arg(long)]
+    pub paginate: bool,
 }
 
 #[cfg(test)]

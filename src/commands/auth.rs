@@ -2,11 +2,11 @@
 //! the access token expires (from its `exp` claim), warning under 30 days.
 
 use super::Ctx;
-use crate::cli::AuthCmd;
 use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, col};
 use crate::secret;
+use clap::Subcommand;
 use serde_json::{Value, json};
 
 /// How `auth status` is shown.
@@ -104,4 +104,11 @@ pub fn date(ts: i64) -> String {
     chrono::DateTime::from_timestamp(ts, 0)
         .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
         .unwrap_or_else(|| Value::from(ts).to_string())
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCmd {
+    /// Ask the API who you are, and show when the token expires.
+    #[command(after_help = "Example:\n  isoreg --demo auth status")]
+    Status,
 }

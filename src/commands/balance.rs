@@ -3,12 +3,13 @@
 
 use super::Ctx;
 use super::resolve::ids_and_names;
-use crate::cli::BalanceArgs;
+use crate::cli::{Filter, Id};
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::model::{self, CreditBalance, OrgBalance};
 use crate::quantity::{self, Kg};
 use crate::render::{ColKind, Format, Plan, col};
+use clap::Args;
 use serde_json::{Value, json};
 
 /// The table/CSV view: one row per scope.
@@ -151,3 +152,39 @@ fn check(ctx: &Ctx, rules: &[Rule], bal: &OrgBalance, scope: Option<&(Resource, 
         n => Err(Error::check(format!("{n} of {} balance checks failed (see above).", rules.len()))),
     }
 }
+
+/// Arguments of `balance`.
+#[derive(Debug, Args)]
+pub struct BalanceArgs {
+    /// Organisation ID [default: the token's organisation].
+    #[arg(value_parser = Id::of(Resource::Organisation))]
+    pub org: Option<Id>,
+    /// Fail (exit 1) unless active credits are at least QTY (100, 100t, 125.632, 125632kg).
+    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
+    pub min_active: Option<String>,
+    /// Fail unless active credits are at most QTY.
+    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
+    pub max_active: Option<String>,
+    /// Fail unless retired credits are at least QTY.
+    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
+    pub min_retired: Option<String>,
+    /// Fail unless retired credits are at most QTY.
+    #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
+    pub max_retired: Option<String>,
+    /// Check the balance of one project instead of the whole organisation.
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Project).among(SCOPES), conflicts_with_all = ["supplier", "order"])]
+    pub project: Option<Id>,
+    /// Check the balance of one supplier.
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Supplier).among(SCOPES), conflicts_with = "order")]
+    pub supplier: Option<Id>,
+    /// Check the balance of one order.
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Order).among(SCOPES))]
+    pub order: Option<Id>,
+}
+
+/// The scopes a check can apply to (one at a time).
+const SCOPES: &[Filter] = &[
+    Filter { flag: "project", key: "project_id", kind: Resource::Project },
+    Filter { flag: "supplier", key: "supplier_id", kind: Resource::Supplier },
+    Filter { flag: "order", key: "order_id", kind: Resource::Order },
+];

@@ -3,13 +3,14 @@
 //! batches with every filter the API has (a long `--all` listing is fetched in
 //! time windows side by side, see [`crate::client::shard`]), and split trees.
 
-use super::{Ctx, id_path, push_id};
-use crate::cli::{BatchCmd, BatchListArgs, BatchStatus, SortDir};
+use super::{Ctx, id_path};
+use crate::cli::{Filter, Id, ListOpts};
 use crate::client::Client;
 use crate::client::shard::{self, ShardOpts};
 use crate::error::{Error, Result};
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};
+use clap::{Args, Subcommand, ValueEnum};
 use futures::StreamExt;
 use serde_json::Value;
 
@@ -88,13 +89,13 @@ pub async fn run(cmd: BatchCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         BatchCmd::Get { ids } => get(ids, ctx).await,
         BatchCmd::List(a) => list(*a, ctx).await,
-        BatchCmd::Lineage { id } => super::lineage::run(&id, ctx).await,
+        BatchCmd::Lineage { id } => super::lineage::run(id.as_str(), ctx).await,
     }
 }
 
 /// Prints the batches found, in the order given; each missing ID is named in
 /// the error (exit 4) after the others are printed.
-async fn get(ids: Vec<String>, ctx: &mut Ctx) -> Result<()> {
+async fn get(ids: Vec<Id>, ctx: &mut Ctx) -> Result<()> {
     let paths: Vec<String> =
         ids.iter().map(|i| id_path("credit_batches", i, Resource::CreditBatch, "")).collect::<Result<_>>()?;
     let client = ctx.client()?;
@@ -167,12 +168,12 @@ pub async fn fetch_with(client: &Client, paths: Vec<String>, concurrency: usize)
 
 async fn list(a: BatchListArgs, ctx: &mut Ctx) -> Result<()> {
     let mut q = Vec::new();
-    push_id(&mut q, "supplier_id", a.supplier.as_ref(), Resource::Supplier)?;
-    push_id(&mut q, "project_id", a.project.as_ref(), Resource::Project)?;
-    push_id(&mut q, "issuance_id", a.issuance.as_ref(), Resource::Issuance)?;
-    push_id(&mut q, "delivery_id", a.delivery.as_ref(), Resource::Delivery)?;
-    push_id(&mut q, "order_id", a.order.as_ref(), Resource::Order)?;
-    push_id(&mut q, "retirement_id", a.retirement.as_ref(), Resource::Retirement)?;
+    let values = [&a.supplier, &a.project, &a.issuance, &a.delivery, &a.order, &a.retirement];
+    for (f, v) in FILTERS.iter().zip(values) {
+        if let Some(id) = v {
+            q.push((f.key.to_string(), id.to_string()));
+        }
+    }
     // The API takes `status` as a set (`uniqueItems`): each status once, in the order given.
     let mut statuses: Vec<BatchStatus> = Vec::new();
     for s in &a.status {
@@ -198,19 +199,19 @@ async fn list(a: BatchListArgs, ctx: &mut Ctx) -> Result<()> {
     q.push(("sort_direction".into(), if a.sort == SortDir::Asc { "asc" } else { "desc" }.into()));
     let org = ctx.org_or_current(a.org.as_deref()).await?;
     let path = format!("/organisations/{}/credit_batches", crate::ids::segment(&org)?);
-    if !ctx.global.all || ctx.global.after.is_some() || a.shards == Some(1) {
-        return ctx.list(path, q, &PLAN, "credit batches").await;
+    if !a.list.all || a.list.after.is_some() || a.shards == Some(1) {
+        return ctx.list(path, q, &PLAN, "credit batches", &a.list).await;
     }
     let g = &ctx.global;
     let opts = ShardOpts {
         shards: a.shards.unwrap_or(g.concurrency),
         concurrency: g.concurrency,
-        page_size: g.page_size,
+        page_size: a.list.page_size,
         verbose: g.verbose,
         auto: a.shards.is_none(),
     };
     let listing = shard::open(&ctx.client()?, path, q, opts).await?;
-    ctx.list_from(listing, &PLAN, "credit batches").await
+    ctx.list_from(listing, &PLAN, "credit batches", true).await
 }
 
 /// A date (`2024-01-31`, taken as midnight UTC) or an RFC 3339 time, as RFC 3339.
@@ -225,6 +226,99 @@ pub fn timestamp(raw: &str, flag: &str) -> Result<String> {
         "{flag}: '{}' is not a date or time; use 2024-01-31 or 2024-01-31T12:00:00Z.",
         crate::ids::printable(raw)
     )))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BatchCmd {
+    /// Show credit batches by ID (fetched concurrently, printed in the order given).
+    #[command(
+        after_help = "Examples:\n  isoreg --demo batch get ctb_RHMUE52F5CXYNL3Y\n  isoreg --demo batch get ctb_RHMUE52F5CXYNL3Y ctb_4V9FKPAEQNNQN5JD -o json"
+    )]
+    Get {
+        /// Credit batch IDs.
+        #[arg(required = true, value_name = "ID", value_parser = Id::of(Resource::CreditBatch))]
+        ids: Vec<Id>,
+    },
+    /// List an organisation's credit batches.
+    #[command(
+        after_help = "Examples:\n  isoreg --demo batch list --status active --limit 10\n  isoreg --demo batch list --all -o csv > batches.csv"
+    )]
+    List(Box<BatchListArgs>),
+    /// Show the split tree a credit batch belongs to.
+    #[command(after_help = "Example:\n  isoreg --demo batch lineage ctb_4V9FKPAEQNNQN5JD")]
+    Lineage {
+        /// Any credit batch of the tree.
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::CreditBatch))]
+        id: Id,
+    },
+}
+
+/// Filters of `batch list`.
+#[derive(Debug, Args)]
+pub struct BatchListArgs {
+    /// Organisation ID [default: the token's organisation].
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Organisation))]
+    pub org: Option<Id>,
+    /// Only batches from this supplier.
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Supplier).among(FILTERS))]
+    pub supplier: Option<Id>,
+    /// Only batches of this project.
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Project).among(FILTERS))]
+    pub project: Option<Id>,
+    /// Only batches of this issuance.
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Issuance).among(FILTERS))]
+    pub issuance: Option<Id>,
+    /// Only batches of this delivery.
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Delivery).among(FILTERS))]
+    pub delivery: Option<Id>,
+    /// Only batches of this order.
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Order).among(FILTERS))]
+    pub order: Option<Id>,
+    /// Only batches of this retirement.
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Retirement).among(FILTERS))]
+    pub retirement: Option<Id>,
+    /// Only batches with these statuses (repeat or comma-separate).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub status: Vec<BatchStatus>,
+    /// Only batches issued after this date or time (2024-01-31 or 2024-01-31T12:00:00Z).
+    #[arg(long, value_name = "WHEN")]
+    pub issued_after: Option<String>,
+    /// Only batches issued before this date or time.
+    #[arg(long, value_name = "WHEN")]
+    pub issued_before: Option<String>,
+    /// Sort by issue date.
+    #[arg(long, value_enum, default_value_t = SortDir::Desc)]
+    pub sort: SortDir,
+    /// With --all: time windows fetched side by side (1 = off) [default: --concurrency, when the list is long and the server slow to answer].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub shards: Option<u32>,
+    #[command(flatten)]
+    pub list: ListOpts,
+}
+
+/// The ID filters of `batch list`, in the order they go into the query.
+pub const FILTERS: &[Filter] = &[
+    Filter { flag: "supplier", key: "supplier_id", kind: Resource::Supplier },
+    Filter { flag: "project", key: "project_id", kind: Resource::Project },
+    Filter { flag: "issuance", key: "issuance_id", kind: Resource::Issuance },
+    Filter { flag: "delivery", key: "delivery_id", kind: Resource::Delivery },
+    Filter { flag: "order", key: "order_id", kind: Resource::Order },
+    Filter { flag: "retirement", key: "retirement_id", kind: Resource::Retirement },
+];
+
+/// Credit batch statuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchStatus {
+    Active,
+    Split,
+    Retired,
+}
+
+/// Sort direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortDir {
+    Asc,
+    Desc,
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 //! terminal), written with mode 0600, and never shown in full.
 
 use super::Ctx;
-use crate::cli::ConfigCmd;
 use crate::config::{self, ConfigFile, Source};
 use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, col};
@@ -197,4 +196,27 @@ fn read_line_stdin() -> Result<String> {
     let mut s = String::new();
     std::io::stdin().read_line(&mut s).map_err(|e| Error::config(format!("Cannot read standard input: {e}.")))?;
     Ok(s.trim().to_string())
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum ConfigCmd {
+    /// Create or update a profile, asking for the secrets without echoing them.
+    #[command(after_help = "Example:\n  isoreg --profile sandbox config init")]
+    Init,
+    /// Show the settings in force and where each comes from (secrets masked).
+    #[command(after_help = "Example:\n  isoreg config show")]
+    Show,
+    /// Set one value of a profile (base_url, client_secret, access_token, allow_writes) or default_profile.
+    #[command(
+        after_help = "Examples:\n  isoreg config set base_url https://api.isometric.com/registry/v0 --profile production\n  isoreg config set default_profile production"
+    )]
+    Set {
+        /// The key: base_url, client_secret, access_token, allow_writes (true/false) or default_profile.
+        key: String,
+        /// The value ('-' reads it from standard input).
+        value: String,
+    },
+    /// Print the config file's path.
+    #[command(after_help = "Example:\n  isoreg config path")]
+    Path,
 }

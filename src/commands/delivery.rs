@@ -1,10 +1,12 @@
 //! `delivery list|get|batches`: deliveries of credits from suppliers to buyers.
+//!
+//! The behaviour is shared with the other movements: [`super::movement`].
 
-use super::{Ctx, batches_of, filtered_list, id_path};
-use crate::cli::DeliveryCmd;
-use crate::error::Result;
+use super::movement::{Noun, Verb};
+use crate::cli::{Filter, Id, LimitOpts, ListOpts};
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};
+use clap::Subcommand;
 
 /// How deliveries are shown.
 pub const PLAN: Plan = Plan {
@@ -31,16 +33,52 @@ pub const PLAN: Plan = Plan {
     fields: &[],
 };
 
-pub async fn run(cmd: DeliveryCmd, ctx: &mut Ctx) -> Result<()> {
-    match cmd {
-        DeliveryCmd::List { from_supplier, to_org } => {
-            let filters = [
-                ("from_supplier_id", from_supplier.as_ref(), Resource::Supplier),
-                ("to_organisation_id", to_org.as_ref(), Resource::Organisation),
-            ];
-            filtered_list(ctx, "/deliveries", &filters, &PLAN, "deliveries").await
+/// What `delivery` is to the shared movement commands.
+pub const NOUN: Noun =
+    Noun { collection: "deliveries", kind: Resource::Delivery, filters: FILTERS, plan: &PLAN, plural: "deliveries" };
+
+/// The filters of `delivery list`.
+const FILTERS: &[Filter] = &[
+    Filter { flag: "from", key: "from_supplier_id", kind: Resource::Supplier },
+    Filter { flag: "to", key: "to_organisation_id", kind: Resource::Organisation },
+];
+
+#[derive(Debug, Subcommand)]
+pub enum DeliveryCmd {
+    /// List deliveries.
+    #[command(after_help = "Examples:\n  isoreg --demo delivery list --limit 5\n  isoreg --demo delivery list --to me")]
+    List {
+        /// Only deliveries from this supplier (`me`: your own supplier).
+        #[arg(long, visible_alias = "from-supplier", value_name = "ID|me", value_parser = Id::or_me(Resource::Supplier).among(FILTERS))]
+        from: Option<Id>,
+        /// Only deliveries to this organisation (`me`: yours).
+        #[arg(long, visible_alias = "to-org", value_name = "ID|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
+        to: Option<Id>,
+        #[command(flatten)]
+        list: ListOpts,
+    },
+    /// Show one delivery.
+    #[command(after_help = "Example:\n  isoreg --demo delivery get dlv_6FZKE6JTWJMALSM1")]
+    Get {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Delivery))]
+        id: Id,
+    },
+    /// The credit batches of a delivery.
+    #[command(after_help = "Example:\n  isoreg --demo delivery batches dlv_6FZKE6JTWJMALSM1")]
+    Batches {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Delivery))]
+        id: Id,
+        #[command(flatten)]
+        limit: LimitOpts,
+    },
+}
+
+impl From<DeliveryCmd> for Verb {
+    fn from(c: DeliveryCmd) -> Verb {
+        match c {
+            DeliveryCmd::List { from, to, list } => Verb::List { filters: vec![from, to], list },
+            DeliveryCmd::Get { id } => Verb::Get(id),
+            DeliveryCmd::Batches { id, limit } => Verb::Batches(id, limit),
         }
-        DeliveryCmd::Get { id } => ctx.show(&id_path("deliveries", &id, Resource::Delivery, "")?, &PLAN).await,
-        DeliveryCmd::Batches { id } => batches_of(ctx, "deliveries", &id, Resource::Delivery).await,
     }
 }

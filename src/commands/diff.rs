@@ -8,10 +8,11 @@
 //! `--fail-on-change` ends with exit 1 when there is any row, for CI.
 
 use super::{Ctx, sql, sync::db_path};
-use crate::cli::DiffArgs;
+use crate::cli::DbArg;
 use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, col};
 use crate::store::{Snapshot, Store};
+use clap::Args;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashMap};
 
@@ -278,4 +279,27 @@ fn changed_keys(b: Option<&Value>, a: Option<&Value>) -> String {
     keys.sort_unstable();
     keys.dedup();
     format!("fields changed: {}", keys.join(", "))
+}
+
+/// The examples of `diff --help`.
+pub const DIFF_HELP: &str = "\
+Examples:
+  isoreg --demo sync --db /tmp/demo.sqlite; isoreg --demo sync --db /tmp/demo.sqlite
+  isoreg diff --db /tmp/demo.sqlite
+  isoreg diff --db /tmp/demo.sqlite --from 1 --to 2 --fail-on-change -o json";
+
+/// Arguments of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// The older snapshot [default: the one before --to].
+    #[arg(long, value_name = "SNAPSHOT")]
+    pub from: Option<i64>,
+    /// The newer snapshot [default: the latest].
+    #[arg(long, value_name = "SNAPSHOT")]
+    pub to: Option<i64>,
+    /// Exit 1 when anything changed (for CI).
+    #[arg(long)]
+    pub fail_on_change: bool,
 }

@@ -2,9 +2,9 @@
 //! printing its base URL, credentials and sample IDs first.
 
 use super::Ctx;
-use crate::cli::EmulatorArgs;
 use crate::emulator::{Emulator, FailKind, Options, Quirk};
 use crate::error::{Error, Result};
+use clap::Args;
 
 /// Turns the command's flags into emulator options.
 pub fn options(a: &EmulatorArgs) -> Result<Options> {
@@ -49,4 +49,45 @@ pub async fn run(a: EmulatorArgs, ctx: &mut Ctx) -> Result<()> {
         crate::say!("Stopping the emulator.");
     };
     emu.serve(listener, shutdown).await.map_err(Error::from)
+}
+
+/// Arguments of `emulator`.
+#[derive(Debug, Args, Clone)]
+pub struct EmulatorArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:7878")]
+    pub addr: String,
+    /// Dataset seed (same seed, same data).
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Dataset size multiplier (1 ≈ 150 demo-buyer batches, 100 ≈ 10,000+).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=5000))]
+    pub scale: u32,
+    /// Delay every answer by this many milliseconds.
+    #[arg(long, default_value_t = 0)]
+    pub latency_ms: u64,
+    /// Fail the first N requests (see --fail-with).
+    #[arg(long, default_value_t = 0)]
+    pub fail_first: u32,
+    /// How injected failures fail.
+    #[arg(long, default_value = "503", value_parser = clap::builder::PossibleValuesParser::new(crate::emulator::FailKind::NAMES))]
+    pub fail_with: String,
+    /// Retry-After seconds sent with injected 429/503 answers.
+    #[arg(long)]
+    pub retry_after: Option<u64>,
+    /// Misbehave on purpose (repeatable).
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(crate::emulator::Quirk::NAMES))]
+    pub quirk: Vec<String>,
+    /// Answer every request with a 307 redirect to this URL prefix.
+    #[arg(long, value_name = "URL")]
+    pub redirect_to: Option<String>,
+    /// Lifetime of the printed tokens, in days (negative: already expired).
+    #[arg(long, default_value_t = 365, allow_negative_numbers = true)]
+    pub token_ttl_days: i64,
+    /// Count only requests with this method towards --fail-first (e.g. POST).
+    #[arg(long, value_name = "METHOD")]
+    pub fail_method: Option<String>,
+    /// Append one line per request received (`METHOD /path?query`) to this file.
+    #[arg(long, value_name = "FILE")]
+    pub request_log: Option<std::path::PathBuf>,
 }

@@ -14,13 +14,14 @@
 //! is matched exactly as written.
 
 use super::{Ctx, sync};
-use crate::cli::FindArgs;
+use crate::cli::DbArg;
 use crate::client::Pager;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::render::{ColKind, Plan, col};
 use crate::store::serial::{self, Serial};
 use crate::store::{Store, not_found};
+use clap::Args;
 use serde_json::{Value, json};
 
 /// How batches found by serial are shown.
@@ -291,4 +292,22 @@ async fn names_live(ctx: &Ctx, word: &str) -> Result<Vec<Value>> {
         }
     }
     Ok(out)
+}
+
+/// The examples of `find --help`.
+pub const FIND_HELP: &str = "\
+Examples:
+  isoreg --demo find ctb_RHMUE52F5CXYNL3Y
+  isoreg --demo find ISO-1-BSTORE-USA-UVC2-2024-199819-405778
+  isoreg --demo find 'ISO-1-BSTORE-USA-UVC2-2024-199819-405778 #200000'
+  isoreg --demo find kansas";
+
+/// Arguments of `find`.
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// An id (ctb_…, prj_…), a serial number, a serial and one credit number, or a word.
+    #[arg(value_name = "TEXT")]
+    pub text: String,
 }

@@ -3,11 +3,12 @@
 //! three totals).
 
 use super::{Ctx, id_path};
-use crate::cli::IssuanceCmd;
+use crate::cli::{Id, LimitOpts, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
 use crate::quantity;
 use crate::render::{ColKind, Format, Plan, col};
+use clap::Subcommand;
 use serde_json::Value;
 
 /// How issuances are shown.
@@ -51,24 +52,27 @@ pub const BATCHES: Plan = Plan {
 
 pub async fn run(cmd: IssuanceCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
-        IssuanceCmd::List => ctx.list("/issuances".into(), vec![], &PLAN, "issuances").await,
+        IssuanceCmd::List { list } => ctx.list("/issuances".into(), vec![], &PLAN, "issuances", &list).await,
         IssuanceCmd::Get { id } => {
             let v = ctx.get(&id_path("issuances", &id, Resource::Issuance, "")?).await?;
             super::resolve::ids_and_names(ctx, std::slice::from_ref(&v)).await;
             ctx.out.one(&v, &PLAN)
         }
-        IssuanceCmd::Batches { id } => batches(&id, ctx).await,
+        IssuanceCmd::Batches { id, limit } => batches(&id, &limit, ctx).await,
     }
 }
 
-async fn batches(id: &str, ctx: &mut Ctx) -> Result<()> {
-    ctx.no_cursor("issuance batches")?;
+/// The batches as rows (cut by `--limit`, with a note), then the three totals;
+/// JSON is the server's object as it is.
+async fn batches(id: &str, limit: &LimitOpts, ctx: &mut Ctx) -> Result<()> {
     let v = ctx.get(&id_path("issuances", id, Resource::Issuance, "credit_batches")?).await?;
     if ctx.out.opts.format == Format::Json {
         return ctx.out.one(&v, &crate::render::RAW);
     }
     let mut rows = pooled(&v, "supplier_credit_batches", "supplier");
     rows.extend(pooled(&v, "buffer_pool_credit_batches", "buffer_pool"));
+    let total = rows.len() as u64;
+    rows.truncate(limit.limit().map_or(rows.len(), |l| rows.len().min(usize::try_from(l).unwrap_or(usize::MAX))));
     let human = ctx.out.opts.human;
     let units = ctx.out.opts.units;
     let mut w = ctx.out.list(&BATCHES);
@@ -82,7 +86,11 @@ async fn batches(id: &str, ctx: &mut Ctx) -> Result<()> {
         let shown = kgs.map_or_else(|| "?".into(), |k| quantity::format(k, units, human));
         w.footer(format!("{label}: {shown} {}", quantity::unit_symbol(units)));
     }
-    w.finish().map(|_| ())
+    let shown = w.finish()?;
+    if shown < total {
+        ctx.cut_note(shown, Some(total), "credit batches");
+    }
+    Ok(())
 }
 
 /// The batches under `key`, each with a `pool` field added first.
@@ -98,4 +106,29 @@ fn pooled(v: &Value, key: &str, pool: &str) -> Vec<Value> {
             Value::Object(m)
         })
         .collect()
+}
+
+/// The three verbs of the transaction nouns.
+#[derive(Debug, Subcommand)]
+pub enum IssuanceCmd {
+    /// List issuances.
+    #[command(after_help = "Example:\n  isoreg --demo issuance list --limit 5")]
+    List {
+        #[command(flatten)]
+        list: ListOpts,
+    },
+    /// Show one issuance.
+    #[command(after_help = "Example:\n  isoreg --demo issuance get iss_321FIIVF5M0W02B5")]
+    Get {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Issuance))]
+        id: Id,
+    },
+    /// The issuance's original supplier and buffer-pool batches, with totals.
+    #[command(after_help = "Example:\n  isoreg --demo issuance batches iss_321FIIVF5M0W02B5")]
+    Batches {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Issuance))]
+        id: Id,
+        #[command(flatten)]
+        limit: LimitOpts,
+    },
 }

@@ -17,6 +17,7 @@ pub mod find;
 pub mod issuance;
 pub mod lineage;
 pub mod lookup;
+pub mod movement;
 pub mod order;
 pub mod org;
 pub mod plan;
@@ -33,13 +34,14 @@ pub mod transfer;
 pub mod tx;
 pub mod write;
 
-use crate::cli::{BeneficiaryCmd, Command, Global, SimpleListCmd};
+use crate::cli::{Command, Global, LimitOpts, ListOpts};
 use crate::client::shard::Listing;
 use crate::client::{Client, ClientOptions, Pager};
 use crate::config::{EnvVars, Settings};
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::render::{Plan, Renderer};
+use org::{BeneficiaryCmd, SimpleListCmd};
 use serde_json::Value;
 use std::time::Duration;
 
@@ -82,11 +84,6 @@ impl Ctx {
         Ok(self.client.get_or_init(|| c).clone())
     }
 
-    /// The item limit for lists: `None` with `--all`.
-    pub fn limit(&self) -> Option<u64> {
-        if self.global.all { None } else { Some(self.global.limit) }
-    }
-
     /// Prints a note on stderr unless `--quiet`.
     pub fn note(&self, msg: &str) {
         if !self.global.quiet {
@@ -112,15 +109,21 @@ impl Ctx {
 
     /// Lists an endpoint through the renderer, page by page (streamed for
     /// json, jsonl and csv; tables wait for every row, then resolve names).
-    pub async fn list(&mut self, path: String, query: Vec<(String, String)>, plan: &Plan, what: &str) -> Result<()> {
+    pub async fn list(
+        &mut self,
+        path: String,
+        query: Vec<(String, String)>,
+        plan: &Plan,
+        what: &str,
+        opts: &ListOpts,
+    ) -> Result<()> {
         let client = self.client()?;
-        let limit = self.limit();
-        let pager = Pager::new(&client, path, query, self.global.page_size, self.after()?, limit);
-        self.list_from(Listing::sequential(pager), plan, what).await
+        let pager = Pager::new(&client, path, query, opts.page_size, opts.after()?, opts.limit());
+        self.list_from(Listing::sequential(pager), plan, what, opts.all).await
     }
 
-    /// Renders a listing (sequential or sharded) as [`Ctx::list`] does.
-    pub async fn list_from(&mut self, mut pager: Listing, plan: &Plan, what: &str) -> Result<()> {
+    /// Renders a listing (sequential or sharded) as [`Ctx::list`] does; `all`: `--all` was given.
+    pub async fn list_from(&mut self, mut pager: Listing, plan: &Plan, what: &str, all: bool) -> Result<()> {
         let mut bar = progress::Progress::new(self, what);
         let shown = if self.out.opts.format == crate::render::Format::Table {
             let mut rows = Vec::new();
@@ -142,40 +145,14 @@ impl Ctx {
             bar.finish();
             w.finish()?
         };
-        self.limit_note(shown, &pager, what);
+        if pager.more() && !all {
+            self.cut_note(shown, pager.total_count(), what);
+        }
         Ok(())
     }
 
-    /// `--after`, which the API takes only as a non-empty cursor (`minLength: 1`).
-    pub fn after(&self) -> Result<Option<String>> {
-        match self.global.after.as_deref() {
-            Some("") => Err(Error::usage("--after needs a cursor (a page's end_cursor); it cannot be empty.")),
-            a => Ok(a.map(str::to_string)),
-        }
-    }
-
-    /// Refuses `--after` for `what`, an endpoint that is not paginated (and takes no query).
-    pub fn no_cursor(&self, what: &str) -> Result<()> {
-        match self.global.after {
-            Some(_) => Err(Error::usage(format!(
-                "`{what}` is not paginated (one answer holds every batch), so --after does not apply."
-            ))),
-            None => Ok(()),
-        }
-    }
-
-    /// Tells (on stderr) that a list was cut by `--limit`, and how to get the rest.
-    pub fn limit_note(&self, shown: u64, pager: &Listing, what: &str) {
-        if pager.more() {
-            self.cut_note(shown, pager.total_count(), what);
-        }
-    }
-
-    /// Tells (on stderr) that `shown` of `total` items were shown, unless `--all` was given.
+    /// Tells (on stderr) that `shown` of `total` items were shown (a list cut by `--limit`).
     pub fn cut_note(&self, shown: u64, total: Option<u64>, what: &str) {
-        if self.global.all {
-            return;
-        }
         let total = total.map(|t| crate::quantity::group(&t.to_string()));
         let of = total.map(|t| format!(" of {t}")).unwrap_or_default();
         self.note(&format!("Showing {shown}{of} {what}; use --all to list them all, or --limit N for more."));
@@ -215,45 +192,21 @@ pub fn id_path(collection: &str, raw: &str, res: Resource, tail: &str) -> Result
 /// `NOUN batches ID`: the credit batches of a delivery, retirement, transfer or refund.
 /// These endpoints are not paginated and take no query: one plain GET answers
 /// `{nodes, total_count}`; `--limit` cuts what is shown, as for other lists.
-pub async fn batches_of(ctx: &mut Ctx, collection: &str, raw_id: &str, res: Resource) -> Result<()> {
+pub async fn batches_of(ctx: &mut Ctx, collection: &str, raw_id: &str, res: Resource, opts: &LimitOpts) -> Result<()> {
     let path = id_path(collection, raw_id, res, "credit_batches")?;
-    ctx.no_cursor(&format!("{collection} batches"))?;
     let v = ctx.get(&path).await?;
     let Some(Value::Array(mut nodes)) = v.get("nodes").cloned() else {
         return Err(Error::bad_answer(format!("The answer to GET {path} has no `nodes` list.")));
     };
     let total = nodes.len() as u64;
-    let keep = ctx.limit().map_or(nodes.len(), |l| nodes.len().min(usize::try_from(l).unwrap_or(usize::MAX)));
+    let keep = opts.limit().map_or(nodes.len(), |l| nodes.len().min(usize::try_from(l).unwrap_or(usize::MAX)));
     nodes.truncate(keep);
     resolve::ids_and_names(ctx, &nodes).await;
     let mut w = ctx.out.list(&batch::PLAN);
     w.page(nodes)?;
     let shown = w.finish()?;
-    if shown < total {
+    if shown < total && !opts.all {
         ctx.cut_note(shown, Some(total), "credit batches");
-    }
-    Ok(())
-}
-
-/// A list filtered by optional IDs: each `(query key, value, kind of ID)`.
-pub async fn filtered_list(
-    ctx: &mut Ctx,
-    path: &str,
-    filters: &[(&str, Option<&String>, Resource)],
-    plan: &Plan,
-    what: &str,
-) -> Result<()> {
-    let mut q = Vec::new();
-    for (key, value, res) in filters {
-        push_id(&mut q, key, *value, *res)?;
-    }
-    ctx.list(path.to_string(), q, plan, what).await
-}
-
-/// Adds `key=value` to a query when the value is given (an ID, checked first).
-pub fn push_id(q: &mut Vec<(String, String)>, key: &str, raw: Option<&String>, res: Resource) -> Result<()> {
-    if let Some(v) = raw {
-        q.push((key.to_string(), ids::check(v, res)?));
     }
     Ok(())
 }
@@ -264,10 +217,10 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
         Command::Balance(a) => balance::run(a, ctx).await,
         Command::Batch(c) => batch::run(c, ctx).await,
         Command::Issuance(c) => issuance::run(c, ctx).await,
-        Command::Delivery(c) => delivery::run(c, ctx).await,
-        Command::Retirement(c) => retirement::run(c, ctx).await,
+        Command::Delivery(c) => movement::run(&delivery::NOUN, c.into(), ctx).await,
+        Command::Retirement(c) => movement::run(&retirement::NOUN, c.into(), ctx).await,
         Command::Transfer(a) => match a.cmd {
-            Some(c) => transfer::run(c, ctx).await,
+            Some(c) => movement::run(&transfer::NOUN, c.into(), ctx).await,
             None => tx::transfer(a.send, ctx).await,
         },
         Command::Retire(a) => tx::retire(*a, ctx).await,
@@ -276,8 +229,10 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
         Command::Supplier(c) => supplier::run(c, ctx).await,
         Command::Project(c) => project::run(c, ctx).await,
         Command::Org(c) => org::run(c, ctx).await,
-        Command::Refund(c) => refund::run(c, ctx).await,
-        Command::Beneficiary(BeneficiaryCmd::List) => org::list("/beneficiaries", SimpleListCmd::List, ctx).await,
+        Command::Refund(c) => movement::run(&refund::NOUN, c.into(), ctx).await,
+        Command::Beneficiary(BeneficiaryCmd::List { list }) => {
+            org::list("/beneficiaries", SimpleListCmd::List { list }, ctx).await
+        }
         Command::Beneficiary(BeneficiaryCmd::Add { name, domain, email, write }) => {
             tx::beneficiary_add(name, domain, email, write, ctx).await
         }
@@ -328,4 +283,12 @@ pub fn completions_script(shell: clap_complete::Shell) -> String {
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut cmd, "isoreg", &mut buf);
     String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }

@@ -1,10 +1,11 @@
 //! `order get|list|deliveries`: orders between buyers and suppliers.
 
 use super::{Ctx, id_path};
-use crate::cli::OrderCmd;
+use crate::cli::{Filter, Id, ListOpts};
 use crate::error::Result;
 use crate::ids::{self, Resource};
 use crate::render::{ColKind, Plan, col};
+use clap::Subcommand;
 
 /// How orders are shown.
 pub const PLAN: Plan = Plan {
@@ -34,16 +35,52 @@ pub const PLAN: Plan = Plan {
 pub async fn run(cmd: OrderCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         OrderCmd::Get { id } => ctx.show(&id_path("orders", &id, Resource::Order, "")?, &PLAN).await,
-        OrderCmd::List { org, supplier } => {
+        OrderCmd::List { org, supplier, list } => {
             let path = match supplier {
                 Some(s) => format!("/suppliers/{}/orders", ids::check(&s, Resource::Supplier)?),
                 None => format!("/organisations/{}/orders", ids::segment(&ctx.org_or_current(org.as_deref()).await?)?),
             };
-            ctx.list(path, vec![], &PLAN, "orders").await
+            ctx.list(path, vec![], &PLAN, "orders", &list).await
         }
-        OrderCmd::Deliveries { id } => {
+        OrderCmd::Deliveries { id, list } => {
             let path = id_path("orders", &id, Resource::Order, "deliveries")?;
-            ctx.list(path, vec![], &super::delivery::PLAN, "deliveries").await
+            ctx.list(path, vec![], &super::delivery::PLAN, "deliveries", &list).await
         }
     }
 }
+
+#[derive(Debug, Subcommand)]
+pub enum OrderCmd {
+    /// Show one order.
+    #[command(after_help = "Example:\n  isoreg --demo order get ord_ICG38JD0O69M0T76")]
+    Get {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Order))]
+        id: Id,
+    },
+    /// List an organisation's or a supplier's orders.
+    #[command(after_help = "Example:\n  isoreg --demo order list")]
+    List {
+        /// The buyer organisation [default: the token's organisation].
+        #[arg(long, value_name = "ID", conflicts_with = "supplier", value_parser = Id::of(Resource::Organisation).among(FILTERS))]
+        org: Option<Id>,
+        /// The supplier.
+        #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Supplier).among(FILTERS))]
+        supplier: Option<Id>,
+        #[command(flatten)]
+        list: ListOpts,
+    },
+    /// The deliveries of an order.
+    #[command(after_help = "Example:\n  isoreg --demo order deliveries ord_ICG38JD0O69M0T76")]
+    Deliveries {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Order))]
+        id: Id,
+        #[command(flatten)]
+        list: ListOpts,
+    },
+}
+
+/// Whose orders `order list` shows.
+const FILTERS: &[Filter] = &[
+    Filter { flag: "org", key: "", kind: Resource::Organisation },
+    Filter { flag: "supplier", key: "", kind: Resource::Supplier },
+];

@@ -1,11 +1,13 @@
 //! `org current|get`, and the organisation lists `beneficiary list` and
 //! `transferee list`.
 
+use super::write::WriteFlags;
 use super::{Ctx, id_path};
-use crate::cli::{OrgCmd, SimpleListCmd};
+use crate::cli::{Id, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};
+use clap::Subcommand;
 
 /// How organisations are shown.
 pub const PLAN: Plan = Plan {
@@ -27,6 +29,56 @@ pub async fn run(cmd: OrgCmd, ctx: &mut Ctx) -> Result<()> {
 
 /// `beneficiary list` (`/beneficiaries`) and `transferee list` (`/transferees`).
 pub async fn list(path: &str, cmd: SimpleListCmd, ctx: &mut Ctx) -> Result<()> {
-    let SimpleListCmd::List = cmd;
-    ctx.list(path.into(), vec![], &PLAN, "organisations").await
+    let SimpleListCmd::List { list } = cmd;
+    ctx.list(path.into(), vec![], &PLAN, "organisations", &list).await
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCmd {
+    /// The organisation your token belongs to.
+    #[command(after_help = "Example:\n  isoreg --demo org current")]
+    Current,
+    /// Show one organisation.
+    #[command(after_help = "Example:\n  isoreg --demo org get org_317WYCVEJN6WLZ5L")]
+    Get {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Organisation))]
+        id: Id,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SimpleListCmd {
+    /// List them.
+    #[command(after_help = "Example:\n  isoreg --demo beneficiary list   (or: isoreg --demo transferee list)")]
+    List {
+        #[command(flatten)]
+        list: ListOpts,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BeneficiaryCmd {
+    /// List them.
+    #[command(after_help = "Example:\n  isoreg --demo beneficiary list")]
+    List {
+        #[command(flatten)]
+        list: ListOpts,
+    },
+    /// Create a beneficiary: an organisation (--domain) or an individual (--email). A write.
+    #[command(
+        after_help = "Examples:\n  isoreg --demo beneficiary add --name 'Acme Corporation' --domain acme.example --yes\n  isoreg --demo beneficiary add --name 'Jo Smith' --email jo@example.com --dry-run"
+    )]
+    Add {
+        /// The public name shown on retirement certificates (at most 256 characters).
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        /// An organisation's domain (not shown on the registry).
+        #[arg(long, value_name = "DOMAIN", conflicts_with = "email", required_unless_present = "email")]
+        domain: Option<String>,
+        /// An individual's email (not shown on the registry).
+        #[arg(long, value_name = "EMAIL")]
+        email: Option<String>,
+        #[command(flatten)]
+        write: WriteFlags,
+    },
 }

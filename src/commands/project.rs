@@ -2,10 +2,11 @@
 //! issued and retired totals.
 
 use super::{Ctx, id_path};
-use crate::cli::ProjectCmd;
+use crate::cli::{Id, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};
+use clap::Subcommand;
 
 /// How projects are shown.
 pub const PLAN: Plan = Plan {
@@ -54,11 +55,35 @@ pub const DOCUMENTS: Plan = Plan {
 
 pub async fn run(cmd: ProjectCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
-        ProjectCmd::List => ctx.list("/projects".into(), vec![], &PLAN, "projects").await,
+        ProjectCmd::List { list } => ctx.list("/projects".into(), vec![], &PLAN, "projects", &list).await,
         ProjectCmd::Get { id } => ctx.show(&id_path("projects", &id, Resource::Project, "")?, &PLAN).await,
-        ProjectCmd::Documents { id } => {
+        ProjectCmd::Documents { id, list } => {
             let path = id_path("projects", &id, Resource::Project, "documents")?;
-            ctx.list(path, vec![], &DOCUMENTS, "documents").await
+            ctx.list(path, vec![], &DOCUMENTS, "documents", &list).await
         }
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProjectCmd {
+    /// List projects.
+    #[command(after_help = "Example:\n  isoreg --demo project list")]
+    List {
+        #[command(flatten)]
+        list: ListOpts,
+    },
+    /// Show one project.
+    #[command(after_help = "Example:\n  isoreg --demo project get prj_4JT5VMBLUT5RJS57")]
+    Get {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Project))]
+        id: Id,
+    },
+    /// A project's documents.
+    #[command(after_help = "Example:\n  isoreg --demo project documents prj_4JT5VMBLUT5RJS57")]
+    Documents {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Project))]
+        id: Id,
+        #[command(flatten)]
+        list: ListOpts,
+    },
 }

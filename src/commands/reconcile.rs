@@ -4,11 +4,13 @@
 //! fails (exit 1) on any difference.
 
 use super::Ctx;
-use crate::cli::ReconcileArgs;
+use crate::cli::Id;
 use crate::error::{Error, Result};
+use crate::ids::Resource;
 use crate::model::{self, Batch, CreditBalance, OrgBalance};
 use crate::quantity::Kg;
 use crate::render::{ColKind, Plan, col};
+use clap::Args;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
@@ -124,4 +126,12 @@ fn row(scope: &str, id: &str, status: &str, balance: Kg, batches: Kg) -> Value {
         "balance": {"credit_kgs": balance.get()}, "batches": {"credit_kgs": batches.get()},
         "difference": {"credit_kgs": batches.minus(balance)}, "ok": balance == batches,
     })
+}
+
+/// Arguments of `reconcile`.
+#[derive(Debug, Args)]
+pub struct ReconcileArgs {
+    /// Organisation ID [default: the token's organisation].
+    #[arg(value_parser = Id::of(Resource::Organisation))]
+    pub org: Option<Id>,
 }

@@ -1,10 +1,12 @@
 //! `refund get|batches`: buffer-pool refunds.
+//!
+//! The behaviour is shared with the other movements: [`super::movement`].
 
-use super::{Ctx, batches_of, id_path};
-use crate::cli::RefundCmd;
-use crate::error::Result;
+use super::movement::{Noun, Verb};
+use crate::cli::{Id, LimitOpts};
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};
+use clap::Subcommand;
 
 /// How refunds are shown.
 pub const PLAN: Plan = Plan {
@@ -21,9 +23,36 @@ pub const PLAN: Plan = Plan {
     fields: &[],
 };
 
-pub async fn run(cmd: RefundCmd, ctx: &mut Ctx) -> Result<()> {
-    match cmd {
-        RefundCmd::Get { id } => ctx.show(&id_path("refunds", &id, Resource::Refund, "")?, &PLAN).await,
-        RefundCmd::Batches { id } => batches_of(ctx, "refunds", &id, Resource::Refund).await,
+/// What `refund` is to the shared movement commands.
+pub const NOUN: Noun =
+    Noun { collection: "refunds", kind: Resource::Refund, filters: FILTERS, plan: &PLAN, plural: "refunds" };
+
+/// Refunds have no list.
+const FILTERS: &[crate::cli::Filter] = &[];
+
+#[derive(Debug, Subcommand)]
+pub enum RefundCmd {
+    /// Show one buffer-pool refund.
+    #[command(after_help = "Example:\n  isoreg --demo refund get bpr_PSIQ1YJOZAFJQ8SN")]
+    Get {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Refund))]
+        id: Id,
+    },
+    /// The credit batches of a refund.
+    #[command(after_help = "Example:\n  isoreg --demo refund batches bpr_PSIQ1YJOZAFJQ8SN")]
+    Batches {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Refund))]
+        id: Id,
+        #[command(flatten)]
+        limit: LimitOpts,
+    },
+}
+
+impl From<RefundCmd> for Verb {
+    fn from(c: RefundCmd) -> Verb {
+        match c {
+            RefundCmd::Get { id } => Verb::Get(id),
+            RefundCmd::Batches { id, limit } => Verb::Batches(id, limit),
+        }
     }
 }

@@ -1,11 +1,13 @@
 //! `retirement list|get|batches`: retired credits, their beneficiaries and
 //! public certificates.
+//!
+//! The behaviour is shared with the other movements: [`super::movement`].
 
-use super::{Ctx, batches_of, filtered_list, id_path};
-use crate::cli::RetirementCmd;
-use crate::error::Result;
+use super::movement::{Noun, Verb};
+use crate::cli::{Filter, Id, LimitOpts, ListOpts};
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};
+use clap::Subcommand;
 
 /// How retirements are shown.
 pub const PLAN: Plan = Plan {
@@ -32,16 +34,59 @@ pub const PLAN: Plan = Plan {
     fields: &[],
 };
 
-pub async fn run(cmd: RetirementCmd, ctx: &mut Ctx) -> Result<()> {
-    match cmd {
-        RetirementCmd::List { beneficiary, owner } => {
-            let filters = [
-                ("beneficiary_org_id", beneficiary.as_ref(), Resource::Organisation),
-                ("owner_org_id", owner.as_ref(), Resource::Organisation),
-            ];
-            filtered_list(ctx, "/retirements", &filters, &PLAN, "retirements").await
+/// What `retirement` is to the shared movement commands.
+pub const NOUN: Noun = Noun {
+    collection: "retirements",
+    kind: Resource::Retirement,
+    filters: FILTERS,
+    plan: &PLAN,
+    plural: "retirements",
+};
+
+/// The filters of `retirement list`.
+const FILTERS: &[Filter] = &[
+    Filter { flag: "owner", key: "owner_org_id", kind: Resource::Organisation },
+    Filter { flag: "beneficiary", key: "beneficiary_org_id", kind: Resource::Organisation },
+];
+
+#[derive(Debug, Subcommand)]
+pub enum RetirementCmd {
+    /// List retirements.
+    #[command(
+        after_help = "Examples:\n  isoreg --demo retirement list --limit 5\n  isoreg --demo retirement list --owner me"
+    )]
+    List {
+        /// Only retirements by this owner organisation (`me`: yours).
+        #[arg(long, value_name = "ID|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
+        owner: Option<Id>,
+        /// Only retirements for this beneficiary organisation (`me`: yours).
+        #[arg(long, value_name = "ID|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
+        beneficiary: Option<Id>,
+        #[command(flatten)]
+        list: ListOpts,
+    },
+    /// Show one retirement.
+    #[command(after_help = "Example:\n  isoreg --demo retirement get ret_3FN1S9WG68Q1413T")]
+    Get {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Retirement))]
+        id: Id,
+    },
+    /// The credit batches of a retirement.
+    #[command(after_help = "Example:\n  isoreg --demo retirement batches ret_3FN1S9WG68Q1413T")]
+    Batches {
+        #[arg(value_name = "ID", value_parser = Id::of(Resource::Retirement))]
+        id: Id,
+        #[command(flatten)]
+        limit: LimitOpts,
+    },
+}
+
+impl From<RetirementCmd> for Verb {
+    fn from(c: RetirementCmd) -> Verb {
+        match c {
+            RetirementCmd::List { owner, beneficiary, list } => Verb::List { filters: vec![owner, beneficiary], list },
+            RetirementCmd::Get { id } => Verb::Get(id),
+            RetirementCmd::Batches { id, limit } => Verb::Batches(id, limit),
         }
-        RetirementCmd::Get { id } => ctx.show(&id_path("retirements", &id, Resource::Retirement, "")?, &PLAN).await,
-        RetirementCmd::Batches { id } => batches_of(ctx, "retirements", &id, Resource::Retirement).await,
     }
 }

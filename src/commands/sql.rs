@@ -8,10 +8,11 @@
 //! stops with an error on overflow (exit 6 here), never rounding.
 
 use super::{Ctx, sync::db_path};
-use crate::cli::SqlArgs;
+use crate::cli::DbArg;
 use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, RAW, col};
 use crate::store::{Store, views};
+use clap::Args;
 use rusqlite::types::ValueRef;
 use serde_json::{Map, Value};
 
@@ -105,4 +106,27 @@ pub fn sql_error(e: &rusqlite::Error) -> Error {
         return Error::bad_answer("The sum does not fit in 64 bits (integer overflow); no rounded figure is given.");
     }
     Error::usage(format!("SQL error: {msg}. `isoreg sql --schema` lists the views and columns."))
+}
+
+/// The examples of `sql --help`.
+pub const SQL_HELP: &str = "\
+Examples:
+  isoreg --demo sync --db /tmp/demo.sqlite
+  isoreg sql --db /tmp/demo.sqlite \"SELECT project_name, sum(size_kg) FROM batches WHERE mine AND status = 'retired' GROUP BY 1\"
+  isoreg sql --db /tmp/demo.sqlite --schema";
+
+/// Arguments of `sql`.
+#[derive(Debug, Args)]
+pub struct SqlArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// One read-only SQL statement (SELECT or WITH …).
+    #[arg(value_name = "QUERY", required_unless_present = "schema")]
+    pub query: Option<String>,
+    /// Query this snapshot instead of the latest.
+    #[arg(long, value_name = "N")]
+    pub snapshot: Option<i64>,
+    /// Print the views and their columns instead.
+    #[arg(long, conflicts_with = "query")]
+    pub schema: bool,
 }

@@ -10,13 +10,14 @@
 //! a failed or interrupted sync leaves the previous snapshot as it was.
 
 use super::{Ctx, progress::Progress};
-use crate::cli::{DbArg, SyncArgs};
+use crate::cli::DbArg;
 use crate::client::shard::{self, ShardOpts};
 use crate::client::{Client, Pager};
 use crate::error::{Error, Result};
 use crate::ids;
 use crate::render::{ColKind, Plan, col};
 use crate::store::{Store, write::SyncWriter};
+use clap::Args;
 use futures::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
@@ -238,6 +239,22 @@ fn id_of(v: &Value, kind: &str) -> Result<String> {
         Some(id) if !id.is_empty() => Ok(id.to_string()),
         _ => Err(Error::bad_answer(format!("The server sent a {kind} without an `id`; nothing was saved."))),
     }
+}
+
+/// The examples of `sync --help`.
+pub const SYNC_HELP: &str = "\
+Examples:
+  isoreg --demo sync --db /tmp/demo.sqlite
+  isoreg sync                      (into the profile's file in the data directory)
+
+With --demo the registry is new on every run, so give --db a file of your own; to see a
+diff, sync twice against `isoreg emulator` started with different --seed values.";
+
+/// Arguments of `sync`.
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 #[cfg(test)]

@@ -6,12 +6,16 @@
 
 use super::Ctx;
 use super::plan::{self, Part};
+use super::transfer::TransferSend;
+use super::write::WriteFlags;
 use super::write::{self, Prepared};
-use crate::cli::{DeliverArgs, RetireArgs, TransferSend, WriteFlags};
+use crate::cli::Id;
 use crate::error::{Error, Kind, Result};
 use crate::ids::{self, Resource};
 use crate::journal::TxKind;
 use crate::quantity;
+use clap::builder::TypedValueParser;
+use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
 fn note(raw: &Option<String>) -> Result<Value> {
@@ -288,4 +292,79 @@ async fn all_orgs(ctx: &Ctx, path: &str) -> Result<Vec<Value>> {
         out.extend(page.nodes);
     }
     Ok(out)
+}
+
+/// Retirement purposes (the API's enum).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum Purpose {
+    CorporateTargets,
+    PublicEnvironmentalClaims,
+    Insetting,
+    RegulatoryRequirement,
+    Other,
+}
+
+impl Purpose {
+    /// The API's name of the purpose.
+    pub fn api_name(self) -> &'static str {
+        match self {
+            Purpose::CorporateTargets => "corporate_targets",
+            Purpose::PublicEnvironmentalClaims => "public_environmental_claims",
+            Purpose::Insetting => "insetting",
+            Purpose::RegulatoryRequirement => "regulatory_requirement",
+            Purpose::Other => "other",
+        }
+    }
+}
+
+/// Arguments of `retire`.
+#[derive(Debug, Args)]
+pub struct RetireArgs {
+    /// How much to retire: 100, 100t, 125.632 (tonnes) or 125632kg.
+    #[arg(value_name = "QTY")]
+    pub qty: String,
+    /// The supplier the credits come from (one supplier per retirement).
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Supplier).map(String::from))]
+    pub supplier: String,
+    /// The organisation the credits are retired for: an ID from `beneficiary list`, or `me`.
+    #[arg(long, value_name = "ORG|me", value_parser = Id::or_me(Resource::Organisation).map(String::from))]
+    pub beneficiary: String,
+    /// Why (repeat or comma-separate).
+    #[arg(long, value_enum, value_delimiter = ',', required = true)]
+    pub purpose: Vec<Purpose>,
+    /// A note shown publicly with the retirement (at most 256 characters).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Let the registry pick its oldest credits (POST /retirements/from_oldest_credits).
+    #[arg(long, conflicts_with = "batch")]
+    pub from_oldest: bool,
+    /// With --from-oldest: only credits issued in this year.
+    #[arg(long, value_name = "YEAR", requires = "from_oldest", value_parser = clap::value_parser!(i64).range(1900..=2100))]
+    pub vintage: Option<i64>,
+    /// With --from-oldest: only credits delivered under this order.
+    #[arg(long, value_name = "ID", requires = "from_oldest", value_parser = Id::of(Resource::Order).map(String::from))]
+    pub order: Option<String>,
+    /// Retire from this batch (ID, or ID=QTY for part of it); repeat. Without --batch or
+    /// --from-oldest, isoreg picks the oldest batches itself.
+    #[arg(long, value_name = "ID[=QTY]")]
+    pub batch: Vec<String>,
+    #[command(flatten)]
+    pub write: WriteFlags,
+}
+
+/// Arguments of `deliver`.
+#[derive(Debug, Args)]
+pub struct DeliverArgs {
+    /// The order to deliver against (one of your supplier's orders).
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Order).map(String::from))]
+    pub order: String,
+    /// Deliver this batch (ID for all of it, or ID=QTY); repeat.
+    #[arg(long, value_name = "ID[=QTY]", required = true)]
+    pub batch: Vec<String>,
+    /// A note shown publicly with the delivery (at most 256 characters).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    #[command(flatten)]
+    pub write: WriteFlags,
 }

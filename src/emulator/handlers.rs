@@ -16,7 +16,7 @@ use tokio::sync::watch;
 
 use super::auth::{self, TokenError};
 use super::batches;
-use super::data::{Event, Id, Ix, World, find};
+use super::data::{Event, Id, Indexes, Ix, Maps, World, find};
 use super::paging::{Listed, PageArgs, paginate};
 use super::query::{ApiError, FieldError, Query};
 use super::spec;
@@ -187,9 +187,7 @@ pub fn router(app: App) -> Router {
         .route("/beneficiaries", get(beneficiaries))
         .route("/beneficiary", post(writes::create_beneficiary))
         .route("/credit_batches/{id}", get(credit_batch))
-        .route("/deliveries", get(deliveries).post(writes::create_delivery))
-        .route("/deliveries/{id}", get(delivery))
-        .route("/deliveries/{id}/credit_batches", get(delivery_batches))
+        .route("/deliveries", post(writes::create_delivery))
         .route("/issuances", get(issuances))
         .route("/issuances/{id}", get(issuance))
         .route("/issuances/{id}/credit_batches", get(issuance_batches))
@@ -203,12 +201,8 @@ pub fn router(app: App) -> Router {
         .route("/projects", get(projects))
         .route("/projects/{id}", get(project))
         .route("/projects/{id}/documents", get(project_documents))
-        .route("/refunds/{id}", get(refund))
-        .route("/refunds/{id}/credit_batches", get(refund_batches))
-        .route("/retirements", get(retirements).post(writes::create_retirement))
+        .route("/retirements", post(writes::create_retirement))
         .route("/retirements/from_oldest_credits", post(writes::retire_oldest))
-        .route("/retirements/{id}", get(retirement))
-        .route("/retirements/{id}/credit_batches", get(retirement_batches))
         .route("/stripe/checkout", post(not_allowed))
         .route("/stripe/configuration", get(stripe_configuration))
         .route("/supplier", get(current_supplier))
@@ -219,9 +213,12 @@ pub fn router(app: App) -> Router {
         .route("/suppliers/{id}/orders", get(supplier_orders))
         .route("/suppliers/{id}/projects", get(supplier_projects))
         .route("/transferees", get(transferees))
-        .route("/transfers", get(transfers).post(writes::create_transfer))
-        .route("/transfers/{id}", get(transfer))
-        .route("/transfers/{id}/credit_batches", get(transfer_batches))
+        .route("/transfers", post(writes::create_transfer));
+    let movements =
+        [("deliveries", &DELIVERIES), ("retirements", &RETIREMENTS), ("transfers", &TRANSFERS), ("refunds", &REFUNDS)];
+    let api = movements
+        .into_iter()
+        .fold(api, |r, (collection, m)| movement_routes(r, collection, m))
         .method_not_allowed_fallback(not_allowed)
         .with_state(app);
     Router::new()
@@ -401,84 +398,125 @@ async fn order_deliveries(State(app): State<App>, auth: Auth, Path(id): Path<Str
     list_page(q, &app.w().idx.order_deliveries[o as usize], |d| app.ctx().delivery(d))
 }
 
-async fn deliveries(State(app): State<App>, _auth: Auth, RawQuery(q): RawQuery) -> Res {
+/// One movement noun (delivery, retirement, transfer, refund): its events, IDs and
+/// view, and for those with a list its two filters. `list`, `get` and `batches` are
+/// one implementation each, shared by the four.
+struct Movement {
+    thing: &'static str,
+    events: fn(&World) -> &[Event],
+    map: fn(&Maps) -> &HashMap<Id, Ix>,
+    view: fn(&Ctx<'_>, Ix) -> serde_json::Value,
+    list: Option<MovementList>,
+}
+
+/// A filter of a movement list: its query key, the map its IDs come from, and the index of events per value.
+type MovementFilter = (&'static str, fn(&Maps) -> &HashMap<Id, Ix>, fn(&Indexes) -> &[Vec<Ix>]);
+
+/// A movement list: every event newest first, and two filters.
+struct MovementList {
+    all: fn(&Indexes) -> &[Ix],
+    a: MovementFilter,
+    b: MovementFilter,
+    /// The second filter's value on an event.
+    b_key: fn(&Event) -> Ix,
+}
+
+fn view<T: Serialize>(v: T) -> serde_json::Value {
+    serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
+}
+
+static DELIVERIES: Movement = Movement {
+    thing: "Delivery",
+    events: |w| &w.deliveries,
+    map: |m| &m.deliveries,
+    view: |c, i| view(c.delivery(i)),
+    list: Some(MovementList {
+        all: |x| &x.deliveries,
+        a: ("from_supplier_id", |m| &m.suppliers, |x| &x.supplier_deliveries),
+        b: ("to_organisation_id", |m| &m.orgs, |x| &x.org_deliveries_in),
+        b_key: |e| e.to,
+    }),
+};
+
+static RETIREMENTS: Movement = Movement {
+    thing: "Retirement",
+    events: |w| &w.retirements,
+    map: |m| &m.retirements,
+    view: |c, i| view(c.retirement(i)),
+    list: Some(MovementList {
+        all: |x| &x.retirements,
+        a: ("beneficiary_org_id", |m| &m.orgs, |x| &x.org_beneficiary_retirements),
+        b: ("owner_org_id", |m| &m.orgs, |x| &x.org_retirements),
+        b_key: |e| e.from,
+    }),
+};
+
+static TRANSFERS: Movement = Movement {
+    thing: "Transfer",
+    events: |w| &w.transfers,
+    map: |m| &m.transfers,
+    view: |c, i| view(c.transfer(i)),
+    list: Some(MovementList {
+        all: |x| &x.transfers,
+        a: ("from_organisation_id", |m| &m.orgs, |x| &x.org_transfers_out),
+        b: ("to_organisation_id", |m| &m.orgs, |x| &x.org_transfers_in),
+        b_key: |e| e.to,
+    }),
+};
+
+static REFUNDS: Movement = Movement {
+    thing: "Refund",
+    events: |w| &w.refunds,
+    map: |m| &m.refunds,
+    view: |c, i| view(c.refund(i)),
+    list: None,
+};
+
+/// `GET /<movements>`: a page of the list, filtered by the two query keys.
+fn movement_list(m: &Movement, app: &App, q: Option<String>) -> Res {
     let (w, query) = (app.w(), Query::parse(q.as_deref()));
     let args = page_args(&query)?;
-    let from = Filter::from_query(&query, "from_supplier_id", &w.maps.suppliers);
-    let to = Filter::from_query(&query, "to_organisation_id", &w.maps.orgs);
-    let list = two_filters(
-        &w.idx.deliveries,
-        (from, &w.idx.supplier_deliveries),
-        (to, &w.idx.org_deliveries_in),
-        key(&w.deliveries, |e| e.to),
-    );
-    Ok(page_of(&args, &list, |d| app.ctx().delivery(d)))
+    let Some(l) = &m.list else { return Err(ApiError::NotFound("Not Found".to_string())) };
+    let a = Filter::from_query(&query, l.a.0, (l.a.1)(&w.maps));
+    let b = Filter::from_query(&query, l.b.0, (l.b.1)(&w.maps));
+    let list = two_filters((l.all)(&w.idx), (a, (l.a.2)(&w.idx)), (b, (l.b.2)(&w.idx)), key((m.events)(w), l.b_key));
+    let ctx = app.ctx();
+    Ok(page_of(&args, &list, |i| (m.view)(&ctx, i)))
 }
 
-async fn delivery(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
-    let d = lookup(&app.w().maps.deliveries, &id, "Delivery")?;
-    Ok(json(&app.ctx().delivery(d)))
+/// `GET /<movements>/{id}`.
+fn movement_get(m: &Movement, app: &App, id: &str) -> Res {
+    let i = lookup((m.map)(&app.w().maps), id, m.thing)?;
+    Ok(json(&(m.view)(&app.ctx(), i)))
 }
 
-async fn delivery_batches(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
-    let d = lookup(&app.w().maps.deliveries, &id, "Delivery")?;
-    Ok(listed(&app.w().deliveries[d as usize].batches, |b| app.ctx().batch(b)))
+/// `GET /<movements>/{id}/credit_batches`: every batch in one answer.
+fn movement_batches(m: &Movement, app: &App, id: &str) -> Res {
+    let i = lookup((m.map)(&app.w().maps), id, m.thing)?;
+    Ok(listed(&(m.events)(app.w())[i as usize].batches, |b| app.ctx().batch(b)))
 }
 
-async fn retirements(State(app): State<App>, _auth: Auth, RawQuery(q): RawQuery) -> Res {
-    let (w, query) = (app.w(), Query::parse(q.as_deref()));
-    let args = page_args(&query)?;
-    let beneficiary = Filter::from_query(&query, "beneficiary_org_id", &w.maps.orgs);
-    let owner = Filter::from_query(&query, "owner_org_id", &w.maps.orgs);
-    let list = two_filters(
-        &w.idx.retirements,
-        (beneficiary, &w.idx.org_beneficiary_retirements),
-        (owner, &w.idx.org_retirements),
-        key(&w.retirements, |e| e.from),
-    );
-    Ok(page_of(&args, &list, |r| app.ctx().retirement(r)))
-}
-
-async fn retirement(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
-    let r = lookup(&app.w().maps.retirements, &id, "Retirement")?;
-    Ok(json(&app.ctx().retirement(r)))
-}
-
-async fn retirement_batches(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
-    let r = lookup(&app.w().maps.retirements, &id, "Retirement")?;
-    Ok(listed(&app.w().retirements[r as usize].batches, |b| app.ctx().batch(b)))
-}
-
-async fn transfers(State(app): State<App>, _auth: Auth, RawQuery(q): RawQuery) -> Res {
-    let (w, query) = (app.w(), Query::parse(q.as_deref()));
-    let args = page_args(&query)?;
-    let from = Filter::from_query(&query, "from_organisation_id", &w.maps.orgs);
-    let to = Filter::from_query(&query, "to_organisation_id", &w.maps.orgs);
-    let list = two_filters(
-        &w.idx.transfers,
-        (from, &w.idx.org_transfers_out),
-        (to, &w.idx.org_transfers_in),
-        key(&w.transfers, |e| e.to),
-    );
-    Ok(page_of(&args, &list, |t| app.ctx().transfer(t)))
-}
-
-async fn transfer(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
-    let t = lookup(&app.w().maps.transfers, &id, "Transfer")?;
-    Ok(json(&app.ctx().transfer(t)))
-}
-
-async fn transfer_batches(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
-    let t = lookup(&app.w().maps.transfers, &id, "Transfer")?;
-    Ok(listed(&app.w().transfers[t as usize].batches, |b| app.ctx().batch(b)))
-}
-
-async fn refund(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
-    let r = lookup(&app.w().maps.refunds, &id, "Refund")?;
-    Ok(json(&app.ctx().refund(r)))
-}
-
-async fn refund_batches(State(app): State<App>, _auth: Auth, Path(id): Path<String>) -> Res {
-    let r = lookup(&app.w().maps.refunds, &id, "Refund")?;
-    Ok(listed(&app.w().refunds[r as usize].batches, |b| app.ctx().batch(b)))
+/// The read routes of one movement noun under `/<collection>` (its list, when it has one,
+/// keeps the write `post` already routed there).
+fn movement_routes(r: Router<App>, collection: &str, m: &'static Movement) -> Router<App> {
+    let r = r
+        .route(
+            &format!("/{collection}/{{id}}"),
+            get(move |State(app): State<App>, _auth: Auth, Path(id): Path<String>| async move {
+                movement_get(m, &app, &id)
+            }),
+        )
+        .route(
+            &format!("/{collection}/{{id}}/credit_batches"),
+            get(move |State(app): State<App>, _auth: Auth, Path(id): Path<String>| async move {
+                movement_batches(m, &app, &id)
+            }),
+        );
+    if m.list.is_none() {
+        return r;
+    }
+    r.route(
+        &format!("/{collection}"),
+        get(move |State(app): State<App>, _auth: Auth, RawQuery(q): RawQuery| async move { movement_list(m, &app, q) }),
+    )
 }

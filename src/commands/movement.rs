@@ -1,0 +1,83 @@
+//! The four movement nouns (delivery, retirement, transfer, refund) share one
+//! implementation: `list` with two ID filters, `get ID` and `batches ID`.
+//!
+//! Each noun's file holds only what differs: its [`Noun`] descriptor (collection
+//! path, kind of ID, filters, plan, words), its PLAN, and its clap enum, which
+//! turns into a [`Verb`]. A filter given `me` means the caller's organisation
+//! (GET /organisation), or for a supplier filter the caller's supplier (GET /supplier).
+
+use super::{Ctx, batches_of, id_path};
+use crate::cli::{Filter, Id, LimitOpts, ListOpts};
+use crate::error::{Error, Kind, Result};
+use crate::ids::Resource;
+use crate::render::Plan;
+use serde_json::Value;
+
+/// What one movement noun is to the shared commands.
+pub struct Noun {
+    /// The collection's path segment (`deliveries`).
+    pub collection: &'static str,
+    /// The kind of ID `get` and `batches` take.
+    pub kind: Resource,
+    /// The list's filters, in the order the clap enum gives their values.
+    pub filters: &'static [Filter],
+    /// How the noun is shown.
+    pub plan: &'static Plan,
+    /// The plural used in notes (`deliveries`).
+    pub plural: &'static str,
+}
+
+/// A parsed movement command.
+pub enum Verb {
+    /// `list`: one value (or none) per filter of the noun, in order.
+    List {
+        filters: Vec<Option<Id>>,
+        list: ListOpts,
+    },
+    Get(Id),
+    Batches(Id, LimitOpts),
+}
+
+/// Runs a movement command for `noun`.
+pub async fn run(noun: &Noun, verb: Verb, ctx: &mut Ctx) -> Result<()> {
+    match verb {
+        Verb::List { filters, list } => self::list(noun, filters, &list, ctx).await,
+        Verb::Get(id) => ctx.show(&id_path(noun.collection, &id, noun.kind, "")?, noun.plan).await,
+        Verb::Batches(id, limit) => batches_of(ctx, noun.collection, &id, noun.kind, &limit).await,
+    }
+}
+
+async fn list(noun: &Noun, values: Vec<Option<Id>>, opts: &ListOpts, ctx: &mut Ctx) -> Result<()> {
+    let mut q = Vec::new();
+    for (f, v) in noun.filters.iter().zip(values) {
+        if let Some(id) = v {
+            q.push((f.key.to_string(), resolve(ctx, f, &id).await?));
+        }
+    }
+    ctx.list(format!("/{}", noun.collection), q, noun.plan, noun.plural, opts).await
+}
+
+/// The ID as given, or for `me` the caller's own organisation (or supplier).
+async fn resolve(ctx: &Ctx, f: &Filter, id: &Id) -> Result<String> {
+    if !id.is_me() {
+        return Ok(id.to_string());
+    }
+    if f.kind != Resource::Supplier {
+        return ctx.org_or_current(None).await;
+    }
+    let not_supplier = || {
+        format!(
+            "`--{} me` means your own supplier, but the organisation of this token is not a supplier; give a supplier ID (see `isoreg supplier list`).",
+            f.flag
+        )
+    };
+    match ctx.get("/supplier").await {
+        Ok(v) => match v.get("id").and_then(Value::as_str) {
+            Some(s) => Ok(s.to_string()),
+            None if v.is_null() => Err(Error::not_found(not_supplier())),
+            None => Err(Error::bad_answer("The answer to GET /supplier has no `id`.")),
+        },
+        Err(e) if e.kind == Kind::NotFound || e.http_status == Some(403) => Err(Error { message: not_supplier(), ..e }),
+        Err(e) => Err(e),
+    }
+}
