@@ -12,9 +12,9 @@ use axum::extract::{Path, RawQuery, State};
 use super::Quirk;
 use super::data::{Ix, Status, World};
 use super::dates::parse_query_time_us;
-use super::handlers::{App, Auth, Filter, check, json, own_org};
 use super::paging::{PageArgs, paginate};
 use super::query::{ApiError, FieldError, Query};
+use super::state::{App, Auth, Filter, check, json, own_org};
 
 /// The filters of a credit-batch listing.
 #[derive(Debug)]

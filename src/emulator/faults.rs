@@ -22,7 +22,8 @@ use tokio::sync::watch;
 use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
 
-use super::handlers::{self, App};
+use super::handlers;
+use super::state::App;
 use super::{FailKind, Inner};
 
 /// Per-connection control handed to handlers: lets a fault close the connection unanswered.

@@ -15,6 +15,7 @@ mod handlers;
 mod paging;
 mod query;
 mod spec;
+mod state;
 mod views;
 mod writes;
 
@@ -212,7 +213,7 @@ pub struct Credentials {
 /// Shared state of one emulator: the dataset, its options and the request counter.
 ///
 /// The world sits behind a lock as an `Arc`: each request reads one consistent snapshot
-/// (see `handlers::App`), and a write replaces it while holding the lock, so writes are
+/// (see `state::App`), and a write replaces it while holding the lock, so writes are
 /// serialised and every index is rebuilt before anyone sees the result (see `writes.rs`).
 pub(crate) struct Inner {
     pub(crate) opts: Options,

@@ -24,8 +24,8 @@ use super::Inner;
 use super::data::{Batch, Event, Id, Ix, NONE, Org, Status, World, find};
 use super::dates::year_of;
 use super::generate::Rng;
-use super::handlers::{App, Auth, json as ok_json};
 use super::query::{ApiError, FieldError};
+use super::state::{App, Auth, json as ok_json};
 use super::views::Ctx;
 
 type Res = Result<Response, ApiError>;
