@@ -11,6 +11,7 @@ pub mod fields;
 pub mod jq;
 pub mod table;
 pub mod text;
+pub mod tree;
 
 use crate::error::{Error, Result};
 use crate::quantity::Units;
