@@ -623,7 +623,7 @@ _isoreg() {
 
     case "${cmd}" in
         isoreg)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -693,7 +693,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__api)
-            opts="-f -o -r -v -q -h -V --field --paginate --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-f -o -r -v -q -h -V --field --paginate --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -771,7 +771,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__auth)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version status help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -883,7 +883,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__auth__subcmd__status)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -953,7 +953,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__balance)
-            opts="-o -r -v -q -h -V --min-active --max-active --min-retired --max-retired --project --supplier --order --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --min-active --max-active --min-retired --max-retired --project --supplier --order --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1051,7 +1051,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list lineage help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version get list lineage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1121,7 +1121,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1261,7 +1261,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__lineage)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1331,7 +1331,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__list)
-            opts="-o -r -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --shards --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --shards --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1449,7 +1449,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list add help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1519,7 +1519,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary__subcmd__add)
-            opts="-y -o -r -v -q -h -V --name --domain --email --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-y -o -r -v -q -h -V --name --domain --email --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1661,7 +1661,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary__subcmd__list)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1731,7 +1731,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__completions)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version bash elvish fish powershell zsh"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1801,7 +1801,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version init show set path help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version init show set path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1955,7 +1955,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__init)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2025,7 +2025,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__path)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2095,7 +2095,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__set)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2165,7 +2165,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__show)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2235,7 +2235,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__deliver)
-            opts="-y -o -r -v -q -h -V --order --batch --note --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-y -o -r -v -q -h -V --order --batch --note --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2321,7 +2321,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2391,7 +2391,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__batches)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2461,7 +2461,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2601,7 +2601,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__list)
-            opts="-o -r -v -q -h -V --from-supplier --to-org --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --from-supplier --to-org --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2679,7 +2679,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__diff)
-            opts="-o -r -v -q -h -V --db --from --to --fail-on-change --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --from --to --fail-on-change --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2761,7 +2761,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__emulator)
-            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2879,7 +2879,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__find)
-            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3891,7 +3891,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3961,7 +3961,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__batches)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4031,7 +4031,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4171,7 +4171,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__list)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4241,7 +4241,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list deliveries help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version get list deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4311,7 +4311,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__deliveries)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4381,7 +4381,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4521,7 +4521,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__list)
-            opts="-o -r -v -q -h -V --org --supplier --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --org --supplier --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4599,7 +4599,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version current get help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version current get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4669,7 +4669,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org__subcmd__current)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4739,7 +4739,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4865,7 +4865,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get documents help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get documents help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4935,7 +4935,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__documents)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5005,7 +5005,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5145,7 +5145,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__list)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5215,7 +5215,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__reconcile)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5285,7 +5285,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5355,7 +5355,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund__subcmd__batches)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5425,7 +5425,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5551,7 +5551,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retire)
-            opts="-y -o -r -v -q -h -V --supplier --beneficiary --purpose --note --from-oldest --vintage --order --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-y -o -r -v -q -h -V --supplier --beneficiary --purpose --note --from-oldest --vintage --order --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5653,7 +5653,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5723,7 +5723,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__batches)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5793,7 +5793,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5933,7 +5933,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__list)
-            opts="-o -r -v -q -h -V --beneficiary --owner --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --beneficiary --owner --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6011,7 +6011,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__sql)
-            opts="-o -r -v -q -h -V --db --snapshot --schema --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --snapshot --schema --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6089,7 +6089,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get current issuances projects orders deliveries help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get current issuances projects orders deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6159,7 +6159,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__current)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6229,7 +6229,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__deliveries)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6299,7 +6299,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6495,7 +6495,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__issuances)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6565,7 +6565,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__list)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6635,7 +6635,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__orders)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6705,7 +6705,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__projects)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6775,7 +6775,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__sync)
-            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6849,7 +6849,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer)
-            opts="-y -o -r -v -q -h -V --to --supplier --note --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-y -o -r -v -q -h -V --to --supplier --note --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6939,7 +6939,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__batches)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7009,7 +7009,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7149,7 +7149,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__list)
-            opts="-o -r -v -q -h -V --from-org --to-org --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --from-org --to-org --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7227,7 +7227,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transferee)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7339,7 +7339,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transferee__subcmd__list)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --limit --all --page-size --after --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

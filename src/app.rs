@@ -84,6 +84,23 @@ fn interruptible(cmd: &Command) -> bool {
     !matches!(cmd, Command::Emulator(_) | Command::Config(_) | Command::Completions(_))
 }
 
+/// Whether the command's output may go through the pager: not for commands
+/// that ask a question after printing (writes), nor for config, the emulator
+/// and completions.
+fn pages(cmd: &Command) -> bool {
+    use crate::cli::{BeneficiaryCmd, TransferArgs};
+    !matches!(
+        cmd,
+        Command::Retire(_)
+            | Command::Deliver(_)
+            | Command::Transfer(TransferArgs { cmd: None, .. })
+            | Command::Beneficiary(BeneficiaryCmd::Add { .. })
+            | Command::Config(_)
+            | Command::Emulator(_)
+            | Command::Completions(_)
+    )
+}
+
 /// Installs the Ctrl-C handler now (not lazily) and waits for it on a worker
 /// thread, so it fires even while the main thread is blocked writing to stdout.
 fn exit_on_ctrl_c(runtime: &tokio::runtime::Runtime) {
@@ -147,7 +164,7 @@ async fn run(cli: Cli, sources: FlagSources) -> Result<()> {
     {
         return Err(Error::usage("--fields has an empty name; give names like id,status,size.credit_kgs."));
     }
-    let out = Renderer::new(render_opts(&global, term)?, Box::new(std::io::stdout()));
+    let out = Renderer::to_stdout(render_opts(&global, term)?, !global.no_pager && pages(&command));
     let mut _demo = None;
     let settings = if global.demo && !matches!(command, Command::Emulator(_) | Command::Completions(_)) {
         let (s, handle) = crate::commands::demo::start(&env, global.demo_supplier).await?;

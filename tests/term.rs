@@ -1,0 +1,92 @@
+//! The terminal around the output: the pager (a fake `$PAGER` script records
+//! what it got), the progress bar on stderr, Ctrl-C, and `config init`'s checks.
+//! Everything runs the real binary on a forced terminal (`ISOREG_FORCE_TTY`)
+//! against the emulator.
+
+mod common;
+
+use common::{Emu, stderr, stdout};
+use std::path::{Path, PathBuf};
+
+/// A pager script that copies its input to `got` and records `LESS` in `less`.
+fn fake_pager(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let (script, got, less) = (dir.join("pager.sh"), dir.join("got.txt"), dir.join("less.txt"));
+    let body = format!("#!/bin/sh\nprintf '%s' \"$LESS\" > '{}'\ncat > '{}'\n", less.display(), got.display());
+    std::fs::write(&script, body).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    (script, got, less)
+}
+
+/// `batch list` on a forced 10-line terminal with the fake pager as `$PAGER`.
+fn listed(emu: &Emu, pager: &Path, limit: &str, extra: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let mut c = emu.cmd();
+    c.args(["batch", "list", "--no-resolve", "--limit", limit])
+        .args(extra)
+        .env("ISOREG_FORCE_TTY", "1")
+        .env("COLUMNS", "120")
+        .env("LINES", "10")
+        .env("NO_COLOR", "1")
+        .env("PAGER", pager);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let o = c.output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    o
+}
+
+#[test]
+fn a_long_table_goes_through_the_pager_and_a_short_one_does_not() {
+    let emu = Emu::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let (pager, got, less) = fake_pager(dir.path());
+    let o = listed(&emu, &pager, "30", &[], &[]);
+    let paged = std::fs::read_to_string(&got).expect("the pager ran");
+    assert!(paged.starts_with("ID") && paged.lines().count() == 31, "header and 30 rows: {paged}");
+    assert_eq!(stdout(&o), "", "everything went to the pager");
+    assert_eq!(std::fs::read_to_string(&less).unwrap(), "FRX", "LESS set when unset");
+    std::fs::remove_file(&got).unwrap();
+    let o = listed(&emu, &pager, "30", &[], &[("LESS", "S")]);
+    assert!(got.exists() && stdout(&o).is_empty());
+    assert_eq!(std::fs::read_to_string(&less).unwrap(), "S", "the user's LESS is kept");
+    std::fs::remove_file(&got).unwrap();
+
+    let o = listed(&emu, &pager, "50", &[], &[("PAGER", "true")]);
+    assert!(stdout(&o).is_empty() && !stderr(&o).contains("error"), "a pager quit early: {}", stderr(&o));
+
+    let o = listed(&emu, &pager, "3", &[], &[]);
+    assert!(!got.exists(), "short output is printed directly");
+    assert_eq!(stdout(&o).lines().count(), 4, "{}", stdout(&o));
+}
+
+#[test]
+fn the_pager_is_switched_off_by_flag_environment_and_pipes() {
+    let emu = Emu::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let (pager, got, _) = fake_pager(dir.path());
+    let direct = |o: &std::process::Output, why: &str| {
+        assert!(!got.exists(), "{why}: the pager ran");
+        assert_eq!(stdout(o).lines().count(), 31, "{why}: {}", stdout(o));
+    };
+    direct(&listed(&emu, &pager, "30", &["--no-pager"], &[]), "--no-pager");
+    direct(&listed(&emu, &pager, "30", &[], &[("ISOREG_NO_PAGER", "1")]), "ISOREG_NO_PAGER=1");
+    direct(&listed(&emu, &pager, "30", &[], &[("ISOREG_PAGER", "cat")]), "ISOREG_PAGER=cat");
+    direct(&listed(&emu, &pager, "30", &[], &[("PAGER", "")]), "empty PAGER");
+    direct(&listed(&emu, &pager, "30", &[], &[("PAGER", "/no/such/pager")]), "a pager that cannot start");
+    let o = emu
+        .cmd()
+        .args(["batch", "list", "--no-resolve", "--limit", "30", "-o", "table"])
+        .env("LINES", "10")
+        .env("PAGER", &pager)
+        .output()
+        .unwrap();
+    direct(&o, "piped stdout");
+    let o = listed(&emu, &pager, "30", &["-o", "csv"], &[]);
+    assert!(!got.exists() && stdout(&o).lines().count() == 31, "CSV is never paged");
+    let o = listed(&emu, &pager, "30", &[], &[("ISOREG_PAGER", pager.to_str().unwrap()), ("PAGER", "/no/such")]);
+    assert!(got.exists() && stdout(&o).is_empty(), "ISOREG_PAGER comes before PAGER");
+}
