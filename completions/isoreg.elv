@@ -2071,6 +2071,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --retries 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10'
             cand --concurrency 'Requests in flight at once when fetching many items'
             cand --color 'When to use colour (NO_COLOR is honoured with auto)'
+            cand --verify 'Check the credentials live (GET /organisation) without asking; on a terminal isoreg asks'
             cand -r 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand --raw-output 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand --all 'List every item (ignores --limit)'

@@ -712,8 +712,14 @@ pub struct ApiArgs {
 #[derive(Debug, Subcommand)]
 pub enum ConfigCmd {
     /// Create or update a profile, asking for the secrets without echoing them.
-    #[command(after_help = "Example:\n  isoreg --profile sandbox config init")]
-    Init,
+    #[command(
+        after_help = "Examples:\n  isoreg --profile sandbox config init\n  printf '%s\\n' \"$URL\" \"$SECRET\" \"$TOKEN\" | isoreg config init --verify"
+    )]
+    Init {
+        /// Check the credentials live (GET /organisation) without asking; on a terminal isoreg asks.
+        #[arg(long)]
+        verify: bool,
+    },
     /// Show the settings in force and where each comes from (secrets masked).
     #[command(after_help = "Example:\n  isoreg config show")]
     Show,

@@ -90,3 +90,50 @@ fn the_pager_is_switched_off_by_flag_environment_and_pipes() {
     let o = listed(&emu, &pager, "30", &[], &[("ISOREG_PAGER", pager.to_str().unwrap()), ("PAGER", "/no/such")]);
     assert!(got.exists() && stdout(&o).is_empty(), "ISOREG_PAGER comes before PAGER");
 }
+
+/// `config init` fed its answers on stdin (base URL, client secret, access token).
+fn init(emu: &Emu, token: &str, extra: &[&str]) -> std::process::Output {
+    common::bare(emu.home.path())
+        .args(["config", "init"])
+        .args(extra)
+        .write_stdin(format!("{}\n{}\n{token}\n", emu.base, emu.secret))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn config_init_refuses_a_token_that_is_not_a_jwt_without_echoing_it() {
+    let emu = Emu::start(&[]);
+    for (token, why) in [
+        ("sk_live_notajwt_4242", "it has 1 part(s) separated by dots"),
+        ("eyJhbGciOiJIUzI1NiJ9..c2ln", "its payload (part 2 of 3) is empty"),
+        ("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2l+bg", "the character '+'"),
+        ("bm90anNvbg.eyJzdWIiOiIxIn0.c2ln", "its header does not decode to a JSON object"),
+    ] {
+        let o = init(&emu, token, &[]);
+        assert_eq!(o.status.code(), Some(3), "{token}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains("That access token is not a JWT") && err.contains(why), "{token}: {err}");
+        assert!(!err.contains(token) && !stdout(&o).contains(token), "the token is never echoed: {err}");
+        assert!(!emu.config_path().exists(), "nothing saved");
+    }
+}
+
+#[test]
+fn config_init_verify_checks_the_credentials_live() {
+    let emu = Emu::start(&[]);
+    let name = emu.json(&["org", "current"])["name"].as_str().unwrap().to_string();
+    let o = init(&emu, &emu.token, &["--verify"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), format!("Verified: these credentials act for {name} ({}).\n", emu.buyer_org));
+    assert!(!stdout(&o).contains(&emu.token) && !stderr(&o).contains(&emu.token));
+    let o = init(&emu, &emu.token, &[]);
+    assert!(o.status.success() && stdout(&o).is_empty(), "no --verify, no stdin terminal: not verified");
+    let mut forged = emu.token.clone();
+    let last = forged.pop().unwrap();
+    forged.push(if last == 'A' { 'B' } else { 'A' });
+    let o = init(&emu, &forged, &["--verify"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("The registry refused these credentials (HTTP 401)"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains(&forged));
+}
