@@ -3,8 +3,8 @@
 //! one sentence (or one JSON object) on stderr and the documented exit code.
 //!
 //! Ctrl-C during a command that talks to the network ends the process at once,
-//! quietly, with exit code 130 (the shell convention for SIGINT): no backtrace,
-//! no half-written error. The emulator and `config` keep the default handling
+//! quietly, with exit code 130 (the shell convention for SIGINT): the progress
+//! bar's line is cleared, no backtrace, no half-written error. The emulator and `config` keep the default handling
 //! (the emulator stops gracefully itself; `config init` may be reading a tty).
 
 use crate::cli::{Cli, ColorChoice, Command, Global};
@@ -103,22 +103,34 @@ fn pages(cmd: &Command) -> bool {
 
 /// Installs the Ctrl-C handler now (not lazily) and waits for it on a worker
 /// thread, so it fires even while the main thread is blocked writing to stdout.
+/// It clears the progress bar's line before exiting; while a pager runs,
+/// Ctrl-C belongs to the pager (isoreg waits for it to exit, as git does).
 fn exit_on_ctrl_c(runtime: &tokio::runtime::Runtime) {
     let _in_runtime = runtime.enter();
     #[cfg(unix)]
     if let Ok(mut sigint) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()) {
         runtime.spawn(async move {
-            if sigint.recv().await.is_some() {
-                std::process::exit(EXIT_INTERRUPTED);
+            while sigint.recv().await.is_some() {
+                if !crate::render::pager::active() {
+                    interrupted();
+                }
             }
         });
     }
     #[cfg(not(unix))]
     runtime.spawn(async {
-        if tokio::signal::ctrl_c().await.is_ok() {
-            std::process::exit(EXIT_INTERRUPTED);
+        while tokio::signal::ctrl_c().await.is_ok() {
+            if !crate::render::pager::active() {
+                interrupted();
+            }
         }
     });
+}
+
+/// Clears the progress bar's line, if one is drawn, and exits with 130.
+fn interrupted() -> ! {
+    commands::progress::clear_on_interrupt();
+    std::process::exit(EXIT_INTERRUPTED)
 }
 
 /// Where `--profile` and `--base-url` came from (flag or environment).

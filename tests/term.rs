@@ -137,3 +137,72 @@ fn config_init_verify_checks_the_credentials_live() {
     assert!(stderr(&o).contains("The registry refused these credentials (HTTP 401)"), "{}", stderr(&o));
     assert!(!stderr(&o).contains(&forged));
 }
+
+/// A slow `batch list` (5 items a page, 50 ms a request): over 300 ms in all.
+fn slow_list(emu: &Emu) -> assert_cmd::Command {
+    let mut c = emu.cmd();
+    c.args(["batch", "list", "--all", "--page-size", "5", "--no-resolve", "-o", "json"]);
+    c
+}
+
+#[test]
+fn the_progress_bar_shows_on_a_terminal_and_never_on_a_pipe() {
+    let emu = Emu::start(&["--latency-ms", "50"]);
+    let o = slow_list(&emu).env("ISOREG_FORCE_TTY", "1").output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains(" credit batches [") && err.contains("\r\x1b[2K"), "a bar, redrawn: {err:?}");
+    assert!(err.ends_with("\r\x1b[2K"), "cleared when done: {err:?}");
+    let o = slow_list(&emu).output().unwrap();
+    assert!(o.status.success());
+    assert_eq!(stderr(&o), "", "no bar on a pipe");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_clears_the_progress_line_and_exits_130() {
+    use std::io::Read;
+    use std::sync::{Arc, Mutex};
+    let emu = Emu::start(&["--latency-ms", "50"]);
+    let mut child = std::process::Command::new(common::bin())
+        .args(["batch", "list", "--all", "--page-size", "5", "--no-resolve", "-o", "json"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("ISOREG_CONFIG", emu.config_path())
+        .env("ISOREG_BASE_URL", &emu.base)
+        .env("ISOMETRIC_CLIENT_SECRET", &emu.secret)
+        .env("ISOMETRIC_ACCESS_TOKEN", &emu.token)
+        .env("ISOREG_FORCE_TTY", "1")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let mut pipe = child.stderr.take().unwrap();
+    let reader = {
+        let seen = seen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 256];
+            while let Ok(n) = pipe.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                seen.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        })
+    };
+    let started = std::time::Instant::now();
+    while !String::from_utf8_lossy(&seen.lock().unwrap()).contains(" credit batches [") {
+        assert!(started.elapsed() < std::time::Duration::from_secs(20), "the bar never showed");
+        assert!(child.try_wait().unwrap().is_none(), "finished before the bar showed");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let kill = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(kill.success());
+    let status = child.wait().unwrap();
+    reader.join().unwrap();
+    let err = String::from_utf8_lossy(&seen.lock().unwrap()).into_owned();
+    assert_eq!(status.code(), Some(130), "{err:?}");
+    assert!(err.ends_with("\r\x1b[2K"), "the bar's line is cleared last: {err:?}");
+    assert!(!err.contains("error") && !err.contains("panicked"), "{err:?}");
+}
