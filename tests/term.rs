@@ -11,7 +11,11 @@ use std::path::{Path, PathBuf};
 /// A pager script that copies its input to `got` and records `LESS` in `less`.
 fn fake_pager(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
     let (script, got, less) = (dir.join("pager.sh"), dir.join("got.txt"), dir.join("less.txt"));
-    let body = format!("#!/bin/sh\nprintf '%s' \"$LESS\" > '{}'\ncat > '{}'\n", less.display(), got.display());
+    let body = format!(
+        "#!/bin/sh\nprintf '%s' \"$LESS\" > '{}'\ncat > '{}'\necho PAGER-DONE >&2\n",
+        less.display(),
+        got.display()
+    );
     std::fs::write(&script, body).unwrap();
     #[cfg(unix)]
     {
@@ -48,6 +52,9 @@ fn a_long_table_goes_through_the_pager_and_a_short_one_does_not() {
     let paged = std::fs::read_to_string(&got).expect("the pager ran");
     assert!(paged.starts_with("ID") && paged.lines().count() == 31, "header and 30 rows: {paged}");
     assert_eq!(stdout(&o), "", "everything went to the pager");
+    let err = stderr(&o);
+    let (done, note) = (err.find("PAGER-DONE"), err.find("Showing 30 of"));
+    assert!(done.is_some() && note.is_some() && done < note, "notes wait for the pager to exit: {err}");
     assert_eq!(std::fs::read_to_string(&less).unwrap(), "FRX", "LESS set when unset");
     std::fs::remove_file(&got).unwrap();
     let o = listed(&emu, &pager, "30", &[], &[("LESS", "S")]);

@@ -10,6 +10,8 @@
 //! sink closes the pager's input and waits for it to exit. A pager that
 //! cannot be started means printing directly; a pager the user quits early
 //! makes the next write fail with EPIPE, which isoreg ends quietly (exit 0).
+//! Lines for stderr (notes, warnings) that come while the pager runs are held
+//! and printed after it exits, so they do not land on its screen.
 //!
 //! Off with `--no-pager`, `ISOREG_NO_PAGER=1`, `ISOREG_PAGER=cat` or an empty
 //! `PAGER`; never when stdout is not a terminal (unless forced for tests) or
@@ -17,6 +19,7 @@
 
 use std::io::{self, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The pager used when neither `ISOREG_PAGER` nor `PAGER` is set.
@@ -25,9 +28,36 @@ const DEFAULT: &str = "less -FRX";
 /// Whether a pager is running (Ctrl-C then belongs to it, not to isoreg).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
+/// Lines for stderr that came while the pager ran (printed once it exits).
+static HELD_NOTES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
 /// Whether a pager is running now.
 pub fn active() -> bool {
     ACTIVE.load(Ordering::SeqCst)
+}
+
+/// Keeps a stderr line for after the pager, if one runs (so notes and
+/// warnings do not land on the pager's screen); `false` when none runs.
+pub fn hold_note(line: &str) -> bool {
+    if !active() {
+        return false;
+    }
+    match HELD_NOTES.lock() {
+        Ok(mut held) => {
+            held.push(line.to_string());
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// Prints the stderr lines held while the pager ran.
+fn release_notes() {
+    let held = HELD_NOTES.lock().map(|mut h| std::mem::take(&mut *h)).unwrap_or_default();
+    let mut err = io::stderr().lock();
+    for line in held {
+        let _ = writeln!(err, "{line}");
+    }
 }
 
 /// `out`, paged when `wanted` (a table on a terminal, no `--no-pager`) and the
@@ -137,6 +167,7 @@ impl Drop for Paged {
                 drop(stdin);
                 let _ = child.wait();
                 ACTIVE.store(false, Ordering::SeqCst);
+                release_notes();
             }
             State::Direct => {}
         }
