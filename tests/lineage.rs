@@ -370,3 +370,17 @@ fn fields_keep_the_tree_and_ids_stay_whole_at_80_columns() {
     assert_eq!(tree["children"][1]["children"][0]["id"], "ctb_000000000000ACT1", "JSON stays nested");
     assert!(tree.get("moved").is_none(), "JSON carries the server's values only");
 }
+
+#[test]
+fn a_transaction_that_cannot_be_fetched_leaves_its_date_blank_with_a_note() {
+    let id = "ctb_0000000000000LONE";
+    let mut b: Value = serde_json::from_str(&batch(id, None, [None, None], "1000")).unwrap();
+    b["retirement_id"] = json!("ret_0000000000000GONE");
+    b["status"] = json!("retired");
+    let s = serve(vec![(id, b.to_string())]);
+    let o = drawn(&s, &[id], "120");
+    let row = stdout(&o).lines().nth(1).unwrap_or_default().to_string();
+    assert!(row.starts_with(id) && row.contains("ret_0000000000000GONE"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("1 batch. Leaves: 0 active (0.000 t), 1 retired (1.000 t)."), "{}", stdout(&o));
+    assert!(stderr(&o).contains("1 transaction(s) could not be fetched for their dates"), "{}", stderr(&o));
+}

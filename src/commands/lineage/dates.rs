@@ -43,6 +43,16 @@ pub async fn fill(ctx: &Ctx, nodes: &mut [Node]) -> Result<()> {
     if wanted.is_empty() {
         return Ok(());
     }
+    let dates = fetch(ctx, wanted).await?;
+    for m in nodes.iter_mut().filter_map(|n| n.moved.as_mut()).filter(|m| m.at.is_none()) {
+        m.at = dates.get(&m.id).cloned();
+    }
+    Ok(())
+}
+
+/// GETs each `(id, path, date field)` concurrently; the dates found, by ID.
+/// Transactions that cannot be fetched get one note on stderr.
+async fn fetch(ctx: &Ctx, wanted: Vec<(String, String, &str)>) -> Result<HashMap<String, String>> {
     let client = ctx.client()?;
     let answers: Vec<(String, std::result::Result<Option<String>, String>)> = futures::stream::iter(wanted)
         .map(|(id, path, field)| {
@@ -55,7 +65,7 @@ pub async fn fill(ctx: &Ctx, nodes: &mut [Node]) -> Result<()> {
         .buffer_unordered(ctx.global.concurrency.max(1) as usize)
         .collect()
         .await;
-    let mut dates: HashMap<String, String> = HashMap::new();
+    let mut dates = HashMap::new();
     let mut failed = Vec::new();
     for (id, got) in answers {
         match got {
@@ -67,10 +77,7 @@ pub async fn fill(ctx: &Ctx, nodes: &mut [Node]) -> Result<()> {
     if let Some(first) = failed.first() {
         ctx.note(&format!("{} transaction(s) could not be fetched for their dates: {first}", failed.len()));
     }
-    for m in nodes.iter_mut().filter_map(|n| n.moved.as_mut()).filter(|m| m.at.is_none()) {
-        m.at = dates.get(&m.id).cloned();
-    }
-    Ok(())
+    Ok(dates)
 }
 
 /// A node's transaction when it has no date, with the kind it came from.
