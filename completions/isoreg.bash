@@ -623,7 +623,7 @@ _isoreg() {
 
     case "${cmd}" in
         isoreg)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -681,7 +681,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__api)
-            opts="-f -o -r -v -q -h -V --field --paginate --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-f -o -r -v -q -h -V --field --paginate --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -747,7 +747,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__auth)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version status help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -847,7 +847,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__auth__subcmd__status)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -905,7 +905,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__balance)
-            opts="-o -r -v -q -h -V --min-active --max-active --min-retired --max-retired --project --supplier --order --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --min-active --max-active --min-retired --max-retired --project --supplier --order --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -991,7 +991,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list lineage help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version get list lineage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1049,7 +1049,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1177,7 +1177,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__lineage)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1235,7 +1235,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__batch__subcmd__list)
-            opts="-o -r -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --shards --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --org --supplier --project --issuance --delivery --order --retirement --status --issued-after --issued-before --sort --shards --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1353,7 +1353,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list add help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1411,7 +1411,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary__subcmd__add)
-            opts="-y -o -r -v -q -h -V --name --domain --email --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-y -o -r -v -q -h -V --name --domain --email --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1541,7 +1541,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__beneficiary__subcmd__list)
-            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1611,7 +1611,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__completions)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version bash elvish fish powershell zsh"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1669,7 +1669,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version init show set path help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version init show set path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1811,7 +1811,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__init)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --verify --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1869,7 +1869,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__path)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1927,7 +1927,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__set)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1985,7 +1985,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__config__subcmd__show)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2043,7 +2043,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__deliver)
-            opts="-y -o -r -v -q -h -V --order --batch --note --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-y -o -r -v -q -h -V --order --batch --note --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2117,7 +2117,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2175,7 +2175,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__batches)
-            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2237,7 +2237,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2365,7 +2365,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__delivery__subcmd__list)
-            opts="-o -r -v -q -h -V --from-supplier --from --to-org --to --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --from-supplier --from --to-org --to --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2451,7 +2451,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__diff)
-            opts="-o -r -v -q -h -V --db --from --to --fail-on-change --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --from --to --fail-on-change --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2521,7 +2521,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__emulator)
-            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2627,7 +2627,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__find)
-            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3627,7 +3627,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3685,7 +3685,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__batches)
-            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3747,7 +3747,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3875,7 +3875,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__issuance__subcmd__list)
-            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3945,7 +3945,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get list deliveries help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version get list deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4003,7 +4003,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__deliveries)
-            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4073,7 +4073,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4201,7 +4201,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__order__subcmd__list)
-            opts="-o -r -v -q -h -V --org --supplier --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --org --supplier --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4279,7 +4279,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version current get help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version current get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4337,7 +4337,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org__subcmd__current)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4395,7 +4395,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__org__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4509,7 +4509,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get documents help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get documents help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4567,7 +4567,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__documents)
-            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4637,7 +4637,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4765,7 +4765,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__project__subcmd__list)
-            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4835,7 +4835,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__reconcile)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4893,7 +4893,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4951,7 +4951,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund__subcmd__batches)
-            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5013,7 +5013,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__refund__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5127,7 +5127,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retire)
-            opts="-y -o -r -v -q -h -V --supplier --beneficiary --purpose --note --from-oldest --vintage --order --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-y -o -r -v -q -h -V --supplier --beneficiary --purpose --note --from-oldest --vintage --order --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5217,7 +5217,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5275,7 +5275,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__batches)
-            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5337,7 +5337,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5465,7 +5465,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__retirement__subcmd__list)
-            opts="-o -r -v -q -h -V --owner --beneficiary --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --owner --beneficiary --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5543,7 +5543,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__sql)
-            opts="-o -r -v -q -h -V --db --snapshot --schema --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --snapshot --schema --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5609,7 +5609,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get current issuances projects orders deliveries help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get current issuances projects orders deliveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5667,7 +5667,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__current)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5725,7 +5725,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__deliveries)
-            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5795,7 +5795,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5979,7 +5979,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__issuances)
-            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6049,7 +6049,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__list)
-            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6119,7 +6119,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__orders)
-            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6189,7 +6189,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__supplier__subcmd__projects)
-            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6259,7 +6259,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__sync)
-            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --db --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6321,7 +6321,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer)
-            opts="-y -o -r -v -q -h -V --to --supplier --note --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
+            opts="-y -o -r -v -q -h -V --to --supplier --note --batch --dry-run --yes --request-key --allow-writes --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list get batches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6399,7 +6399,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__batches)
-            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6461,7 +6461,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__get)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6589,7 +6589,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transfer__subcmd__list)
-            opts="-o -r -v -q -h -V --from-org --from --to-org --to --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --from-org --from --to-org --to --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6675,7 +6675,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transferee)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version list help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6775,7 +6775,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__transferee__subcmd__list)
-            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --limit --all --page-size --after --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

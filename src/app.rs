@@ -3,8 +3,8 @@
 //! one sentence (or one JSON object) on stderr and the documented exit code.
 //!
 //! Ctrl-C during a command that talks to the network ends the process at once,
-//! quietly, with exit code 130 (the shell convention for SIGINT): no backtrace,
-//! no half-written error. The emulator and `config` keep the default handling
+//! quietly, with exit code 130 (the shell convention for SIGINT): the progress
+//! bar's line is cleared, no backtrace, no half-written error. The emulator and `config` keep the default handling
 //! (the emulator stops gracefully itself; `config init` may be reading a tty).
 
 use crate::cli::{Cli, ColorChoice, Command, Global};
@@ -95,24 +95,53 @@ fn interruptible(cmd: &Command) -> bool {
     !matches!(cmd, Command::Emulator(_) | Command::Config(_) | Command::Completions(_))
 }
 
+/// Whether the command's output may go through the pager: not for commands
+/// that ask a question after printing (writes), nor for config, the emulator
+/// and completions.
+fn pages(cmd: &Command) -> bool {
+    use crate::commands::{org::BeneficiaryCmd, transfer::TransferArgs};
+    !matches!(
+        cmd,
+        Command::Retire(_)
+            | Command::Deliver(_)
+            | Command::Transfer(TransferArgs { cmd: None, .. })
+            | Command::Beneficiary(BeneficiaryCmd::Add { .. })
+            | Command::Config(_)
+            | Command::Emulator(_)
+            | Command::Completions(_)
+    )
+}
+
 /// Installs the Ctrl-C handler now (not lazily) and waits for it on a worker
 /// thread, so it fires even while the main thread is blocked writing to stdout.
+/// It clears the progress bar's line before exiting; while a pager runs,
+/// Ctrl-C belongs to the pager (isoreg waits for it to exit, as git does).
 fn exit_on_ctrl_c(runtime: &tokio::runtime::Runtime) {
     let _in_runtime = runtime.enter();
     #[cfg(unix)]
     if let Ok(mut sigint) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()) {
         runtime.spawn(async move {
-            if sigint.recv().await.is_some() {
-                std::process::exit(EXIT_INTERRUPTED);
+            while sigint.recv().await.is_some() {
+                if !crate::render::pager::active() {
+                    interrupted();
+                }
             }
         });
     }
     #[cfg(not(unix))]
     runtime.spawn(async {
-        if tokio::signal::ctrl_c().await.is_ok() {
-            std::process::exit(EXIT_INTERRUPTED);
+        while tokio::signal::ctrl_c().await.is_ok() {
+            if !crate::render::pager::active() {
+                interrupted();
+            }
         }
     });
+}
+
+/// Clears the progress bar's line, if one is drawn, and exits with 130.
+fn interrupted() -> ! {
+    commands::progress::clear_on_interrupt();
+    std::process::exit(EXIT_INTERRUPTED)
 }
 
 /// Where `--profile` and `--base-url` came from (flag or environment).
@@ -158,7 +187,7 @@ async fn run(cli: Cli, sources: FlagSources) -> Result<()> {
     {
         return Err(Error::usage("--fields has an empty name; give names like id,status,size.credit_kgs."));
     }
-    let out = Renderer::new(render_opts(&global, term)?, Box::new(std::io::stdout()));
+    let out = Renderer::to_stdout(render_opts(&global, term)?, !global.no_pager && pages(&command));
     let mut _demo = None;
     let settings = if global.demo && !matches!(command, Command::Emulator(_) | Command::Completions(_)) {
         let (s, handle) = crate::commands::demo::start(&env, global.demo_supplier).await?;

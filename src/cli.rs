@@ -88,6 +88,9 @@ pub struct Global {
     /// When to use colour (NO_COLOR is honoured with auto).
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1).
+    #[arg(long, global = true)]
+    pub no_pager: bool,
     /// Don't look up project, supplier and organisation names for tables.
     #[arg(long, global = true)]
     pub no_resolve: bool,

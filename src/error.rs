@@ -164,9 +164,12 @@ impl fmt::Display for Error {
 }
 
 /// Writes one line to stderr, ignoring failure (a closed stderr must not panic
-/// the way `eprintln!` does).
+/// the way `eprintln!` does); while a pager runs, the line waits until it exits.
 pub fn say(args: fmt::Arguments<'_>) {
     use std::io::Write;
+    if crate::render::pager::active() && crate::render::pager::hold_note(&args.to_string()) {
+        return;
+    }
     let mut err = std::io::stderr().lock();
     let _ = err.write_fmt(args).and_then(|()| err.write_all(b"\n"));
 }

@@ -166,7 +166,7 @@ fn lineage_walks_up_and_down_and_checks_sizes() {
     assert_eq!(rows[0]["depth"], 0);
     assert!(rows[1]["parent"].is_string());
     let o = emu.cmd().args(["batch", "lineage", &id, "-o", "table"]).output().unwrap();
-    assert!(stdout(&o).contains(&format!("  {}", rows[1]["id"].as_str().unwrap())), "indented");
+    assert!(stdout(&o).contains(&format!("├─ {}", rows[1]["id"].as_str().unwrap())), "drawn as a tree");
     let o = emu.cmd().args(["batch", "lineage", &id, "-o", "csv"]).output().unwrap();
     assert!(stdout(&o).starts_with("tree,depth,parent,"), "{}", stdout(&o));
 }

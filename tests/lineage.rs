@@ -260,3 +260,127 @@ fn a_hundred_thousand_deep_chain_ends_with_exit_6_quickly() {
     assert!(err.contains("reaches more than 10000 levels from ctb_0000000000000000C99999; isoreg stopped"), "{err}");
     assert!(s.requests().len() <= 20_001, "{} requests", s.requests().len());
 }
+
+/// A small tree as a real registry might send it: a delivered root split into a
+/// retired batch (its retirement dated on the batch) and an active one split
+/// again; the two grandchildren name a transfer and a delivery without dates.
+fn moved_family() -> Script {
+    let (p, r, a, a1, a2) = (
+        "ctb_00000000000000RT",
+        "ctb_0000000000000RET",
+        "ctb_0000000000000ACT",
+        "ctb_000000000000ACT1",
+        "ctb_000000000000ACT2",
+    );
+    let with = |b: String, extra: Value| {
+        let mut v: Value = serde_json::from_str(&b).unwrap();
+        v.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        v.to_string()
+    };
+    let dlv = json!({"delivery_id": "dlv_00000000000000D1", "delivered_at": "2024-01-02T03:04:05Z"});
+    let mut retired = json!({"retirement_id": "ret_00000000000000R1", "retired_at": "2024-06-30T23:59:59Z"});
+    retired["status"] = json!("retired");
+    let batches = vec![
+        (p, with(batch(p, None, [Some(r), Some(a)], "10000"), dlv.clone())),
+        (r, with(batch(r, Some(p), [None, None], "2500"), retired)),
+        (a, with(batch(a, Some(p), [Some(a1), Some(a2)], "7500"), dlv)),
+        (a1, with(batch(a1, Some(a), [None, None], "7000"), json!({"transfer_id": "trf_00000000000000T1"}))),
+        (a2, with(batch(a2, Some(a), [None, None], "500"), json!({"delivery_id": "dlv_00000000000000D2"}))),
+    ];
+    let mut table: HashMap<String, String> =
+        batches.into_iter().map(|(id, b)| (format!("/credit_batches/{id}"), b)).collect();
+    table.insert(
+        "/transfers/trf_00000000000000T1".into(),
+        json!({"id": "trf_00000000000000T1", "transferred_at": "2024-08-09T10:11:12Z"}).to_string(),
+    );
+    table.insert(
+        "/deliveries/dlv_00000000000000D2".into(),
+        json!({"id": "dlv_00000000000000D2", "delivered_at": "2024-09-10T00:00:00Z"}).to_string(),
+    );
+    Script::serve(move |req| table.get(&req.path).map_or_else(Reply::not_found, |b| Reply::raw_json(200, b)))
+}
+
+/// `batch lineage` on a forced terminal, `cols` wide, without colour.
+fn drawn(s: &Script, args: &[&str], cols: &str) -> std::process::Output {
+    let o = s
+        .cmd()
+        .args(["batch", "lineage"])
+        .args(args)
+        .env("ISOREG_FORCE_TTY", "1")
+        .env("COLUMNS", cols)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    o
+}
+
+#[test]
+fn the_tree_is_drawn_with_the_asked_batch_marked_and_each_move_dated() {
+    let s = moved_family();
+    let o = drawn(&s, &["ctb_000000000000ACT1"], "120");
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("BATCH") && lines[0].contains("MOVED BY") && lines[0].contains("ON (UTC)"), "{out}");
+    let row = |id: &str| *lines.iter().find(|l| l.contains(id)).unwrap_or_else(|| panic!("{id} in {out}"));
+    assert!(row("ctb_00000000000000RT").starts_with("ctb_00000000000000RT "), "{out}");
+    assert!(row("ctb_0000000000000RET").starts_with("├─ ctb_0000000000000RET"), "{out}");
+    assert!(row("ctb_0000000000000ACT ").starts_with("└─ ctb_0000000000000ACT"), "{out}");
+    assert!(row("ctb_000000000000ACT1").starts_with("   ├─ ctb_000000000000ACT1"), "{out}");
+    assert!(row("ctb_000000000000ACT2").starts_with("   └─ ctb_000000000000ACT2"), "{out}");
+    assert!(row("ctb_000000000000ACT1").trim_end().ends_with("◀ asked"), "{out}");
+    assert_eq!(out.matches("◀ asked").count(), 1, "{out}");
+    assert!(row("ctb_0000000000000RET").contains("ret_00000000000000R1  2024-06-30"), "{out}");
+    assert!(row("ctb_000000000000ACT1").contains("trf_00000000000000T1  2024-08-09"), "fetched: {out}");
+    assert!(row("ctb_000000000000ACT2").contains("dlv_00000000000000D2  2024-09-10"), "fetched: {out}");
+    assert!(row("ctb_0000000000000ACT ").contains("dlv_00000000000000D1  2024-01-02"), "{out}");
+    assert_eq!(
+        lines.last().copied(),
+        Some("5 batches. Leaves: 2 active (7.500 t), 1 retired (2.500 t)."),
+        "exact totals at the leaves: {out}"
+    );
+    let fetched: Vec<String> =
+        s.requests().into_iter().map(|r| r.path).filter(|p| !p.starts_with("/credit_batches/")).collect();
+    assert_eq!(fetched.len(), 2, "only the undated transactions, once each: {fetched:?}");
+    let o = drawn(&s, &["ctb_000000000000ACT1", "--units", "kg"], "120");
+    assert!(stdout(&o).ends_with("5 batches. Leaves: 2 active (7,500 kg), 1 retired (2,500 kg).\n"), "{}", stdout(&o));
+}
+
+#[test]
+fn fields_keep_the_tree_and_ids_stay_whole_at_80_columns() {
+    let s = moved_family();
+    let o = drawn(&s, &["ctb_00000000000000RT", "--fields", "id,status"], "80");
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0].split_whitespace().collect::<Vec<_>>(), ["BATCH", "STATUS"], "{out}");
+    assert!(lines[2].starts_with("├─ ctb_0000000000000RET") && lines[2].contains("retired"), "{out}");
+    assert!(lines[1].ends_with("◀ asked") && !out.contains("MOVED BY"), "{out}");
+    assert!(lines.last().unwrap().starts_with("5 batches."), "{out}");
+    let o = drawn(&s, &["ctb_000000000000ACT2"], "80");
+    let out = stdout(&o);
+    for id in ["ctb_000000000000ACT1", "ctb_000000000000ACT2", "trf_00000000000000T1", "dlv_00000000000000D2"] {
+        assert!(out.contains(id), "{id} whole: {out}");
+    }
+    assert!(!out.contains('…') || out.contains("Owner"), "{out}");
+    let o = drawn(&s, &["ctb_000000000000ACT2"], "60");
+    assert!(stderr(&o).contains("OWNER hidden to fit the terminal"), "{}", stderr(&o));
+    assert!(stdout(&o).contains("ctb_000000000000ACT2") && !stdout(&o).contains("Owner"), "{}", stdout(&o));
+    let j = s.cmd().args(["batch", "lineage", "ctb_000000000000ACT2", "-o", "json"]).output().unwrap();
+    let tree: Value = serde_json::from_slice(&j.stdout).unwrap();
+    assert_eq!(tree["children"][1]["children"][0]["id"], "ctb_000000000000ACT1", "JSON stays nested");
+    assert!(tree.get("moved").is_none(), "JSON carries the server's values only");
+}
+
+#[test]
+fn a_transaction_that_cannot_be_fetched_leaves_its_date_blank_with_a_note() {
+    let id = "ctb_0000000000000LONE";
+    let mut b: Value = serde_json::from_str(&batch(id, None, [None, None], "1000")).unwrap();
+    b["retirement_id"] = json!("ret_0000000000000GONE");
+    b["status"] = json!("retired");
+    let s = serve(vec![(id, b.to_string())]);
+    let o = drawn(&s, &[id], "120");
+    let row = stdout(&o).lines().nth(1).unwrap_or_default().to_string();
+    assert!(row.starts_with(id) && row.contains("ret_0000000000000GONE"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("1 batch. Leaves: 0 active (0.000 t), 1 retired (1.000 t)."), "{}", stdout(&o));
+    assert!(stderr(&o).contains("1 transaction(s) could not be fetched for their dates"), "{}", stderr(&o));
+}

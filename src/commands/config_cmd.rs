@@ -1,6 +1,9 @@
 //! `config init|show|set|path`: writing and showing the local configuration.
 //! Secrets are read without echo (or from standard input when it is not a
-//! terminal), written with mode 0600, and never shown in full.
+//! terminal), written with mode 0600, and never shown in full. `config init`
+//! refuses an access token that is not shaped like a JWT (saying what is wrong,
+//! never echoing it) and verifies the credentials live when asked
+//! (`--verify`, or yes to the question on a terminal).
 
 use super::Ctx;
 use crate::config::{self, ConfigFile, Source};
@@ -39,7 +42,7 @@ pub async fn run(cmd: ConfigCmd, ctx: &mut Ctx) -> Result<()> {
         }
         ConfigCmd::Show => show(ctx),
         ConfigCmd::Set { key, value } => set(ctx, &key, &value),
-        ConfigCmd::Init => init(ctx),
+        ConfigCmd::Init { verify } => init(ctx, verify).await,
     }
 }
 
@@ -126,7 +129,7 @@ fn parse_bool(v: &str) -> Result<bool> {
     }
 }
 
-fn init(ctx: &mut Ctx) -> Result<()> {
+async fn init(ctx: &mut Ctx, verify: bool) -> Result<()> {
     let path = ctx.settings.path.clone();
     let mut cfg = config::load(&path)?;
     let name = target_profile(ctx, &cfg);
@@ -142,16 +145,94 @@ fn init(ctx: &mut Ctx) -> Result<()> {
     if !secret.is_empty() {
         p.client_secret = Some(Secret::new(&secret));
     }
-    let token = input.secret("Access token (JWT; input hidden, empty keeps the current one): ")?;
-    if !token.is_empty() {
-        p.access_token = Some(Secret::new(&token));
+    let token = Secret::new(input.secret("Access token (JWT; input hidden, empty keeps the current one): ")?);
+    if !token.expose().is_empty() {
+        jwt_shape(token.expose())?;
+        p.access_token = Some(token);
     }
+    let profile = p.clone();
     if cfg.default_profile.is_none() {
         cfg.default_profile = Some(name.clone());
     }
     config::save(&path, &cfg)?;
-    ctx.note(&format!("Wrote profile '{name}' to {} (mode 0600). Try `isoreg auth status`.", path.display()));
+    ctx.note(&format!("Wrote profile '{name}' to {} (mode 0600).", path.display()));
+    if verify || (input.tty && input.yes("Verify these credentials now (GET /organisation)? [Y/n] ")?) {
+        let org = verify_live(ctx, &profile).await?;
+        return ctx.out.text(&format!("Verified: these credentials act for {org}.\n"));
+    }
+    ctx.note("Try `isoreg auth status`, or `isoreg config init --verify` to check the credentials live.");
     Ok(())
+}
+
+/// Why `token` is not a JWT (three base64url parts, a JSON header and payload),
+/// in words that never repeat the token.
+fn jwt_shape(token: &str) -> Result<()> {
+    use base64::Engine;
+    let bad = |why: String| Err(Error::config(format!("That access token is not a JWT: {why}. Nothing was saved.")));
+    let parts: Vec<&str> = token.split('.').collect();
+    if parts.len() != 3 {
+        return bad(format!(
+            "it has {} part(s) separated by dots, a JWT has three (header.payload.signature)",
+            parts.len()
+        ));
+    }
+    for (part, name) in parts.iter().zip(["header", "payload", "signature"]) {
+        if part.is_empty() {
+            return bad(format!("its {name} (part {} of 3) is empty", part_no(name)));
+        }
+        if let Some(c) = part.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_')) {
+            let shown = if c.is_ascii_graphic() || c == ' ' { format!("'{c}'") } else { format!("U+{:04X}", c as u32) };
+            return bad(format!(
+                "its {name} has the character {shown}, which is not base64url (A-Z, a-z, 0-9, - and _)"
+            ));
+        }
+    }
+    for name in ["header", "payload"] {
+        let decoded = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(parts[part_no(name) - 1]);
+        let json = decoded.ok().and_then(|b| serde_json::from_slice::<Value>(&b).ok());
+        if !json.is_some_and(|v| v.is_object()) {
+            return bad(format!("its {name} does not decode to a JSON object"));
+        }
+    }
+    Ok(())
+}
+
+fn part_no(name: &str) -> usize {
+    match name {
+        "header" => 1,
+        "payload" => 2,
+        _ => 3,
+    }
+}
+
+/// GET /organisation with the profile's own credentials; the organisation's
+/// name and ID, or exit 3 when the registry refuses them.
+async fn verify_live(ctx: &Ctx, p: &config::Profile) -> Result<String> {
+    let client = crate::client::Client::new(crate::client::ClientOptions {
+        base_url: p.base_url.clone().unwrap_or_else(|| config::SANDBOX_URL.to_string()),
+        client_secret: p.client_secret.clone(),
+        access_token: p.access_token.clone(),
+        timeout: std::time::Duration::from_secs_f64(ctx.global.timeout.min(crate::client::MAX_TIMEOUT.as_secs_f64())),
+        retries: ctx.global.retries,
+        verbose: ctx.global.verbose,
+    })?;
+    let org = match client.get("/organisation", &[]).await {
+        Ok(v) => v,
+        Err(e) if matches!(e.http_status, Some(401 | 403)) => {
+            return Err(Error::config(format!(
+                "The registry refused these credentials (HTTP {}); the profile was saved: run `isoreg config init` again with a valid client secret and access token.",
+                e.http_status.unwrap_or(401)
+            )));
+        }
+        Err(e) => return Err(e),
+    };
+    let name = org.get("name").and_then(Value::as_str).map(crate::render::text::sanitize);
+    let id = org.get("id").and_then(Value::as_str).map(crate::ids::printable);
+    match (name, id) {
+        (Some(n), Some(i)) => Ok(format!("{n} ({i})")),
+        (Some(n), None) => Ok(n),
+        _ => Err(Error::bad_answer("The answer to GET /organisation has no `name`.")),
+    }
 }
 
 /// Reads answers from the terminal (hidden for secrets) or, when standard
@@ -173,6 +254,12 @@ impl Input {
             crate::say!("");
         }
         Ok(l.unwrap_or_default().trim().to_string())
+    }
+
+    /// A yes/no question; an empty answer is yes.
+    fn yes(&mut self, prompt: &str) -> Result<bool> {
+        let a = self.line(prompt)?.to_ascii_lowercase();
+        Ok(a.is_empty() || a == "y" || a == "yes")
     }
 
     fn secret(&mut self, prompt: &str) -> Result<String> {
@@ -201,8 +288,14 @@ fn read_line_stdin() -> Result<String> {
 #[derive(Debug, clap::Subcommand)]
 pub enum ConfigCmd {
     /// Create or update a profile, asking for the secrets without echoing them.
-    #[command(after_help = "Example:\n  isoreg --profile sandbox config init")]
-    Init,
+    #[command(
+        after_help = "Examples:\n  isoreg --profile sandbox config init\n  printf '%s\\n' \"$URL\" \"$SECRET\" \"$TOKEN\" | isoreg config init --verify"
+    )]
+    Init {
+        /// Check the credentials live (GET /organisation) without asking; on a terminal isoreg asks.
+        #[arg(long)]
+        verify: bool,
+    },
     /// Show the settings in force and where each comes from (secrets masked).
     #[command(after_help = "Example:\n  isoreg config show")]
     Show,

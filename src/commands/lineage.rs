@@ -4,9 +4,11 @@
 //! as if a user had typed them), lays it out with [`crate::split_tree`] (which
 //! refuses cycles and batches with two parents, at any depth, without
 //! recursion), checks in exact kilograms that every split parent equals the sum
-//! of its children, and prints the tree from its root: nested JSON (built
-//! without recursion, up to [`MAX_NESTED_DEPTH`] levels), or one row per batch
-//! with its depth and parent (any depth).
+//! of its children, and hands the renderer the tree (batches in pre-order, the
+//! transaction that moved each, the totals at the leaves), which draws it per
+//! format (see [`crate::render::tree`]).
+
+mod dates;
 
 use super::Ctx;
 use super::batch::fetch_with;
@@ -14,23 +16,10 @@ use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::model::{self, Batch};
 use crate::quantity::{self, Kg};
-use crate::render::{ColKind, Format, Plan, col};
+use crate::render::{self, tree::Node, tree::Summary};
 use crate::split_tree::{self, Links, Shape};
-use serde_json::{Value, json};
+use serde_json::Value;
 use std::collections::{HashMap, HashSet};
-
-/// One row per batch, with its depth in the tree.
-pub const ROWS: Plan = Plan {
-    columns: &[
-        col("BATCH", "tree", ColKind::Id),
-        col("STATUS", "status", ColKind::Status),
-        col("SIZE", "size", ColKind::Qty),
-        col("OWNER", "owner.name", ColKind::Text),
-        col("RETIREMENT", "retirement_id", ColKind::Text),
-    ],
-    detail: &[],
-    fields: &[],
-};
 
 /// A fetched split tree: its shape, and each batch's JSON, links and size.
 struct Tree {
@@ -48,27 +37,15 @@ pub const MAX_TREE: usize = 100_000;
 /// that invents ever deeper batches cannot keep isoreg busy for hours.
 pub const MAX_DEPTH: usize = 10_000;
 
-/// The deepest tree `-o json` nests (each level is two levels of JSON; most
-/// JSON readers stop near 1,000). Deeper trees are exit 6 with a pointer to
-/// `-o jsonl`/`-o csv`, which print any depth.
-pub const MAX_NESTED_DEPTH: usize = 500;
-
-/// Table labels are indented by depth up to this many levels; deeper ones show `[depth]`.
-const MAX_INDENT: usize = 32;
-
 pub async fn run(raw_id: &str, ctx: &mut Ctx) -> Result<()> {
     let id = ids::check(raw_id, Resource::CreditBatch)?;
     let tree = explore(ctx, &id).await?;
     let problems = check_sizes(&tree)?;
-    match ctx.out.opts.format {
-        Format::Json => ctx.out.one(&nested(&tree)?, &crate::render::RAW)?,
-        _ => {
-            let rows = flat(&tree);
-            let mut w = ctx.out.list(&ROWS);
-            w.page(rows)?;
-            w.finish()?;
-        }
+    let mut drawn = view(&tree, &id)?;
+    if ctx.out.shows_moves() {
+        dates::fill(ctx, &mut drawn.nodes).await?;
     }
+    ctx.out.tree(&drawn)?;
     if problems.is_empty() {
         return Ok(());
     }
@@ -182,43 +159,49 @@ fn check_sizes(tree: &Tree) -> Result<Vec<String>> {
     Ok(problems)
 }
 
-/// The tree as one nested JSON value (each batch with its `children`), built
-/// from the leaves up without recursion.
-fn nested(tree: &Tree) -> Result<Value> {
-    let depth = tree.shape.depth();
-    if depth > MAX_NESTED_DEPTH {
-        return Err(Error::bad_answer(format!(
-            "This split tree is {depth} levels deep; nested JSON stops at {MAX_NESTED_DEPTH} levels, as deep as most JSON readers go. Use -o jsonl or -o csv for one batch per line with its depth and parent."
-        )));
-    }
-    let mut built: HashMap<&str, Value> = HashMap::with_capacity(tree.shape.rows.len());
-    for row in tree.shape.rows.iter().rev() {
-        let mut v = tree.nodes.get(&row.id).cloned().unwrap_or(Value::Null);
-        let kids: Vec<Value> = children(tree, &row.id).iter().filter_map(|k| built.remove(k.as_str())).collect();
-        if let Value::Object(m) = &mut v {
-            m.insert("children".into(), Value::Array(kids));
-        }
-        built.insert(&row.id, v);
-    }
-    Ok(built.remove(tree.shape.root.as_str()).unwrap_or(Value::Null))
+/// The tree as the renderer takes it: batches in pre-order with their
+/// children, the transaction that moved each, and the totals at the leaves.
+fn view(tree: &Tree, asked: &str) -> Result<render::tree::Tree> {
+    let at: HashMap<&str, usize> = tree.shape.rows.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
+    let nodes = tree
+        .shape
+        .rows
+        .iter()
+        .map(|r| {
+            let record = tree.nodes.get(&r.id).cloned().unwrap_or(Value::Null);
+            Node {
+                id: r.id.clone(),
+                depth: r.depth,
+                parent: r.parent.clone(),
+                children: children(tree, &r.id).iter().filter_map(|k| at.get(k.as_str()).copied()).collect(),
+                moved: dates::moved(&record),
+                record,
+            }
+        })
+        .collect();
+    let summary = summary(tree)?;
+    Ok(render::tree::Tree { nodes, asked: asked.to_string(), summary })
 }
 
-/// One row per batch in tree order: an indented label, depth, parent, then the batch's fields.
-fn flat(tree: &Tree) -> Vec<Value> {
-    let mut rows = Vec::with_capacity(tree.shape.rows.len());
-    for r in &tree.shape.rows {
-        let Some(Value::Object(b)) = tree.nodes.get(&r.id) else { continue };
-        let mut row = json!({"tree": label(&r.id, r.depth), "depth": r.depth, "parent": r.parent});
-        if let Value::Object(m) = &mut row {
-            m.extend(b.iter().map(|(k, v)| (k.clone(), v.clone())));
-        }
-        rows.push(row);
+/// How many batches, and per status the leaves' count and exact total.
+fn summary(tree: &Tree) -> Result<Summary> {
+    let mut leaves: Vec<(String, usize, Kg)> = vec![("active".into(), 0, Kg::ZERO), ("retired".into(), 0, Kg::ZERO)];
+    for row in tree.shape.rows.iter().filter(|r| children(tree, &r.id).is_empty()) {
+        let status = tree.nodes.get(&row.id).and_then(|v| v.get("status")).and_then(Value::as_str).unwrap_or("?");
+        let i = match leaves.iter().position(|l| l.0 == status) {
+            Some(i) => i,
+            None => {
+                leaves.push((status.to_string(), 0, Kg::ZERO));
+                leaves.len() - 1
+            }
+        };
+        leaves[i].1 += 1;
+        leaves[i].2 = leaves[i].2.checked_add(size(tree, &row.id)).ok_or_else(|| {
+            Error::bad_answer(format!(
+                "The sizes of the {status} credit batches of this tree add up to more than {} kg; the server's quantities are impossible.",
+                i128::MAX
+            ))
+        })?;
     }
-    rows
-}
-
-/// `  ctb_…` indented by depth; past [`MAX_INDENT`] levels, `[depth] ctb_…`.
-fn label(id: &str, depth: usize) -> String {
-    let indent = "  ".repeat(depth.min(MAX_INDENT));
-    if depth > MAX_INDENT { format!("{indent}[{depth}] {id}") } else { format!("{indent}{id}") }
+    Ok(Summary { count: tree.shape.rows.len(), leaves })
 }

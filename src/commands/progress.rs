@@ -1,19 +1,43 @@
 //! A progress bar on stderr for fetches that take more than a moment: items
-//! fetched of `total_count`. Shown only when stderr is a terminal and not
-//! `--quiet`, and only after the first 300 ms, so quick commands never flicker.
+//! fetched of `total_count`. Shown only when stderr is a terminal (or forced
+//! with `ISOREG_FORCE_TTY`) and not `--quiet`, and only after the first 300 ms,
+//! so quick commands never flicker. The bar goes when it is finished or
+//! dropped (an error mid-fetch does not leave it behind), and Ctrl-C clears its
+//! line before isoreg exits ([`clear_on_interrupt`]).
 
 use super::Ctx;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
+use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// How long a fetch runs before the bar appears.
 const DELAY: Duration = Duration::from_millis(300);
+
+/// Whether a bar is drawn on stderr right now.
+static DRAWN: AtomicBool = AtomicBool::new(false);
+
+/// Set once Ctrl-C was pressed: the bar draws nothing more.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// What erases the current terminal line: carriage return, then "erase line".
+pub const CLEAR_LINE: &str = "\r\x1b[2K";
+
+/// On Ctrl-C: stops the bar drawing and, if it is drawn, clears its line.
+pub fn clear_on_interrupt() {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+    if DRAWN.swap(false, Ordering::SeqCst) {
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(CLEAR_LINE.as_bytes()).and_then(|()| err.flush());
+    }
+}
 
 /// A bar that may never be drawn.
 pub struct Progress {
     bar: Option<ProgressBar>,
     started: Instant,
     shown: bool,
+    width: u16,
 }
 
 impl Progress {
@@ -28,7 +52,7 @@ impl Progress {
             b.set_message(what.to_string());
             b
         });
-        Progress { bar, started: Instant::now(), shown: false }
+        Progress { bar, started: Instant::now(), shown: false, width: ctx.term.width }
     }
 
     /// Records progress; draws the bar once the delay has passed.
@@ -38,8 +62,10 @@ impl Progress {
             bar.set_length(t);
         }
         bar.set_position(fetched);
-        if !self.shown && self.started.elapsed() >= DELAY {
-            bar.set_draw_target(ProgressDrawTarget::stderr());
+        if !self.shown && self.started.elapsed() >= DELAY && !INTERRUPTED.load(Ordering::SeqCst) {
+            bar.set_draw_target(target(self.width));
+            DRAWN.store(true, Ordering::SeqCst);
+            bar.tick();
             self.shown = true;
         }
     }
@@ -48,6 +74,74 @@ impl Progress {
     pub fn finish(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
+            if self.shown {
+                DRAWN.store(false, Ordering::SeqCst);
+            }
         }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+/// stderr itself when it is a terminal; else (forced for tests) a stand-in
+/// that writes the same escape codes, which indicatif would not draw to a pipe.
+fn target(width: u16) -> ProgressDrawTarget {
+    if std::io::stderr().is_terminal() {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::term_like(Box::new(ForcedStderr { width }))
+    }
+}
+
+/// A terminal on stderr, `width` columns wide, that stops writing after Ctrl-C.
+#[derive(Debug)]
+struct ForcedStderr {
+    width: u16,
+}
+
+impl ForcedStderr {
+    fn put(&self, s: &str) -> std::io::Result<()> {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        std::io::stderr().lock().write_all(s.as_bytes())
+    }
+
+    fn moved(&self, n: usize, code: char) -> std::io::Result<()> {
+        if n == 0 { Ok(()) } else { self.put(&format!("\x1b[{n}{code}")) }
+    }
+}
+
+impl TermLike for ForcedStderr {
+    fn width(&self) -> u16 {
+        self.width
+    }
+    fn move_cursor_up(&self, n: usize) -> std::io::Result<()> {
+        self.moved(n, 'A')
+    }
+    fn move_cursor_down(&self, n: usize) -> std::io::Result<()> {
+        self.moved(n, 'B')
+    }
+    fn move_cursor_right(&self, n: usize) -> std::io::Result<()> {
+        self.moved(n, 'C')
+    }
+    fn move_cursor_left(&self, n: usize) -> std::io::Result<()> {
+        self.moved(n, 'D')
+    }
+    fn write_line(&self, s: &str) -> std::io::Result<()> {
+        self.put(&format!("{s}\n"))
+    }
+    fn write_str(&self, s: &str) -> std::io::Result<()> {
+        self.put(s)
+    }
+    fn clear_line(&self) -> std::io::Result<()> {
+        self.put(CLEAR_LINE)
+    }
+    fn flush(&self) -> std::io::Result<()> {
+        std::io::stderr().flush()
     }
 }

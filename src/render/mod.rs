@@ -9,8 +9,10 @@
 pub mod csv_out;
 pub mod fields;
 pub mod jq;
+pub mod pager;
 pub mod table;
 pub mod text;
+pub mod tree;
 
 use crate::error::{Error, Result};
 use crate::quantity::Units;
@@ -89,6 +91,14 @@ impl Renderer {
     /// A renderer writing to `out` through a buffer (flushed after each page).
     pub fn new(opts: RenderOpts, out: Box<dyn Write + Send>) -> Self {
         Renderer { opts, out: BufWriter::with_capacity(64 * 1024, out), names: HashMap::new() }
+    }
+
+    /// A renderer writing to stdout, through the pager (see [`pager`]) when
+    /// `paged` and the output is a table or detail view on a terminal.
+    pub fn to_stdout(opts: RenderOpts, paged: bool) -> Self {
+        let wanted = paged && opts.human && opts.format == Format::Table;
+        let out = pager::sink(Box::new(std::io::stdout()), wanted);
+        Renderer::new(opts, out)
     }
 
     /// Names shown beside IDs in tables (`prj_… Alpha Biochar`).

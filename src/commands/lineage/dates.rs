@@ -1,0 +1,88 @@
+//! The transaction that moved each batch of a split tree, and its date: taken
+//! from the batch itself (`retirement_id`/`retired_at`, `transfer_id`/
+//! `transferred_at`, `delivery_id`/`delivered_at`; the latest kind wins), and
+//! fetched only when the batch names a transaction without its date: each
+//! distinct one once, concurrently, bounded by `--concurrency`. A transaction
+//! that cannot be fetched leaves its date blank, with one note on stderr.
+
+use super::Ctx;
+use crate::error::Result;
+use crate::ids;
+use crate::render::tree::{Move, Node};
+use futures::StreamExt;
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// The kinds of transaction a batch may name: its ID field, its date field
+/// (on the batch and on the transaction) and the collection to fetch it from.
+const KINDS: &[(&str, &str, &str)] = &[
+    ("retirement_id", "retired_at", "/retirements"),
+    ("transfer_id", "transferred_at", "/transfers"),
+    ("delivery_id", "delivered_at", "/deliveries"),
+];
+
+/// The latest transaction a batch names (retirement, then transfer, then delivery).
+pub fn moved(batch: &Value) -> Option<Move> {
+    KINDS.iter().find_map(|(id_field, at_field, _)| {
+        let id = batch.get(*id_field)?.as_str()?;
+        let at = batch.get(*at_field).and_then(Value::as_str).map(str::to_string);
+        Some(Move { id: id.to_string(), at })
+    })
+}
+
+/// Fetches the date of every transaction named without one, each distinct one once.
+pub async fn fill(ctx: &Ctx, nodes: &mut [Node]) -> Result<()> {
+    let mut wanted: Vec<(String, String, &str)> = Vec::new();
+    for n in nodes.iter() {
+        let Some((m, kind)) = undated(n) else { continue };
+        if !wanted.iter().any(|w| w.0 == m.id) {
+            let path = format!("{}/{}", kind.2, ids::segment(&m.id)?);
+            wanted.push((m.id.clone(), path, kind.1));
+        }
+    }
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    let dates = fetch(ctx, wanted).await?;
+    for m in nodes.iter_mut().filter_map(|n| n.moved.as_mut()).filter(|m| m.at.is_none()) {
+        m.at = dates.get(&m.id).cloned();
+    }
+    Ok(())
+}
+
+/// GETs each `(id, path, date field)` concurrently; the dates found, by ID.
+/// Transactions that cannot be fetched get one note on stderr.
+async fn fetch(ctx: &Ctx, wanted: Vec<(String, String, &str)>) -> Result<HashMap<String, String>> {
+    let client = ctx.client()?;
+    let answers: Vec<(String, std::result::Result<Option<String>, String>)> = futures::stream::iter(wanted)
+        .map(|(id, path, field)| {
+            let c = client.clone();
+            async move {
+                let got = c.get(&path, &[]).await.map_err(|e| e.to_string());
+                (id, got.map(|v| v.get(field).and_then(Value::as_str).map(str::to_string)))
+            }
+        })
+        .buffer_unordered(ctx.global.concurrency.max(1) as usize)
+        .collect()
+        .await;
+    let mut dates = HashMap::new();
+    let mut failed = Vec::new();
+    for (id, got) in answers {
+        match got {
+            Ok(Some(at)) => drop(dates.insert(id, at)),
+            Ok(None) => {}
+            Err(e) => failed.push(e),
+        }
+    }
+    if let Some(first) = failed.first() {
+        ctx.note(&format!("{} transaction(s) could not be fetched for their dates: {first}", failed.len()));
+    }
+    Ok(dates)
+}
+
+/// A node's transaction when it has no date, with the kind it came from.
+fn undated(n: &Node) -> Option<(&Move, &'static (&'static str, &'static str, &'static str))> {
+    let m = n.moved.as_ref().filter(|m| m.at.is_none())?;
+    let kind = KINDS.iter().find(|k| n.record.get(k.0).and_then(Value::as_str) == Some(m.id.as_str()))?;
+    Some((m, kind))
+}
