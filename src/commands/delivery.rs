@@ -4,7 +4,7 @@ use super::{Ctx, batches_of, filtered_list, id_path};
 use crate::cli::DeliveryCmd;
 use crate::error::Result;
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col};
+use crate::render::{ColKind, Plan, col, col_ranked};
 
 /// How deliveries are shown.
 pub const PLAN: Plan = Plan {
@@ -12,23 +12,42 @@ pub const PLAN: Plan = Plan {
         col("ID", "id", ColKind::Id),
         col("DELIVERED", "delivered_at", ColKind::Date),
         col("SUPPLIER", "from_supplier.organisation.name", ColKind::Text),
-        col("TO", "to_organisation.name", ColKind::Text),
+        col_ranked("TO", "to_organisation.name", ColKind::Text, 7),
         col("ORDER", "order_id", ColKind::Ref),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
     ],
     detail: &[
         col("ID", "id", ColKind::Id),
         col("DELIVERED", "delivered_at", ColKind::Date),
-        col("SUPPLIER", "from_supplier.organisation.name", ColKind::Text),
-        col("SUPPLIER ID", "from_supplier.id", ColKind::Ref),
-        col("TO", "to_organisation.name", ColKind::Text),
-        col("TO ID", "to_organisation.id", ColKind::Ref),
+        col("SUPPLIER", "from_supplier.id", ColKind::Ref),
+        col("TO", "to_organisation.id", ColKind::Ref),
         col("ORDER", "order_id", ColKind::Ref),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
-        col("URL", "url", ColKind::Text),
+        col("URL", "url", ColKind::Url),
         col("NOTES", "notes", ColKind::Text),
     ],
-    fields: &[],
+    fields: &[
+        "id",
+        "credit_batch_size_total.credit_kgs",
+        "credit_batch_size_total.credits",
+        "delivered_at",
+        "from_supplier.id",
+        "from_supplier.location.country_code",
+        "from_supplier.location.country_name",
+        "from_supplier.location.latitude",
+        "from_supplier.location.longitude",
+        "from_supplier.long_description",
+        "from_supplier.organisation.domain",
+        "from_supplier.organisation.id",
+        "from_supplier.organisation.name",
+        "from_supplier.short_description",
+        "notes",
+        "order_id",
+        "to_organisation.domain",
+        "to_organisation.id",
+        "to_organisation.name",
+        "url",
+    ],
 };
 
 pub async fn run(cmd: DeliveryCmd, ctx: &mut Ctx) -> Result<()> {

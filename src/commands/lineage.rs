@@ -26,7 +26,7 @@ pub const ROWS: Plan = Plan {
         col("STATUS", "status", ColKind::Status),
         col("SIZE", "size", ColKind::Qty),
         col("OWNER", "owner.name", ColKind::Text),
-        col("RETIREMENT", "retirement_id", ColKind::Text),
+        col("RETIREMENT", "retirement_id", ColKind::Ref),
     ],
     detail: &[],
     fields: &[],
