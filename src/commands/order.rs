@@ -4,14 +4,14 @@ use super::{Ctx, id_path};
 use crate::cli::OrderCmd;
 use crate::error::Result;
 use crate::ids::{self, Resource};
-use crate::render::{ColKind, Plan, col};
+use crate::render::{ColKind, Plan, col, col_ranked};
 
 /// How orders are shown.
 pub const PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
         col("STATUS", "status", ColKind::Status),
-        col("BUYER", "buyer_organisation.name", ColKind::Text),
+        col_ranked("BUYER", "buyer_organisation.name", ColKind::Text, 7),
         col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
         col("ORDERED", "credits_ordered", ColKind::Qty),
         col("DELIVERED", "credits_delivered", ColKind::Qty),

@@ -273,7 +273,7 @@ pub fn detail(planned: &[Column], extra: &[Column], record: &Value, look: &Look<
     let mut out = String::new();
     for block in [planned, extra] {
         let widest = block.iter().map(|c| width(&sanitize(&c.header))).max().unwrap_or(0);
-        let label_w = look.width.map_or(widest, |w| widest.min(w as usize / 2));
+        let label_w = look.width.map_or(widest, |w| widest.min(w as usize * 3 / 5));
         for c in block {
             detail_row(&mut out, c, record, look, label_w);
         }
