@@ -26,7 +26,8 @@ end
 
 complete -c isoreg -n "__fish_isoreg_needs_command" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -88,7 +89,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l supplier -d 'C
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l order -d 'Check the balance of one order' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -117,7 +119,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s h -l help -d '
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -150,7 +153,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -194,7 +198,8 @@ desc\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l shards -d 'With --all: time windows fetched side by side (1 = off) [default: --concurrency, when the list is long and the server slow to answer]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -223,7 +228,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -256,7 +262,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -289,7 +296,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -318,7 +326,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -347,7 +356,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -380,7 +390,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -415,7 +426,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l to-org -d 'Only deliveries to this organisation' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -444,7 +456,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -473,7 +486,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -506,7 +520,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -541,7 +556,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l owner -d 'Only retirements by this owner organisation' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -570,7 +586,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -599,7 +616,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -637,7 +655,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -675,7 +694,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l to-org -d 'Only transfers to this organisation' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -704,7 +724,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -733,7 +754,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -778,7 +800,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l batch -d 'Retir
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -815,7 +838,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l note -d 'A not
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -847,7 +871,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s h -l help -d '
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -880,7 +905,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -911,7 +937,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l supplier -d 'The supplier' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -940,7 +967,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -973,7 +1001,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1010,7 +1039,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1039,7 +1069,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1068,7 +1099,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1097,7 +1129,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1126,7 +1159,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1155,7 +1189,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1184,7 +1219,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1221,7 +1257,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1254,7 +1291,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1283,7 +1321,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1312,7 +1351,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1345,7 +1385,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1377,7 +1418,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1406,7 +1448,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1438,7 +1481,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1470,7 +1514,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1499,7 +1544,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1531,7 +1577,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1563,7 +1610,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fis
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1596,7 +1644,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1631,7 +1680,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1662,7 +1712,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1693,7 +1744,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1723,7 +1775,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s V -l version
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s f -l field -d 'Query field key=value (repeatable)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1753,7 +1806,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s h -l help -d 'Prin
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1787,7 +1841,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1816,7 +1871,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1845,7 +1901,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1874,7 +1931,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1908,7 +1966,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1939,7 +1998,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1970,7 +2030,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subc
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -2000,7 +2061,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s V -l versi
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -2031,7 +2093,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l db -d 'The local c
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l snapshot -d 'Query this snapshot instead of the latest' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -2064,7 +2127,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l from -d 'The olde
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l to -d 'The newer snapshot [default: the latest]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -2095,7 +2159,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s V -l version -d '
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -2151,7 +2216,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-method -
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l request-log -d 'Append one line per request received (`METHOD /path?query`) to this file' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
