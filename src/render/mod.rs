@@ -235,8 +235,8 @@ impl Renderer {
             .chain(records.iter().flat_map(fields::leaf_paths))
             .filter(|p| seen.insert(p.clone()))
             .collect();
-        let under = |outer: &str, inner: &str| inner.strip_prefix(outer).is_some_and(|r| r.starts_with('.'));
-        let mut paths: Vec<String> = all.iter().filter(|p| !all.iter().any(|q| under(p, q))).cloned().collect();
+        let mut paths: Vec<String> =
+            all.iter().filter(|p| !all.iter().any(|q| fields::is_below(q, p))).cloned().collect();
         let top = |p: &str| p.split('.').next().unwrap_or_default().to_string();
         let group_of = |p: &String| all.iter().position(|q| top(q) == top(p)).unwrap_or(usize::MAX);
         paths.sort_by_key(group_of);
@@ -348,8 +348,7 @@ fn null_parent(record: &Value, path: &str) -> String {
 /// `x.id` shows beside the ID.
 fn covers(c: &Column, path: &str) -> bool {
     let p = c.path.as_ref();
-    let inside = |outer: &str, inner: &str| inner.strip_prefix(outer).is_some_and(|rest| rest.starts_with('.'));
-    if p == path || inside(p, path) || inside(path, p) {
+    if p == path || fields::is_below(path, p) || fields::is_below(p, path) {
         return true;
     }
     c.kind == ColKind::Ref && table::ref_name_paths(p).iter().any(|n| n == path)
