@@ -28,6 +28,7 @@ fn cases(emu: &Emu) -> Vec<Case> {
     let (b, iss, dlv, ret) = (id("credit batch"), id("issuance"), id("delivery"), id("retirement"));
     let (trf, bpr, ord, spl, prj) = (id("transfer"), id("refund"), id("order"), id("supplier"), id("project"));
     let org = emu.buyer_org.clone();
+    let serial = emu.json(&["batch", "get", &b])["serial_number"].as_str().unwrap().to_string();
     let batch_cols: &[&str] = &["ID", "STATUS", "SIZE", "PROJECT", "ISSUED"];
     vec![
         case(&["batch", "list", "--limit", "8"], batch_cols, false),
@@ -66,6 +67,7 @@ fn cases(emu: &Emu) -> Vec<Case> {
         case(&["balance"], &["SCOPE", "ID", "ACTIVE", "RETIRED"], false),
         case(&["reconcile"], &["ID", "STATUS", "DIFF", "BALANCE", "BATCHES"], false),
         case(&["find", "Biochar"], &["KIND", "ID", "NAME"], false),
+        case(&["find", &serial], &["ID", "SERIAL", "STATUS", "SIZE KG"], false),
     ]
 }
 
