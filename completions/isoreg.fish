@@ -26,7 +26,8 @@ end
 
 complete -c isoreg -n "__fish_isoreg_needs_command" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_needs_command" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -85,7 +86,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l supplier -d 'C
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l order -d 'Check the balance of one order' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -111,7 +113,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s h -l help -d '
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -141,7 +144,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -185,7 +189,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -212,7 +217,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -242,7 +248,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -275,7 +282,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -302,7 +310,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -329,7 +338,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -360,7 +370,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -395,7 +406,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -422,7 +434,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -449,7 +462,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -480,7 +494,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -515,7 +530,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -542,7 +558,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -569,7 +586,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -605,7 +623,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -643,7 +662,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -670,7 +690,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -697,7 +718,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -740,7 +762,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l batch -d 'Retir
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -774,7 +797,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l note -d 'A not
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -803,7 +827,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s h -l help -d '
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -833,7 +858,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -864,7 +890,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -894,7 +921,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -925,7 +953,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -962,7 +991,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -989,7 +1019,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1015,7 +1046,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1044,7 +1076,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1074,7 +1107,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1104,7 +1138,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1134,7 +1169,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1169,7 +1205,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1202,7 +1239,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1229,7 +1267,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1258,7 +1297,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1289,7 +1329,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1318,7 +1359,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1344,7 +1386,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1373,7 +1416,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1402,7 +1446,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1429,7 +1474,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1459,7 +1505,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1491,7 +1538,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1522,7 +1570,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1554,7 +1603,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1585,7 +1635,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1614,7 +1665,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1641,7 +1693,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s V -l version
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s f -l field -d 'Query field key=value (repeatable)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1668,7 +1721,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s h -l help -d 'Prin
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1699,7 +1753,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1726,7 +1781,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1752,7 +1808,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1778,7 +1835,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1809,7 +1867,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1837,7 +1896,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1865,7 +1925,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subc
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1892,7 +1953,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s V -l versi
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1920,7 +1982,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l db -d 'The local c
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l snapshot -d 'Query this snapshot instead of the latest' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1950,7 +2013,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l from -d 'The olde
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l to -d 'The newer snapshot [default: the latest]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -1978,7 +2042,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s V -l version -d '
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
@@ -2031,7 +2096,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-method -
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l request-log -d 'Append one line per request received (`METHOD /path?query`) to this file' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"

@@ -249,6 +249,8 @@ fn detect_term() -> Term {
 
 fn render_opts(g: &Global, term: Term) -> Result<RenderOpts> {
     let format = match (g.output, &g.jq) {
+        // `-o wide` is the table, unfitted: commands see `Table`, the renderer `wide`.
+        (Some(Format::Wide), _) => Format::Table,
         (Some(f), _) => f,
         (None, Some(_)) => Format::Json,
         (None, None) if term.stdout_tty => Format::Table,
@@ -276,5 +278,7 @@ fn render_opts(g: &Global, term: Term) -> Result<RenderOpts> {
         csv_raw: g.csv_raw,
         jq,
         raw_output: g.raw_output,
+        wide: g.output == Some(Format::Wide),
+        quiet: g.quiet,
     })
 }

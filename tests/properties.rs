@@ -38,7 +38,7 @@ impl Sink {
     }
 }
 
-const FORMATS: [Format; 4] = [Format::Table, Format::Json, Format::Jsonl, Format::Csv];
+const FORMATS: [Format; 5] = [Format::Table, Format::Wide, Format::Json, Format::Jsonl, Format::Csv];
 
 fn plans() -> [&'static Plan; 6] {
     [&RAW, &batch::PLAN, &retirement::PLAN, &issuance::PLAN, &order::PLAN, &balance::ROWS]
@@ -122,6 +122,8 @@ fn opts(format: Format, fields: Option<Vec<String>>, human: bool, csv_raw: bool)
         csv_raw,
         jq: None,
         raw_output: false,
+        wide: format == Format::Wide,
+        quiet: true,
     }
 }
 
@@ -250,7 +252,7 @@ proptest! {
         for format in FORMATS {
             let (one, list) = render(&opts(format, fields.clone(), human, csv_raw), plan, &records);
             match format {
-                Format::Table => {
+                Format::Table | Format::Wide => {
                     let bad = one.chars().chain(list.chars()).find(|c| is_terminal_hazard(*c));
                     prop_assert!(bad.is_none(), "raw {bad:?} in a table:\n{one}\n{list}");
                 }

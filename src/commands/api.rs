@@ -12,8 +12,11 @@ use serde_json::Value;
 pub async fn run(a: ApiArgs, ctx: &mut Ctx) -> Result<()> {
     let path = check_path(&a.path)?;
     if ctx.out.opts.format == Format::Table {
-        if ctx.global.output == Some(Format::Table) {
-            return Err(Error::usage("`api` prints the raw answer: use -o json, jsonl or csv, not -o table."));
+        if let Some(f @ (Format::Table | Format::Wide)) = ctx.global.output {
+            let name = if f == Format::Wide { "wide" } else { "table" };
+            return Err(Error::usage(format!(
+                "`api` prints the raw answer: use -o json, jsonl or csv, not -o {name}."
+            )));
         }
         ctx.out.opts.format = Format::Json;
     }

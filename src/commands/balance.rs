@@ -51,7 +51,7 @@ pub async fn run(a: BalanceArgs, ctx: &mut Ctx) -> Result<()> {
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     match ctx.out.opts.format {
         Format::Json | Format::Jsonl => ctx.out.one(&raw, &RAW)?,
-        Format::Table | Format::Csv => {
+        Format::Table | Format::Wide | Format::Csv => {
             let rows = rows(&org, &raw);
             ids_and_names(ctx, &rows).await;
             let mut w = ctx.out.list(&ROWS);

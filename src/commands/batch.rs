@@ -9,7 +9,7 @@ use crate::client::Client;
 use crate::client::shard::{self, ShardOpts};
 use crate::error::{Error, Result};
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col};
+use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::{Args, Subcommand, ValueEnum};
 use futures::StreamExt;
 use serde_json::Value;
@@ -55,7 +55,7 @@ pub const PLAN: Plan = Plan {
         col("ID", "id", ColKind::Id),
         col("STATUS", "status", ColKind::Status),
         col("SIZE", "size", ColKind::Qty),
-        col("OWNER", "owner.name", ColKind::Text),
+        col_ranked("OWNER", "owner.name", ColKind::Text, 7),
         col("PROJECT", "project_id", ColKind::Ref),
         col("ISSUED", "issued_at", ColKind::Date),
     ],
@@ -64,18 +64,18 @@ pub const PLAN: Plan = Plan {
         col("SERIAL", "serial_number", ColKind::Text),
         col("STATUS", "status", ColKind::Status),
         col("SIZE", "size", ColKind::Qty),
-        col("OWNER", "owner.name", ColKind::Text),
-        col("OWNER ID", "owner.id", ColKind::Ref),
+        col("OWNER", "owner.id", ColKind::Ref),
         col("PROJECT", "project_id", ColKind::Ref),
         col("SUPPLIER", "supplier_id", ColKind::Ref),
         col("ISSUANCE", "issuance_id", ColKind::Ref),
+        col("REMOVAL", "removal_id", ColKind::Ref),
         col("ISSUED", "issued_at", ColKind::Date),
+        col("DELIVERY", "delivery_id", ColKind::Ref),
         col("DELIVERED", "delivered_at", ColKind::Date),
-        col("RETIRED", "retired_at", ColKind::Date),
         col("RETIREMENT", "retirement_id", ColKind::Ref),
-        col("BENEFICIARY", "beneficiary.name", ColKind::Text),
+        col("RETIRED", "retired_at", ColKind::Date),
+        col("BENEFICIARY", "beneficiary.id", ColKind::Ref),
         col("SEQUESTERED", "sequestered_on", ColKind::Date),
-        col("SEQUESTERED AT", "sequestered_at", ColKind::Date),
         col("COUNTRY", "country_of_issue", ColKind::Text),
         col("PARENT", "parent_id", ColKind::Ref),
         col("LEFT CHILD", "left_child_id", ColKind::Ref),

@@ -5,7 +5,7 @@
 use super::movement::{Noun, Verb};
 use crate::cli::{Filter, Id, LimitOpts, ListOpts};
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col};
+use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Subcommand;
 
 /// How deliveries are shown.
@@ -14,23 +14,42 @@ pub const PLAN: Plan = Plan {
         col("ID", "id", ColKind::Id),
         col("DELIVERED", "delivered_at", ColKind::Date),
         col("SUPPLIER", "from_supplier.organisation.name", ColKind::Text),
-        col("TO", "to_organisation.name", ColKind::Text),
+        col_ranked("TO", "to_organisation.name", ColKind::Text, 7),
         col("ORDER", "order_id", ColKind::Ref),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
     ],
     detail: &[
         col("ID", "id", ColKind::Id),
         col("DELIVERED", "delivered_at", ColKind::Date),
-        col("SUPPLIER", "from_supplier.organisation.name", ColKind::Text),
-        col("SUPPLIER ID", "from_supplier.id", ColKind::Ref),
-        col("TO", "to_organisation.name", ColKind::Text),
-        col("TO ID", "to_organisation.id", ColKind::Ref),
+        col("SUPPLIER", "from_supplier.id", ColKind::Ref),
+        col("TO", "to_organisation.id", ColKind::Ref),
         col("ORDER", "order_id", ColKind::Ref),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
-        col("URL", "url", ColKind::Text),
+        col("URL", "url", ColKind::Url),
         col("NOTES", "notes", ColKind::Text),
     ],
-    fields: &[],
+    fields: &[
+        "id",
+        "credit_batch_size_total.credit_kgs",
+        "credit_batch_size_total.credits",
+        "delivered_at",
+        "from_supplier.id",
+        "from_supplier.location.country_code",
+        "from_supplier.location.country_name",
+        "from_supplier.location.latitude",
+        "from_supplier.location.longitude",
+        "from_supplier.long_description",
+        "from_supplier.organisation.domain",
+        "from_supplier.organisation.id",
+        "from_supplier.organisation.name",
+        "from_supplier.short_description",
+        "notes",
+        "order_id",
+        "to_organisation.domain",
+        "to_organisation.id",
+        "to_organisation.name",
+        "url",
+    ],
 };
 
 /// What `delivery` is to the shared movement commands.

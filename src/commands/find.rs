@@ -32,7 +32,7 @@ const SERIAL_PLAN: Plan = Plan {
         col("STATUS", "status", ColKind::Status),
         col("CURRENT", "current", ColKind::Text),
         col("HOLDS", "holds", ColKind::Text),
-        col("SIZE KG", "size_kg", ColKind::Text),
+        col("SIZE KG", "size_kg", ColKind::Count),
         col("OWNER", "owner", ColKind::Text),
     ],
     detail: &[],

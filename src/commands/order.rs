@@ -4,7 +4,7 @@ use super::{Ctx, id_path};
 use crate::cli::{Filter, Id, ListOpts};
 use crate::error::Result;
 use crate::ids::{self, Resource};
-use crate::render::{ColKind, Plan, col};
+use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Subcommand;
 
 /// How orders are shown.
@@ -12,7 +12,7 @@ pub const PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
         col("STATUS", "status", ColKind::Status),
-        col("BUYER", "buyer_organisation.name", ColKind::Text),
+        col_ranked("BUYER", "buyer_organisation.name", ColKind::Text, 7),
         col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
         col("ORDERED", "credits_ordered", ColKind::Qty),
         col("DELIVERED", "credits_delivered", ColKind::Qty),
@@ -20,16 +20,36 @@ pub const PLAN: Plan = Plan {
     detail: &[
         col("ID", "id", ColKind::Id),
         col("STATUS", "status", ColKind::Status),
-        col("BUYER", "buyer_organisation.name", ColKind::Text),
-        col("BUYER ID", "buyer_organisation.id", ColKind::Ref),
-        col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
-        col("SUPPLIER ID", "supplier.id", ColKind::Ref),
+        col("BUYER", "buyer_organisation.id", ColKind::Ref),
+        col("SUPPLIER", "supplier.id", ColKind::Ref),
         col("CONTRACT DATE", "effective_contract_date", ColKind::Date),
         col("FULFILLED", "fulfilled_at", ColKind::Date),
         col("ORDERED", "credits_ordered", ColKind::Qty),
         col("DELIVERED", "credits_delivered", ColKind::Qty),
     ],
-    fields: &[],
+    fields: &[
+        "id",
+        "buyer_organisation.domain",
+        "buyer_organisation.id",
+        "buyer_organisation.name",
+        "credits_delivered.credit_kgs",
+        "credits_delivered.credits",
+        "credits_ordered.credit_kgs",
+        "credits_ordered.credits",
+        "effective_contract_date",
+        "fulfilled_at",
+        "status",
+        "supplier.id",
+        "supplier.location.country_code",
+        "supplier.location.country_name",
+        "supplier.location.latitude",
+        "supplier.location.longitude",
+        "supplier.long_description",
+        "supplier.organisation.domain",
+        "supplier.organisation.id",
+        "supplier.organisation.name",
+        "supplier.short_description",
+    ],
 };
 
 pub async fn run(cmd: OrderCmd, ctx: &mut Ctx) -> Result<()> {

@@ -5,7 +5,7 @@ use super::{Ctx, id_path};
 use crate::cli::{Id, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col};
+use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Subcommand;
 
 /// How projects are shown.
@@ -13,7 +13,7 @@ pub const PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
         col("NAME", "name", ColKind::Text),
-        col("PATHWAY", "pathway", ColKind::Text),
+        col_ranked("PATHWAY", "pathway", ColKind::Text, 7),
         col("STATUS", "status", ColKind::Status),
         col("COUNTRY", "country_code", ColKind::Text),
         col("ISSUED", "issued_credits_total", ColKind::Qty),
@@ -23,8 +23,7 @@ pub const PLAN: Plan = Plan {
         col("ID", "id", ColKind::Id),
         col("NAME", "name", ColKind::Text),
         col("SHORT CODE", "short_code", ColKind::Text),
-        col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
-        col("SUPPLIER ID", "supplier.id", ColKind::Ref),
+        col("SUPPLIER", "supplier.id", ColKind::Ref),
         col("PATHWAY", "pathway", ColKind::Text),
         col("PROTOCOL", "protocol_slug", ColKind::Text),
         col("STATUS", "status", ColKind::Status),
@@ -37,9 +36,45 @@ pub const PLAN: Plan = Plan {
         col("RETIRED", "retired_credits_total", ColKind::Qty),
         col("BUFFER ISSUED", "issued_buffer_pool_credits_total", ColKind::Qty),
         col("BUFFER RETIRED", "retired_buffer_pool_credits_total", ColKind::Qty),
-        col("URL", "url", ColKind::Text),
+        col("URL", "url", ColKind::Url),
     ],
-    fields: &[],
+    fields: &[
+        "id",
+        "country_code",
+        "crediting_period_end",
+        "crediting_period_start",
+        "current_verifier_name",
+        "issued_buffer_pool_credits_total.credit_kgs",
+        "issued_buffer_pool_credits_total.credits",
+        "issued_credits_total.credit_kgs",
+        "issued_credits_total.credits",
+        "location.country_code",
+        "location.country_name",
+        "location.latitude",
+        "location.longitude",
+        "name",
+        "pathway",
+        "process_key",
+        "protocol_slug",
+        "retired_buffer_pool_credits_total.credit_kgs",
+        "retired_buffer_pool_credits_total.credits",
+        "retired_credits_total.credit_kgs",
+        "retired_credits_total.credits",
+        "short_code",
+        "status",
+        "supplier.id",
+        "supplier.location.country_code",
+        "supplier.location.country_name",
+        "supplier.location.latitude",
+        "supplier.location.longitude",
+        "supplier.long_description",
+        "supplier.organisation.domain",
+        "supplier.organisation.id",
+        "supplier.organisation.name",
+        "supplier.short_description",
+        "url",
+        "validator_name",
+    ],
 };
 
 /// How project documents are shown.
@@ -47,10 +82,10 @@ pub const DOCUMENTS: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
         col("NAME", "display_name", ColKind::Text),
-        col("URL", "url", ColKind::Text),
+        col("URL", "url", ColKind::Url),
     ],
     detail: &[],
-    fields: &[],
+    fields: &["id", "display_name", "project_id", "url"],
 };
 
 pub async fn run(cmd: ProjectCmd, ctx: &mut Ctx) -> Result<()> {

@@ -14,13 +14,24 @@ pub const PLAN: Plan = Plan {
     detail: &[
         col("ID", "id", ColKind::Id),
         col("REFUNDED", "refunded_at", ColKind::Date),
-        col("FROM", "from_buffer_pool_organisation.name", ColKind::Text),
-        col("TO", "to_organisation.name", ColKind::Text),
-        col("TO ID", "to_organisation.id", ColKind::Ref),
+        col("FROM", "from_buffer_pool_organisation.id", ColKind::Ref),
+        col("TO", "to_organisation.id", ColKind::Ref),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
         col("NOTES", "notes", ColKind::Text),
     ],
-    fields: &[],
+    fields: &[
+        "id",
+        "credit_batch_size_total.credit_kgs",
+        "credit_batch_size_total.credits",
+        "from_buffer_pool_organisation.domain",
+        "from_buffer_pool_organisation.id",
+        "from_buffer_pool_organisation.name",
+        "notes",
+        "refunded_at",
+        "to_organisation.domain",
+        "to_organisation.id",
+        "to_organisation.name",
+    ],
 };
 
 /// What `refund` is to the shared movement commands.

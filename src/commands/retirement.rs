@@ -6,7 +6,7 @@
 use super::movement::{Noun, Verb};
 use crate::cli::{Filter, Id, LimitOpts, ListOpts};
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col};
+use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Subcommand;
 
 /// How retirements are shown.
@@ -14,24 +14,37 @@ pub const PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
         col("RETIRED", "retired_at", ColKind::Date),
+        col("OWNER", "owner.name", ColKind::Text),
         col("BENEFICIARY", "beneficiary.name", ColKind::Text),
-        col("PURPOSES", "purposes", ColKind::Text),
+        col_ranked("PURPOSES", "purposes", ColKind::Text, 7),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
-        col("CERTIFICATE", "url", ColKind::Text),
+        col("CERTIFICATE", "url", ColKind::Url),
     ],
     detail: &[
         col("ID", "id", ColKind::Id),
         col("RETIRED", "retired_at", ColKind::Date),
-        col("BENEFICIARY", "beneficiary.name", ColKind::Text),
-        col("BENEFICIARY ID", "beneficiary.id", ColKind::Ref),
-        col("OWNER", "owner.name", ColKind::Text),
-        col("OWNER ID", "owner.id", ColKind::Ref),
+        col("OWNER", "owner.id", ColKind::Ref),
+        col("BENEFICIARY", "beneficiary.id", ColKind::Ref),
         col("PURPOSES", "purposes", ColKind::Text),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
-        col("CERTIFICATE", "url", ColKind::Text),
+        col("CERTIFICATE", "url", ColKind::Url),
         col("NOTES", "notes", ColKind::Text),
     ],
-    fields: &[],
+    fields: &[
+        "id",
+        "beneficiary.domain",
+        "beneficiary.id",
+        "beneficiary.name",
+        "credit_batch_size_total.credit_kgs",
+        "credit_batch_size_total.credits",
+        "notes",
+        "owner.domain",
+        "owner.id",
+        "owner.name",
+        "purposes",
+        "retired_at",
+        "url",
+    ],
 };
 
 /// What `retirement` is to the shared movement commands.

@@ -4,7 +4,7 @@ use super::{Ctx, id_path};
 use crate::cli::{Id, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col};
+use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Subcommand;
 
 /// How suppliers are shown.
@@ -13,18 +13,28 @@ pub const PLAN: Plan = Plan {
         col("ID", "id", ColKind::Id),
         col("NAME", "organisation.name", ColKind::Text),
         col("COUNTRY", "location.country_code", ColKind::Text),
-        col("DESCRIPTION", "short_description", ColKind::Text),
+        col_ranked("DESCRIPTION", "short_description", ColKind::Text, 7),
     ],
     detail: &[
         col("ID", "id", ColKind::Id),
-        col("NAME", "organisation.name", ColKind::Text),
-        col("ORGANISATION ID", "organisation.id", ColKind::Ref),
+        col("ORGANISATION", "organisation.id", ColKind::Ref),
         col("DOMAIN", "organisation.domain", ColKind::Text),
         col("COUNTRY", "location.country_name", ColKind::Text),
         col("DESCRIPTION", "short_description", ColKind::Text),
         col("ABOUT", "long_description", ColKind::Text),
     ],
-    fields: &[],
+    fields: &[
+        "id",
+        "location.country_code",
+        "location.country_name",
+        "location.latitude",
+        "location.longitude",
+        "long_description",
+        "organisation.domain",
+        "organisation.id",
+        "organisation.name",
+        "short_description",
+    ],
 };
 
 pub async fn run(cmd: SupplierCmd, ctx: &mut Ctx) -> Result<()> {

@@ -23,14 +23,24 @@ pub const PLAN: Plan = Plan {
     detail: &[
         col("ID", "id", ColKind::Id),
         col("TRANSFERRED", "transferred_at", ColKind::Date),
-        col("FROM", "from_organisation.name", ColKind::Text),
-        col("FROM ID", "from_organisation.id", ColKind::Ref),
-        col("TO", "to_organisation.name", ColKind::Text),
-        col("TO ID", "to_organisation.id", ColKind::Ref),
+        col("FROM", "from_organisation.id", ColKind::Ref),
+        col("TO", "to_organisation.id", ColKind::Ref),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
         col("NOTES", "notes", ColKind::Text),
     ],
-    fields: &[],
+    fields: &[
+        "id",
+        "credit_batch_size_total.credit_kgs",
+        "credit_batch_size_total.credits",
+        "from_organisation.domain",
+        "from_organisation.id",
+        "from_organisation.name",
+        "notes",
+        "to_organisation.domain",
+        "to_organisation.id",
+        "to_organisation.name",
+        "transferred_at",
+    ],
 };
 
 /// What `transfer` is to the shared movement commands.

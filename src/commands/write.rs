@@ -202,7 +202,7 @@ fn print_plan(ctx: &mut Ctx, p: &Prepared) -> Result<()> {
             w.page(rows)?;
             w.finish().map(|_| ())
         }
-        Format::Table => ctx.out.text(&format!("{}\n", p.text)),
+        Format::Table | Format::Wide => ctx.out.text(&format!("{}\n", p.text)),
     }
 }
 

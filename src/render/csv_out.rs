@@ -26,6 +26,8 @@ pub fn cell(record: &Value, path: &str, raw: bool) -> String {
             let joined = parts.join(";");
             if raw { joined } else { defuse(&joined) }
         }
+        // An empty object is a leaf with nothing in it; every other object is flattened into columns.
+        Some(Value::Object(m)) if m.is_empty() => String::new(),
         Some(other) => other.to_string(),
     }
 }

@@ -10,6 +10,11 @@ pub fn get<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
     path.split('.').try_fold(v, |cur, key| cur.get(key))
 }
 
+/// Whether `inner` is a path below `outer` (`size.credits` is below `size`).
+pub fn is_below(inner: &str, outer: &str) -> bool {
+    inner.strip_prefix(outer).is_some_and(|rest| rest.starts_with('.'))
+}
+
 /// Whether a value is a credit quantity (`{"credit_kgs": …}`).
 pub fn is_quantity(v: &Value) -> bool {
     v.get("credit_kgs").is_some_and(crate::quantity::is_integer)

@@ -2,9 +2,15 @@
 //!
 //! Commands hand records (the server's `serde_json::Value`, never a lossy
 //! model) plus a [`Plan`] of columns; the renderer owns the formats (table,
-//! json, jsonl, csv), `--fields`, units, colour and sanitising. Lists are
+//! wide, json, jsonl, csv), `--fields`, units, colour and sanitising. Lists are
 //! written page by page through a [`ListWriter`], so jsonl, csv and json
 //! stream in constant memory; only the table view waits for all rows.
+//!
+//! Column selection lives here too: a table on a terminal is fitted to its
+//! width by [`table::list`] (names shrink, then the highest-ranked columns are
+//! hidden, and one stderr note names them); `-o wide` shows every column
+//! whole; a detail view shows the planned rows, then every other field the
+//! record or the contract has, as dotted labels.
 
 pub mod csv_out;
 pub mod fields;
@@ -25,8 +31,10 @@ pub use text::ColKind;
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// Aligned columns for people.
+    /// Aligned columns for people, fitted to the terminal.
     Table,
+    /// The table with every column at full width, whatever the terminal.
+    Wide,
     /// One JSON value: an object, or an array for lists.
     Json,
     /// One JSON object per line, streamed.
@@ -35,17 +43,26 @@ pub enum Format {
     Csv,
 }
 
-/// One column of a table view: header, dotted path and kind.
+/// One column of a table view: header, dotted path, kind and hiding rank.
 #[derive(Debug, Clone)]
 pub struct Column {
     pub header: Cow<'static, str>,
     pub path: Cow<'static, str>,
     pub kind: ColKind,
+    /// How readily the column is hidden when the table does not fit the
+    /// terminal: 0 never, higher ranks first (ties: the rightmost first).
+    pub rank: u8,
 }
 
-/// Shorthand to declare a column.
+/// Shorthand to declare a column (ranked by its kind, see [`ColKind::default_rank`]).
 pub const fn col(header: &'static str, path: &'static str, kind: ColKind) -> Column {
-    Column { header: Cow::Borrowed(header), path: Cow::Borrowed(path), kind }
+    Column { header: Cow::Borrowed(header), path: Cow::Borrowed(path), kind, rank: kind.default_rank() }
+}
+
+/// A column with its own hiding rank (0: never hidden; higher: hidden sooner;
+/// [`ColKind::default_rank`] gives the usual ones).
+pub const fn col_ranked(header: &'static str, path: &'static str, kind: ColKind, rank: u8) -> Column {
+    Column { header: Cow::Borrowed(header), path: Cow::Borrowed(path), kind, rank }
 }
 
 /// How a kind of record is shown.
@@ -78,6 +95,11 @@ pub struct RenderOpts {
     pub jq: Option<std::sync::Arc<jq::Filter>>,
     /// `-r`: `--jq` results that are strings are printed without quotes.
     pub raw_output: bool,
+    /// `-o wide`: tables show every column whole, not fitted to the terminal
+    /// (`format` is then [`Format::Table`]).
+    pub wide: bool,
+    /// `-q`: no note on stderr about hidden columns.
+    pub quiet: bool,
 }
 
 /// Writes data to stdout (or any writer, for tests).
@@ -127,7 +149,7 @@ impl Renderer {
                 self.out.flush()?;
                 Ok(())
             }
-            Format::Table | Format::Csv => Ok(()),
+            Format::Table | Format::Wide | Format::Csv => Ok(()),
         }
     }
 
@@ -141,12 +163,12 @@ impl Renderer {
             Format::Json => self.json_line(&self.picked(v), true),
             Format::Jsonl => self.json_line(&self.picked(v), false),
             Format::Csv => {
-                let paths = self.csv_paths(plan, v);
+                let paths = self.csv_paths(plan, std::slice::from_ref(v));
                 self.csv_rows(&paths, std::slice::from_ref(v), true)
             }
-            Format::Table => {
-                let cols = self.columns(if plan.detail.is_empty() { plan.columns } else { plan.detail }, v);
-                let s = table::detail(&cols, v, &self.look());
+            Format::Table | Format::Wide => {
+                let (planned, extra) = self.detail_rows(plan, v);
+                let s = table::detail(&planned, &extra, v, &self.look());
                 self.text(&s)
             }
         }
@@ -207,18 +229,27 @@ impl Renderer {
         Ok(())
     }
 
-    fn csv_paths(&self, plan: &Plan, first: &Value) -> Vec<String> {
+    /// The CSV columns: `--fields`, or the contract's leaf fields, then any
+    /// other leaf of the records in hand (the first page), nested objects
+    /// flattened (`beneficiary.name`). A leaf that is `null` in one record and
+    /// an object in another becomes the object's leaves.
+    fn csv_paths(&self, plan: &Plan, records: &[Value]) -> Vec<String> {
         if let Some(f) = &self.opts.fields {
             return f.clone();
         }
-        let mut paths: Vec<String> = plan.fields.iter().map(|s| s.to_string()).collect();
-        for p in fields::leaf_paths(first) {
-            let covered =
-                paths.iter().any(|k| *k == p || p.starts_with(&format!("{k}.")) || k.starts_with(&format!("{p}.")));
-            if !covered {
-                paths.push(p);
-            }
-        }
+        let mut seen = std::collections::HashSet::new();
+        let all: Vec<String> = plan
+            .fields
+            .iter()
+            .map(|f| f.to_string())
+            .chain(records.iter().flat_map(fields::leaf_paths))
+            .filter(|p| seen.insert(p.clone()))
+            .collect();
+        let mut paths: Vec<String> =
+            all.iter().filter(|p| !all.iter().any(|q| fields::is_below(q, p))).cloned().collect();
+        let top = |p: &str| p.split('.').next().unwrap_or_default().to_string();
+        let group_of = |p: &String| all.iter().position(|q| top(q) == top(p)).unwrap_or(usize::MAX);
+        paths.sort_by_key(group_of);
         paths
     }
 
@@ -241,6 +272,25 @@ impl Renderer {
         Ok(())
     }
 
+    /// The rows of a detail view: `--fields` when given; else the planned
+    /// rows, then every other field of the contract or the record, each
+    /// under its dotted path.
+    fn detail_rows(&self, plan: &Plan, v: &Value) -> (Vec<Column>, Vec<Column>) {
+        let planned = if plan.detail.is_empty() { plan.columns } else { plan.detail };
+        let rows = self.columns(planned, v);
+        let mut extra: Vec<Column> = Vec::new();
+        if self.opts.fields.is_some() || planned.is_empty() {
+            return (rows, extra);
+        }
+        let contract = plan.fields.iter().map(|f| null_parent(v, f));
+        for p in contract.chain(fields::leaf_paths(v)) {
+            if !rows.iter().chain(&extra).any(|c| covers(c, &p)) {
+                extra.push(guess_column(&p, v).labelled_by_path());
+            }
+        }
+        (rows, extra)
+    }
+
     fn columns(&self, default: &[Column], sample: &Value) -> Vec<Column> {
         let Some(f) = &self.opts.fields else {
             return if default.is_empty() { auto_columns(sample) } else { default.to_vec() };
@@ -257,7 +307,7 @@ impl Renderer {
         table::Look {
             style: text::CellStyle { units: self.opts.units, human: self.opts.human },
             color: self.opts.color,
-            width: if self.opts.human { self.opts.width } else { None },
+            width: if self.opts.human && !self.opts.wide { self.opts.width } else { None },
             names: &self.names,
         }
     }
@@ -286,14 +336,58 @@ fn json_bytes(v: &Value, pretty: bool) -> Result<Vec<u8>> {
     }
 }
 
-/// A column for a `--fields` path that the plan does not name.
+/// `path`, or the object on its way that the record has as `null` (one
+/// `location  —` row rather than one per field of the missing location).
+fn null_parent(record: &Value, path: &str) -> String {
+    let mut at = String::new();
+    for part in path.split('.') {
+        if !at.is_empty() {
+            at.push('.');
+        }
+        at.push_str(part);
+        if fields::get(record, &at).is_some_and(Value::is_null) {
+            return at;
+        }
+    }
+    at
+}
+
+/// Whether a planned row shows the field at `path`: the same path, a part
+/// of it (`size` shows `size.credits`), an object around it (`beneficiary`
+/// when the planned row is `beneficiary.id`), or the name a `Ref` row at
+/// `x.id` shows beside the ID.
+fn covers(c: &Column, path: &str) -> bool {
+    let p = c.path.as_ref();
+    if p == path || fields::is_below(path, p) || fields::is_below(p, path) {
+        return true;
+    }
+    c.kind == ColKind::Ref && table::ref_name_paths(p).iter().any(|n| n == path)
+}
+
+/// A column for a path that the plan does not name (`--fields`, detail rows).
 fn guess_column(name: &str, sample: &Value) -> Column {
+    let last = name.rsplit('.').next().unwrap_or(name);
     let kind = match fields::get(sample, name) {
         Some(v) if fields::is_quantity(v) => ColKind::Qty,
-        _ if name.ends_with("_at") => ColKind::Date,
+        Some(Value::Number(_)) => ColKind::Count,
+        _ if last.ends_with("_at") => ColKind::Date,
+        _ if last.ends_with("_id") => ColKind::Ref,
         _ => ColKind::Text,
     };
-    Column { header: Cow::Owned(name.to_uppercase()), path: Cow::Owned(name.to_string()), kind }
+    Column {
+        header: Cow::Owned(name.to_uppercase()),
+        path: Cow::Owned(name.to_string()),
+        kind,
+        rank: kind.default_rank(),
+    }
+}
+
+impl Column {
+    /// The column with its dotted path as its label (`carbon_removal_data.losses_kg`),
+    /// the name `--fields` takes.
+    fn labelled_by_path(self) -> Column {
+        Column { header: self.path.clone(), ..self }
+    }
 }
 
 /// Columns for a record that has no plan (`api`, raw views): its top-level
@@ -315,7 +409,8 @@ fn auto_columns(sample: &Value) -> Vec<Column> {
             _ if k.ends_with("_id") => ColKind::Ref,
             _ => ColKind::Text,
         };
-        cols.push(Column { header: Cow::Owned(path.to_uppercase().replace('_', " ")), path: Cow::Owned(path), kind });
+        let header = Cow::Owned(path.to_uppercase().replace('_', " "));
+        cols.push(Column { header, path: Cow::Owned(path), kind, rank: kind.default_rank() });
     }
     cols
 }
@@ -366,7 +461,7 @@ impl ListWriter<'_> {
             fields::validate(f, &known_fields(self.plan, Some(first)))?;
         }
         match self.r.opts.format {
-            Format::Table => self.table_rows.extend(nodes),
+            Format::Table | Format::Wide => self.table_rows.extend(nodes),
             Format::Json if self.r.opts.jq.is_some() => {
                 self.held.extend(nodes.iter().map(|n| self.r.picked(n).into_owned()))
             }
@@ -403,9 +498,11 @@ impl ListWriter<'_> {
     }
 
     fn csv_page(&mut self, nodes: &[Value]) -> Result<()> {
-        let Some(first) = nodes.first() else { return Ok(()) };
+        if nodes.is_empty() {
+            return Ok(());
+        }
         let header = self.csv_paths.is_none();
-        let paths = self.csv_paths.get_or_insert_with(|| self.r.csv_paths(self.plan, first)).clone();
+        let paths = self.csv_paths.get_or_insert_with(|| self.r.csv_paths(self.plan, nodes)).clone();
         self.r.csv_rows(&paths, nodes, header)
     }
 
@@ -434,7 +531,7 @@ impl ListWriter<'_> {
                     self.r.csv_rows(&paths, &[], true)?;
                 }
             }
-            Format::Table => self.table_finish()?,
+            Format::Table | Format::Wide => self.table_finish()?,
             _ => {}
         }
         self.r.out.flush()?;
@@ -447,13 +544,25 @@ impl ListWriter<'_> {
             return Ok(());
         }
         let cols = self.r.columns(self.plan.columns, &self.table_rows[0]);
-        let mut s = table::list(&cols, &self.table_rows, &self.r.look());
+        let look = self.r.look();
+        let (fitted, width) = (table::list(&cols, &self.table_rows, &look), look.width);
+        let mut s = fitted.text;
         for f in &self.footer {
             s.push_str(f);
             s.push('\n');
         }
-        self.r.text(&s)
+        self.r.text(&s)?;
+        if let (false, Some(w)) = (fitted.hidden.is_empty() || self.r.opts.quiet, width) {
+            crate::say!("{}", hidden_note(&fitted.hidden, w));
+        }
+        Ok(())
     }
+}
+
+/// The stderr note after a table that lost columns to the terminal's width.
+pub fn hidden_note(hidden: &[String], width: u16) -> String {
+    let (noun, them) = if hidden.len() == 1 { ("column", "it") } else { ("columns", "them") };
+    format!("Hid {noun} {} to fit {width} columns; use -o wide or --fields to see {them}.", hidden.join(", "))
 }
 
 #[cfg(test)]
@@ -487,6 +596,8 @@ mod tests {
             csv_raw: false,
             jq: None,
             raw_output: false,
+            wide: false,
+            quiet: true,
         };
         let out = Shared::default();
         let mut r = Renderer::new(opts, Box::new(out.clone()));

@@ -1,13 +1,17 @@
 //! The human view: lists as aligned columns (fitted to the terminal width on a
-//! terminal, full width when piped) and single records as `FIELD  value` lines.
+//! terminal, full width when piped or with `-o wide`) and single records as
+//! `FIELD  value` lines.
+//!
+//! Fitting keeps what a table is for: IDs, quantities, dates and URLs are
+//! never cut; text and the names beside IDs shrink first (with `…`); only then
+//! are whole columns hidden, highest [`Column::rank`] first, and the caller is
+//! told which ([`Fitted::hidden`]) so it can say so.
 
-use super::text::{self, CellStyle, ColKind};
+use super::text::{self, CellStyle, ColKind, sanitize};
 use super::{Column, fields};
-use comfy_table::{
-    Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Row, Table, Width, presets,
-};
 use serde_json::Value;
 use std::collections::HashMap;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// How the table should look.
 pub struct Look<'a> {
@@ -17,74 +21,145 @@ pub struct Look<'a> {
     pub names: &'a HashMap<String, String>,
 }
 
-/// Renders `rows` under `columns` as a table string (with a trailing newline).
-/// On a terminal, columns are dropped from the right while even their minimum
-/// widths cannot fit; the spare room then goes to the columns that want more,
-/// and what still does not fit is cut with `…`.
-pub fn list(columns: &[Column], rows: &[Value], look: &Look<'_>) -> String {
-    let cells: Vec<Vec<Cell>> = rows.iter().map(|r| columns.iter().map(|c| body_cell(c, r, look)).collect()).collect();
-    let mins: Vec<usize> = columns.iter().map(|c| min_width(c, rows, look)).collect();
-    let keep = look.width.map_or(columns.len(), |w| fitting_columns(&mins, w as usize));
-    let mut t = base_table(look);
-    let mut header = Row::from(columns[..keep].iter().map(|c| header_cell(c, look)).collect::<Vec<_>>());
-    header.max_height(1);
-    t.set_header(header);
-    for r in cells {
-        let mut row = Row::from(r.into_iter().take(keep).collect::<Vec<_>>());
-        row.max_height(1);
-        t.add_row(row);
+/// A list table and the headers of the columns it had to hide.
+pub struct Fitted {
+    pub text: String,
+    pub hidden: Vec<String>,
+}
+
+/// The smallest width a name or other text column shrinks to (with `…`).
+const MIN_TEXT: usize = 8;
+
+/// The gap between two columns.
+const GAP: usize = 2;
+
+/// One cell, split into the part that is never cut (an ID, a quantity, a
+/// date, a URL) and the part that may shrink (text, the name beside an ID).
+struct Piece {
+    whole: String,
+    flex: String,
+    color: Option<&'static str>,
+}
+
+/// Renders `rows` under `columns` (with a trailing newline). With a width
+/// (a terminal, not `-o wide`), the table is fitted: IDs, quantities, dates
+/// and URLs stay whole, text shrinks to [`MIN_TEXT`] with `…`, and if that is
+/// not enough the highest-ranked columns are hidden (and returned).
+pub fn list(columns: &[Column], rows: &[Value], look: &Look<'_>) -> Fitted {
+    let cells: Vec<Vec<Piece>> = rows.iter().map(|r| columns.iter().map(|c| piece(c, r, look)).collect()).collect();
+    let headers: Vec<String> = columns.iter().map(|c| header_text(c, look)).collect();
+    let naturals: Vec<usize> = (0..columns.len())
+        .map(|i| cells.iter().map(|r| width(&r[i].whole) + width(&r[i].flex)).fold(width(&headers[i]), usize::max))
+        .collect();
+    let mins: Vec<usize> = (0..columns.len())
+        .map(|i| {
+            let whole = cells.iter().map(|r| width(&r[i].whole)).max().unwrap_or(0);
+            let text = if columns[i].kind.is_whole() { 0 } else { naturals[i].min(MIN_TEXT) };
+            width(&headers[i]).max(whole).max(text)
+        })
+        .collect();
+    let shown = match look.width {
+        Some(w) => visible(columns, &mins, w as usize),
+        None => vec![true; columns.len()],
+    };
+    let keep: Vec<usize> = (0..columns.len()).filter(|&i| shown[i]).collect();
+    let widths: Vec<usize> = match look.width {
+        Some(w) => share_widths(&pick(&mins, &keep), &pick(&naturals, &keep), w as usize),
+        None => pick(&naturals, &keep),
+    };
+    let mut text = String::new();
+    let header: Vec<String> = keep.iter().map(|&i| headers[i].clone()).collect();
+    push_line(&mut text, &header, &widths, &keep, columns, look.color.then_some(BOLD));
+    for row in &cells {
+        let texts: Vec<String> = keep.iter().zip(&widths).map(|(&i, &w)| fit(&row[i], w)).collect();
+        let colors: Vec<Option<&str>> = keep.iter().map(|&i| row[i].color).collect();
+        push_row(&mut text, &texts, &widths, &keep, columns, &colors);
     }
-    let widths = look.width.map(|w| {
-        let naturals: Vec<usize> = (0..keep).map(|i| natural_width(&t, i)).collect();
-        share_widths(&mins[..keep], &naturals, w as usize)
-    });
-    for (i, c) in columns[..keep].iter().enumerate() {
-        let Some(col) = t.column_mut(i) else { continue };
-        col.set_padding((0, 2));
-        if matches!(c.kind, ColKind::Qty | ColKind::Count) {
-            col.set_cell_alignment(CellAlignment::Right);
+    let hidden = (0..columns.len()).filter(|&i| !shown[i]).map(|i| sanitize(&columns[i].header)).collect();
+    Fitted { text, hidden }
+}
+
+const BOLD: &str = "\u{1b}[1m";
+const RESET: &str = "\u{1b}[0m";
+
+fn pick(v: &[usize], idx: &[usize]) -> Vec<usize> {
+    idx.iter().map(|&i| v[i]).collect()
+}
+
+/// The header line (bold on a colour terminal).
+fn push_line(out: &mut String, cells: &[String], widths: &[usize], keep: &[usize], cols: &[Column], st: Option<&str>) {
+    let colors = vec![st; cells.len()];
+    push_row(out, cells, widths, keep, cols, &colors);
+}
+
+/// One line: each cell padded to its column (quantities and counts to the
+/// right), two spaces between columns, no trailing blanks.
+fn push_row(
+    out: &mut String,
+    cells: &[String],
+    widths: &[usize],
+    keep: &[usize],
+    cols: &[Column],
+    colors: &[Option<&str>],
+) {
+    let mut line = String::new();
+    for (n, ((cell, w), &i)) in cells.iter().zip(widths).zip(keep).enumerate() {
+        if n > 0 {
+            line.push_str(&" ".repeat(GAP));
         }
-        if let Some(w) = &widths {
-            col.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w[i] as u16 + 2)));
+        let pad = " ".repeat(w.saturating_sub(width(cell)));
+        let right = matches!(cols[i].kind, ColKind::Qty | ColKind::Count);
+        let painted = match colors[n] {
+            Some(code) if !cell.is_empty() => format!("{code}{cell}{RESET}"),
+            _ => cell.clone(),
+        };
+        if right {
+            line.push_str(&pad);
+            line.push_str(&painted);
+        } else {
+            line.push_str(&painted);
+            line.push_str(&pad);
         }
     }
-    finish(t)
+    out.push_str(line.trim_end());
+    out.push('\n');
 }
 
-/// The narrowest a column may get: its header; IDs, numbers and dates whole.
-fn min_width(c: &Column, rows: &[Value], look: &Look<'_>) -> usize {
-    let header = header_text(c, look).chars().count();
-    if c.kind == ColKind::Text {
-        return header.max(6);
-    }
-    let widest = rows.iter().map(|r| text::cell(fields::get(r, &c.path), c.kind, look.style).chars().count()).max();
-    let room_for_name = if c.kind == ColKind::Ref { 2 } else { 0 };
-    header.max(widest.unwrap_or(0) + room_for_name)
-}
-
-/// The width a column's widest cell (or header) asks for.
-fn natural_width(t: &Table, i: usize) -> usize {
-    let cells = t.column_cells_with_header_iter(i);
-    cells.filter_map(|c| c.map(|c| c.content().chars().count())).max().unwrap_or(0)
-}
-
-/// How many leading columns fit in `width` at their minimum widths.
-fn fitting_columns(mins: &[usize], width: usize) -> usize {
-    let mut used = 0;
-    for (i, m) in mins.iter().enumerate() {
-        if i >= 2 && used + m + 2 > width {
-            return i;
+/// Which columns to show in `width`: hides the highest-ranked (then the
+/// rightmost) until the minimum widths fit, then brings back, most important
+/// first, any hidden column that still fits. Rank 0 and the first column
+/// are never hidden.
+fn visible(columns: &[Column], mins: &[usize], width: usize) -> Vec<bool> {
+    let mut shown = vec![true; columns.len()];
+    let need = |shown: &[bool]| {
+        let ws: Vec<usize> = (0..mins.len()).filter(|&i| shown[i]).map(|i| mins[i]).collect();
+        ws.iter().sum::<usize>() + GAP * ws.len().saturating_sub(1)
+    };
+    let mut order: Vec<usize> = (1..columns.len()).filter(|&i| columns[i].rank > 0).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(columns[i].rank), std::cmp::Reverse(i)));
+    let mut gone = Vec::new();
+    for &i in &order {
+        if need(&shown) <= width {
+            break;
         }
-        used += m + 2;
+        shown[i] = false;
+        gone.push(i);
     }
-    mins.len()
+    for &i in gone.iter().rev() {
+        shown[i] = true;
+        if need(&shown) > width {
+            shown[i] = false;
+        }
+    }
+    shown
 }
 
-/// Starts every column at its minimum and shares the spare room out evenly
-/// among the columns that want more, until none does or the room is gone.
+/// Shares the room beyond the minimum widths out evenly among the columns
+/// that want more, until none does or the room is gone.
 fn share_widths(mins: &[usize], naturals: &[usize], width: usize) -> Vec<usize> {
-    let mut w: Vec<usize> = mins.iter().zip(naturals).map(|(m, n)| (*m).min(*n).max(1)).collect();
-    let mut spare = width.saturating_sub(w.iter().map(|x| x + 2).sum());
+    let mut w: Vec<usize> = mins.iter().zip(naturals).map(|(m, n)| (*m).min(*n)).collect();
+    let used = w.iter().sum::<usize>() + GAP * w.len().saturating_sub(1);
+    let mut spare = width.saturating_sub(used);
     while spare > 0 {
         let growing: Vec<usize> = (0..w.len()).filter(|&i| w[i] < naturals[i]).collect();
         if growing.is_empty() {
@@ -100,92 +175,264 @@ fn share_widths(mins: &[usize], naturals: &[usize], width: usize) -> Vec<usize> 
     w
 }
 
-/// Renders one record as `LABEL  value` lines.
-pub fn detail(columns: &[Column], record: &Value, look: &Look<'_>) -> String {
-    let mut t = base_table(look);
-    for c in columns {
-        let label = Cell::new(text::sanitize(&c.header));
-        let label = if look.color { label.add_attribute(Attribute::Bold) } else { label };
-        let mut value = body_cell(c, record, look);
-        if c.kind == ColKind::Qty && !value.content().is_empty() {
-            value = Cell::new(format!("{} {}", value.content(), crate::quantity::unit_symbol(look.style.units)));
-        }
-        if c.kind == ColKind::Date && text::is_human_date(&value.content()) {
-            value = Cell::new(format!("{} UTC", value.content()));
-        }
-        t.add_row(vec![label, value]);
+/// The cell in `w` columns: whole if it fits; else the whole part and as
+/// much of the rest as fits, ending in `…` (a name beside an ID is dropped
+/// rather than shown as a lone `…`).
+fn fit(p: &Piece, w: usize) -> String {
+    let (whole, flex) = (width(&p.whole), width(&p.flex));
+    if whole + flex <= w {
+        return format!("{}{}", p.whole, p.flex);
     }
-    for col in t.column_iter_mut() {
-        col.set_padding((0, 2));
+    if p.whole.is_empty() {
+        return cut(&p.flex, w);
     }
-    finish(t)
+    match w.checked_sub(whole) {
+        Some(room) if room >= 3 => format!("{}{}", p.whole, cut(&p.flex, room)),
+        _ => p.whole.clone(),
+    }
 }
 
-fn base_table(look: &Look<'_>) -> Table {
-    let mut t = Table::new();
-    t.load_style(presets::NOTHING);
-    t.set_truncation_indicator("…");
-    if look.color {
-        t.enforce_styling();
-    } else {
-        t.force_no_tty();
+/// `s` cut to `w` display columns, the last one an `…`.
+fn cut(s: &str, w: usize) -> String {
+    if width(s) <= w {
+        return s.to_string();
     }
-    match look.width {
-        Some(w) => {
-            t.set_content_arrangement(ContentArrangement::Dynamic);
-            t.set_width(w);
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + cw + 1 > w {
+            break;
         }
-        None => {
-            t.set_content_arrangement(ContentArrangement::Disabled);
-        }
+        out.push(c);
+        used += cw;
     }
-    t
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('…');
+    out
 }
 
-fn finish(t: Table) -> String {
-    let mut s = String::new();
-    for line in t.lines() {
-        let line = line.trim_end();
-        s.push_str(line);
-        s.push('\n');
+/// Display width (wide characters count two).
+fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// The paths a `Ref` row at `x.id` takes the name beside the ID from, when
+/// the record carries it: `x.name`, or `x.organisation.name` (suppliers).
+pub fn ref_name_paths(path: &str) -> Vec<String> {
+    match path.strip_suffix(".id") {
+        Some(parent) => vec![format!("{parent}.name"), format!("{parent}.organisation.name")],
+        None => vec![],
     }
-    s
+}
+
+/// The name shown beside a `Ref` cell's ID: the one looked up, else the one
+/// the record carries beside it.
+fn ref_name(c: &Column, record: &Value, id: &str, look: &Look<'_>) -> Option<String> {
+    if let Some(n) = look.names.get(id) {
+        return Some(sanitize(n));
+    }
+    let found = ref_name_paths(&c.path).into_iter().find_map(|p| fields::get(record, &p).and_then(Value::as_str));
+    found.map(sanitize)
+}
+
+fn piece(c: &Column, record: &Value, look: &Look<'_>) -> Piece {
+    let v = fields::get(record, &c.path);
+    let s = text::cell(v, c.kind, look.style);
+    let color = if look.color && c.kind == ColKind::Status { status_color(v) } else { None };
+    match c.kind {
+        ColKind::Text => Piece { whole: String::new(), flex: s, color },
+        ColKind::Ref => {
+            let name = v.and_then(Value::as_str).and_then(|id| ref_name(c, record, id, look));
+            Piece { whole: s, flex: name.map(|n| format!(" {n}")).unwrap_or_default(), color }
+        }
+        _ => Piece { whole: s, flex: String::new(), color },
+    }
+}
+
+/// The ANSI colour of a status cell.
+fn status_color(v: Option<&Value>) -> Option<&'static str> {
+    const GREEN: &str = "\u{1b}[32m";
+    if let Some(b) = v.and_then(Value::as_bool) {
+        return Some(if b { GREEN } else { "\u{1b}[31m" });
+    }
+    match v.and_then(Value::as_str) {
+        Some("active") | Some("completed") | Some("validated") => Some(GREEN),
+        Some("retired") => Some("\u{1b}[36m"),
+        Some("split") | Some("in_progress") => Some("\u{1b}[33m"),
+        _ => None,
+    }
+}
+
+/// Renders one record as `LABEL  value` lines: the planned rows, then the
+/// `extra` ones (dotted paths), each block aligned on its own labels. A field
+/// that is missing, `null` or blank shows as `—`. On a terminal, long text
+/// wraps under its value column; IDs and URLs are never split.
+pub fn detail(planned: &[Column], extra: &[Column], record: &Value, look: &Look<'_>) -> String {
+    let mut out = String::new();
+    for block in [planned, extra] {
+        let widest = block.iter().map(|c| width(&sanitize(&c.header))).max().unwrap_or(0);
+        let label_w = look.width.map_or(widest, |w| widest.min(w as usize * 3 / 5));
+        for c in block {
+            detail_row(&mut out, c, record, look, label_w);
+        }
+    }
+    out
+}
+
+/// One `LABEL  value` row (more lines when the value wraps).
+fn detail_row(out: &mut String, c: &Column, record: &Value, look: &Look<'_>, label_w: usize) {
+    let label = sanitize(&c.header);
+    let p = piece(c, record, look);
+    let mut value = format!("{}{}", p.whole, p.flex);
+    if c.kind == ColKind::Qty && !value.is_empty() {
+        value = format!("{value} {}", crate::quantity::unit_symbol(look.style.units));
+    }
+    if c.kind == ColKind::Date && text::is_human_date(&value) {
+        value = format!("{value} UTC");
+    }
+    if value.trim().is_empty() {
+        value = "—".into();
+    }
+    let avail = look.width.map_or(usize::MAX, |w| (w as usize).saturating_sub(label_w + GAP).max(12));
+    let lines = wrap(&value, avail, !c.kind.is_whole());
+    let indent = " ".repeat(label_w + GAP);
+    let shown_label = if look.color { format!("{BOLD}{label}{RESET}") } else { label.clone() };
+    let mut first = format!("{shown_label}{}", " ".repeat(label_w.saturating_sub(width(&label)) + GAP));
+    if width(&label) > label_w {
+        out.push_str(shown_label.trim_end());
+        out.push('\n');
+        first = indent.clone();
+    }
+    for (n, line) in lines.iter().enumerate() {
+        let line = match p.color {
+            Some(code) if n == 0 && lines.len() == 1 && value != "—" => format!("{code}{line}{RESET}"),
+            _ => line.clone(),
+        };
+        let lead = if n == 0 { &first } else { &indent };
+        out.push_str(format!("{lead}{line}").trim_end());
+        out.push('\n');
+    }
+}
+
+/// `s` in lines of at most `w` display columns, broken at spaces; a word
+/// longer than a line is split only when `split_long` (text, not IDs or URLs).
+fn wrap(s: &str, w: usize, split_long: bool) -> Vec<String> {
+    if width(s) <= w {
+        return vec![s.to_string()];
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for word in s.split(' ') {
+        let sep = usize::from(!cur.is_empty());
+        if width(&cur) + sep + width(word) <= w {
+            if sep == 1 {
+                cur.push(' ');
+            }
+            cur.push_str(word);
+            continue;
+        }
+        if !cur.is_empty() {
+            lines.push(std::mem::take(&mut cur));
+        }
+        if width(word) <= w || !split_long {
+            cur = word.to_string();
+            continue;
+        }
+        for c in word.chars() {
+            if width(&cur) + UnicodeWidthChar::width(c).unwrap_or(0) > w {
+                lines.push(std::mem::take(&mut cur));
+            }
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(cur);
+    }
+    lines
 }
 
 /// Header text; headers can come from the server's keys (`api`), so sanitised.
 fn header_text(c: &Column, look: &Look<'_>) -> String {
     match c.kind {
-        ColKind::Qty => format!("{} ({})", text::sanitize(&c.header), crate::quantity::unit_symbol(look.style.units)),
+        ColKind::Qty => format!("{} ({})", sanitize(&c.header), crate::quantity::unit_symbol(look.style.units)),
         // Dates are shown in UTC for people; the header says so.
-        ColKind::Date if look.style.human => format!("{} (UTC)", text::sanitize(&c.header)),
-        _ => text::sanitize(&c.header),
+        ColKind::Date if look.style.human => format!("{} (UTC)", sanitize(&c.header)),
+        _ => sanitize(&c.header),
     }
 }
 
-fn header_cell(c: &Column, look: &Look<'_>) -> Cell {
-    let cell = Cell::new(header_text(c, look));
-    if look.color { cell.add_attribute(Attribute::Bold) } else { cell }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::Units;
+    use crate::render::{col, col_ranked};
+    use serde_json::json;
 
-fn body_cell(c: &Column, record: &Value, look: &Look<'_>) -> Cell {
-    let v = fields::get(record, &c.path);
-    let mut s = text::cell(v, c.kind, look.style);
-    if c.kind == ColKind::Ref
-        && let Some(name) = v.and_then(Value::as_str).and_then(|id| look.names.get(id))
-    {
-        s = format!("{s} {}", text::sanitize(name));
+    fn look(names: &HashMap<String, String>, width: Option<u16>) -> Look<'_> {
+        Look { style: CellStyle { units: Units::Credits, human: true }, color: false, width, names }
     }
-    let cell = Cell::new(s);
-    if !look.color || c.kind != ColKind::Status {
-        return cell;
+
+    fn rows() -> Vec<Value> {
+        (0..3)
+            .map(|i| {
+                json!({"id": format!("ret_{i}AAAAAAAAAAAAAAA"), "who": "A rather long organisation name",
+                       "url": format!("https://to.example/ret_{i}AAAAAAAAAAAAAAA"), "size": {"credit_kgs": 1234567}})
+            })
+            .collect()
     }
-    if let Some(b) = v.and_then(Value::as_bool) {
-        return cell.fg(if b { Color::Green } else { Color::Red });
+
+    fn cols() -> Vec<Column> {
+        vec![
+            col("ID", "id", ColKind::Id),
+            col("WHO", "who", ColKind::Text),
+            col("SIZE", "size", ColKind::Qty),
+            col_ranked("URL", "url", ColKind::Url, 7),
+        ]
     }
-    match v.and_then(Value::as_str) {
-        Some("active") | Some("completed") | Some("validated") => cell.fg(Color::Green),
-        Some("retired") => cell.fg(Color::Cyan),
-        Some("split") | Some("in_progress") => cell.fg(Color::Yellow),
-        _ => cell,
+
+    #[test]
+    fn text_shrinks_first_then_the_highest_rank_goes() {
+        let names = HashMap::new();
+        let wide = list(&cols(), &rows(), &look(&names, None));
+        assert!(wide.hidden.is_empty() && wide.text.contains("https://to.example/ret_0AAAAAAAAAAAAAAA"));
+        let w90 = list(&cols(), &rows(), &look(&names, Some(90)));
+        assert!(w90.hidden.is_empty(), "{}", w90.text);
+        assert!(w90.text.contains("A rather long o…") && w90.text.contains("https://to.example/ret_2AAAAAAAAAAAAAAA"));
+        let w60 = list(&cols(), &rows(), &look(&names, Some(60)));
+        assert_eq!(w60.hidden, ["URL"]);
+        assert!(w60.text.contains("A rather long organisation…") && w60.text.contains("1,234.567"));
+        for w in [20u16, 30, 45, 60, 90] {
+            let t = list(&cols(), &rows(), &look(&names, Some(w)));
+            assert!(t.text.contains("ret_1AAAAAAAAAAAAAAA"), "IDs whole at {w}:\n{}", t.text);
+            assert!(!t.text.contains("https://to.example/ret_0AAA…"), "URLs never cut");
+        }
+    }
+
+    #[test]
+    fn ref_names_shrink_and_drop_before_the_id() {
+        let names = HashMap::from([("prj_X".to_string(), "Alpha Biochar".to_string())]);
+        let c = [col("PROJECT", "p", ColKind::Ref)];
+        let p = piece(&c[0], &json!({"p": "prj_X"}), &look(&names, None));
+        assert_eq!(fit(&p, 40), "prj_X Alpha Biochar");
+        assert_eq!(fit(&p, 10), "prj_X Alp…");
+        assert_eq!(fit(&p, 7), "prj_X");
+        let own = piece(
+            &col("OWNER", "o.id", ColKind::Ref),
+            &json!({"o": {"id": "org_Y", "name": "Y Ltd"}}),
+            &look(&names, None),
+        );
+        assert_eq!(fit(&own, 40), "org_Y Y Ltd", "the name the record carries");
+    }
+
+    #[test]
+    fn cut_and_wrap_count_display_columns() {
+        assert_eq!(cut("abcdef", 4), "abc…");
+        assert_eq!(cut("ab cdef", 4), "ab…");
+        assert_eq!(cut("日本語の名前", 5), "日本…");
+        assert_eq!(wrap("one two three", 8, true), ["one two", "three"]);
+        assert_eq!(wrap("https://a.example/very/long", 10, false), ["https://a.example/very/long"]);
+        assert_eq!(wrap("abcdefghij", 4, true), ["abcd", "efgh", "ij"]);
     }
 }

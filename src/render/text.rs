@@ -24,6 +24,30 @@ pub enum ColKind {
     Status,
     /// A whole number, right-aligned.
     Count,
+    /// A link that identifies something (a retirement certificate): never cut.
+    Url,
+}
+
+impl ColKind {
+    /// How readily a column of this kind is hidden when a table does not fit
+    /// (0: never; higher ranks go first). A plan may override it per column.
+    pub const fn default_rank(self) -> u8 {
+        match self {
+            ColKind::Id => 0,
+            ColKind::Qty | ColKind::Count => 1,
+            ColKind::Status => 2,
+            ColKind::Date => 3,
+            ColKind::Ref => 4,
+            ColKind::Url => 5,
+            ColKind::Text => 6,
+        }
+    }
+
+    /// Whether cells of this kind are shown whole or not at all (a `Ref`'s
+    /// name may shrink, its ID may not).
+    pub const fn is_whole(self) -> bool {
+        !matches!(self, ColKind::Text)
+    }
 }
 
 /// Options that decide how cells look.

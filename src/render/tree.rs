@@ -83,7 +83,7 @@ pub struct Summary {
 impl Renderer {
     /// Whether the current format shows each node's [`Move`] (only the drawn tree does).
     pub fn shows_moves(&self) -> bool {
-        self.opts.format == Format::Table
+        matches!(self.opts.format, Format::Table | Format::Wide)
     }
 
     /// Renders a tree in the current format.
@@ -95,7 +95,7 @@ impl Renderer {
                 w.page(flat(t))?;
                 w.finish().map(|_| ())
             }
-            Format::Table => self.draw(t),
+            Format::Table | Format::Wide => self.draw(t),
         }
     }
 
@@ -110,9 +110,12 @@ impl Renderer {
         };
         let style = CellStyle { units: self.opts.units, human: self.opts.human };
         let mut grid = Grid::new(t, &columns, style, self.opts.fields.is_none());
-        let width = if self.opts.human { self.opts.width.map(usize::from) } else { None };
-        if let Some(hidden) = width.and_then(|w| grid.fit(w)) {
-            crate::say!("{hidden} hidden to fit the terminal; see it with -o json or --fields id,owner.name.");
+        let width = if self.opts.human && !self.opts.wide { self.opts.width } else { None };
+        if let Some(w) = width
+            && let Some(hidden) = grid.fit(usize::from(w))
+            && !self.opts.quiet
+        {
+            crate::say!("{}", super::hidden_note(&[hidden], w));
         }
         let mut s = grid.render(t, self.opts.color);
         s.push_str(&summary_line(&t.summary, style));
