@@ -5,21 +5,12 @@
 
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::render::{Format, RAW};
+use crate::render::RAW;
 use clap::Args;
-use serde_json::Value;
 
 pub async fn run(a: ApiArgs, ctx: &mut Ctx) -> Result<()> {
     let path = check_path(&a.path)?;
-    if ctx.out.opts.format == Format::Table {
-        if let Some(f @ (Format::Table | Format::Wide)) = ctx.global.output {
-            let name = if f == Format::Wide { "wide" } else { "table" };
-            return Err(Error::usage(format!(
-                "`api` prints the raw answer: use -o json, jsonl or csv, not -o {name}."
-            )));
-        }
-        ctx.out.opts.format = Format::Json;
-    }
+    ctx.out.no_tables(ctx.global.output, "`api` prints the raw answer")?;
     let mut query = Vec::new();
     for f in &a.query {
         let (k, v) = f
@@ -31,15 +22,7 @@ pub async fn run(a: ApiArgs, ctx: &mut Ctx) -> Result<()> {
         return paginate(path, query, ctx).await;
     }
     let v = ctx.client()?.get(&path, &query).await?;
-    match (&v, ctx.out.opts.format) {
-        (Value::Object(m), Format::Csv | Format::Jsonl) if m.get("nodes").is_some_and(Value::is_array) => {
-            let nodes = m.get("nodes").and_then(Value::as_array).cloned().unwrap_or_default();
-            let mut w = ctx.out.list(&RAW);
-            w.page(nodes)?;
-            w.finish().map(|_| ())
-        }
-        _ => ctx.out.one(&v, &RAW),
-    }
+    ctx.out.answer(&v)
 }
 
 async fn paginate(path: String, mut query: Vec<(String, String)>, ctx: &mut Ctx) -> Result<()> {

@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::model::{self, CreditBalance, OrgBalance};
 use crate::quantity::{self, Kg};
-use crate::render::{ColKind, Format, Plan, col};
+use crate::render::{ColKind, Plan, Shaped, col};
 use clap::Args;
 use serde_json::{Value, json};
 
@@ -49,16 +49,10 @@ pub async fn run(a: BalanceArgs, ctx: &mut Ctx) -> Result<()> {
     let org = ctx.org_or_current(a.org.as_deref()).await?;
     let raw = ctx.get(&format!("/organisations/{}/credit_balance", ids::segment(&org)?)).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
-    match ctx.out.opts.format {
-        Format::Json | Format::Jsonl => ctx.out.one(&raw, &RAW)?,
-        Format::Table | Format::Wide | Format::Csv => {
-            let rows = rows(&org, &raw);
-            ids_and_names(ctx, &rows).await;
-            let mut w = ctx.out.list(&ROWS);
-            w.page(rows)?;
-            w.finish()?;
-        }
-    }
+    let rows = rows(&org, &raw);
+    ids_and_names(ctx, &rows).await;
+    let shaped = Shaped { record: &raw, raw: &RAW, rows, rows_plan: &ROWS, footer: vec![], text: None };
+    ctx.out.shaped(shaped)?;
     check(ctx, &rules, &bal, scope.as_ref())
 }
 

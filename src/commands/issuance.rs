@@ -7,7 +7,7 @@ use crate::cli::{Id, LimitOpts, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
 use crate::quantity;
-use crate::render::{ColKind, Format, Plan, col};
+use crate::render::{ColKind, Plan, Shaped, col};
 use clap::Subcommand;
 use serde_json::Value;
 
@@ -87,28 +87,27 @@ pub async fn run(cmd: IssuanceCmd, ctx: &mut Ctx) -> Result<()> {
 /// JSON is the server's object as it is.
 async fn batches(id: &str, limit: &LimitOpts, ctx: &mut Ctx) -> Result<()> {
     let v = ctx.get(&id_path("issuances", id, Resource::Issuance, "credit_batches")?).await?;
-    if ctx.out.opts.format == Format::Json {
-        return ctx.out.one(&v, &crate::render::RAW);
-    }
     let mut rows = pooled(&v, "supplier_credit_batches", "supplier");
     rows.extend(pooled(&v, "buffer_pool_credit_batches", "buffer_pool"));
     let total = rows.len() as u64;
     rows.truncate(limit.limit().map_or(rows.len(), |l| rows.len().min(usize::try_from(l).unwrap_or(usize::MAX))));
-    let human = ctx.out.opts.human;
-    let units = ctx.out.opts.units;
-    let mut w = ctx.out.list(&BATCHES);
-    w.page(rows)?;
-    for (label, key) in [
+    let (human, units) = (ctx.out.opts.human, ctx.out.opts.units);
+    let footer = [
         ("Supplier total", "supplier_credit_batch_size_total"),
         ("Buffer pool total", "buffer_pool_credit_batch_size_total"),
         ("Total", "credit_batch_size_total"),
-    ] {
+    ]
+    .into_iter()
+    .map(|(label, key)| {
         let kgs = v.get(key).and_then(|q| q.get("credit_kgs")).and_then(quantity::integer);
         let shown = kgs.map_or_else(|| "?".into(), |k| quantity::format(k, units, human));
-        w.footer(format!("{label}: {shown} {}", quantity::unit_symbol(units)));
-    }
-    let shown = w.finish()?;
-    if shown < total {
+        format!("{label}: {shown} {}", quantity::unit_symbol(units))
+    })
+    .collect();
+    let shaped = Shaped { record: &v, raw: &crate::render::RAW, rows, rows_plan: &BATCHES, footer, text: None };
+    if let Some(shown) = ctx.out.shaped(shaped)?
+        && shown < total
+    {
         ctx.cut_note(shown, Some(total), "credit batches");
     }
     Ok(())

@@ -125,7 +125,7 @@ impl Ctx {
     /// Renders a listing (sequential or sharded) as [`Ctx::list`] does; `all`: `--all` was given.
     pub async fn list_from(&mut self, mut pager: Listing, plan: &Plan, what: &str, all: bool) -> Result<()> {
         let mut bar = progress::Progress::new(self, what);
-        let shown = if self.out.opts.format == crate::render::Format::Table {
+        let shown = if self.out.wants_whole_list() {
             let mut rows = Vec::new();
             while let Some(page) = pager.next_page().await? {
                 rows.extend(page.nodes);

@@ -4,14 +4,13 @@
 //! JSON and CSV never change; `--no-resolve` skips this.
 
 use super::Ctx;
-use crate::render::Format;
 use futures::StreamExt;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
 /// Looks up the names of the IDs in `rows` (tables only) and hands them to the renderer.
 pub async fn ids_and_names(ctx: &mut Ctx, rows: &[Value]) {
-    if ctx.out.opts.format != Format::Table || ctx.global.no_resolve {
+    if !ctx.out.shows_names() || ctx.global.no_resolve {
         return;
     }
     let mut wanted = BTreeSet::new();

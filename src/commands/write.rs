@@ -12,7 +12,7 @@
 use super::Ctx;
 use crate::error::{Error, Kind, Result};
 use crate::journal::{self, Entry, Journal, State, TxKind};
-use crate::render::{ColKind, Format, Plan, col};
+use crate::render::{ColKind, Plan, Shaped, col};
 use clap::Args;
 use serde_json::Value;
 use std::io::{BufRead, IsTerminal};
@@ -194,16 +194,16 @@ fn show(ctx: &mut Ctx, kind: TxKind, v: &Value) -> Result<()> {
 
 /// The plan on stdout, in the chosen format.
 fn print_plan(ctx: &mut Ctx, p: &Prepared) -> Result<()> {
-    match ctx.out.opts.format {
-        Format::Json | Format::Jsonl => ctx.out.one(&p.plan, &crate::render::RAW),
-        Format::Csv => {
-            let rows = p.plan.get("batches").and_then(Value::as_array).cloned().unwrap_or_default();
-            let mut w = ctx.out.list(&PLAN_ROWS);
-            w.page(rows)?;
-            w.finish().map(|_| ())
-        }
-        Format::Table | Format::Wide => ctx.out.text(&format!("{}\n", p.text)),
-    }
+    let rows = p.plan.get("batches").and_then(Value::as_array).cloned().unwrap_or_default();
+    let shaped = Shaped {
+        record: &p.plan,
+        raw: &crate::render::RAW,
+        rows,
+        rows_plan: &PLAN_ROWS,
+        footer: vec![],
+        text: Some(&p.text),
+    };
+    ctx.out.shaped(shaped).map(|_| ())
 }
 
 fn stdin_is_terminal() -> bool {

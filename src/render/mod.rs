@@ -174,6 +174,63 @@ impl Renderer {
         }
     }
 
+    /// Renders a record the API sends as one object but people read as rows (a
+    /// balance, an issuance's batches, a write's plan): JSON and JSONL get the
+    /// object as it is; tables and CSV get the rows, and a table its footer lines
+    /// (or, when `shaped.text` is given, that text instead of a table). Returns how
+    /// many rows were written, or `None` when the object was.
+    pub fn shaped(&mut self, shaped: Shaped<'_>) -> Result<Option<u64>> {
+        match (self.opts.format, shaped.text) {
+            (Format::Json | Format::Jsonl, _) => self.one(shaped.record, shaped.raw).map(|()| None),
+            (Format::Table | Format::Wide, Some(text)) => self.text(&format!("{text}\n")).map(|()| None),
+            (Format::Table | Format::Wide | Format::Csv, _) => {
+                let mut w = self.list(shaped.rows_plan);
+                w.page(shaped.rows)?;
+                shaped.footer.into_iter().for_each(|f| w.footer(f));
+                w.finish().map(Some)
+            }
+        }
+    }
+
+    /// For output that is JSON by nature (`api`): a table becomes JSON, and a
+    /// table the user asked for (`asked`) is a usage error that says `why`.
+    pub fn no_tables(&mut self, asked: Option<Format>, why: &str) -> Result<()> {
+        if let Some(f @ (Format::Table | Format::Wide)) = asked {
+            let name = if f == Format::Wide { "wide" } else { "table" };
+            return Err(Error::usage(format!("{why}: use -o json, jsonl or csv, not -o {name}.")));
+        }
+        if matches!(self.opts.format, Format::Table | Format::Wide) {
+            self.opts.format = Format::Json;
+        }
+        Ok(())
+    }
+
+    /// Renders an API answer as it is; a page (`{nodes: […]}`) is written as
+    /// its rows in the row formats (JSONL, CSV).
+    pub fn answer(&mut self, v: &Value) -> Result<()> {
+        let nodes = v.get("nodes").and_then(Value::as_array);
+        match (nodes, self.opts.format) {
+            (Some(nodes), Format::Csv | Format::Jsonl) => {
+                let mut w = self.list(&RAW);
+                w.page(nodes.clone())?;
+                w.finish().map(|_| ())
+            }
+            _ => self.one(v, &RAW),
+        }
+    }
+
+    /// Whether this output shows names beside IDs (tables only), so that looking
+    /// them up is worth a request.
+    pub fn shows_names(&self) -> bool {
+        matches!(self.opts.format, Format::Table | Format::Wide)
+    }
+
+    /// Whether a list must be complete before anything is printed (a table is
+    /// laid out from all its rows); other formats stream page by page.
+    pub fn wants_whole_list(&self) -> bool {
+        matches!(self.opts.format, Format::Table | Format::Wide)
+    }
+
     /// Starts a list; feed it pages, then call `finish`.
     pub fn list<'a>(&'a mut self, plan: &'a Plan) -> ListWriter<'a> {
         ListWriter {
@@ -436,6 +493,21 @@ fn known_fields(plan: &Plan, sample: Option<&Value>) -> Vec<String> {
         fields::all_paths(s).into_iter().for_each(add);
     }
     known
+}
+
+/// A record with a row view, for [`Renderer::shaped`].
+pub struct Shaped<'a> {
+    /// The server's object, printed as is by JSON and JSONL.
+    pub record: &'a Value,
+    /// How the object is described for `--fields` in JSON.
+    pub raw: &'a Plan,
+    /// The rows tables and CSV show.
+    pub rows: Vec<Value>,
+    pub rows_plan: &'a Plan,
+    /// Lines under the table (totals).
+    pub footer: Vec<String>,
+    /// Text a table shows instead of the rows (a write's plan, written for people).
+    pub text: Option<&'a str>,
 }
 
 /// Writes a list page by page.
