@@ -105,6 +105,22 @@ impl Client {
         self.get_raw(path, query).await?.json()
     }
 
+    /// GETs every path, at most `concurrency` at once; each answer (or error)
+    /// in the order the paths were given.
+    pub async fn get_each(&self, paths: Vec<String>, concurrency: usize) -> Vec<Result<Value>> {
+        use futures::StreamExt;
+        futures::stream::iter(paths)
+            .map(|p| async move { self.get(&p, &[]).await })
+            .buffered(concurrency.max(1))
+            .collect()
+            .await
+    }
+
+    /// [`Client::get_each`] where every answer is needed: the first error ends it.
+    pub async fn get_all(&self, paths: Vec<String>, concurrency: usize) -> Result<Vec<Value>> {
+        self.get_each(paths, concurrency).await.into_iter().collect()
+    }
+
     /// Like [`Client::get`], but returns the successful body unparsed.
     ///
     /// Each try is bounded by `--timeout`, and the whole request (every try and

@@ -5,13 +5,11 @@
 
 use super::{Ctx, id_path};
 use crate::cli::{Filter, Id, ListOpts};
-use crate::client::Client;
 use crate::client::shard::{self, ShardOpts};
 use crate::error::{Error, Result};
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::{Args, Subcommand, ValueEnum};
-use futures::StreamExt;
 use serde_json::Value;
 
 /// Leaf fields of a credit batch, per the API contract.
@@ -98,15 +96,7 @@ pub async fn run(cmd: BatchCmd, ctx: &mut Ctx) -> Result<()> {
 async fn get(ids: Vec<Id>, ctx: &mut Ctx) -> Result<()> {
     let paths: Vec<String> =
         ids.iter().map(|i| id_path("credit_batches", i, Resource::CreditBatch, "")).collect::<Result<_>>()?;
-    let client = ctx.client()?;
-    let results: Vec<Result<Value>> = futures::stream::iter(paths.clone())
-        .map(|p| {
-            let c = client.clone();
-            async move { c.get(&p, &[]).await }
-        })
-        .buffered((ctx.global.concurrency as usize).max(1))
-        .collect()
-        .await;
+    let results = ctx.client()?.get_each(paths.clone(), ctx.global.concurrency as usize).await;
     let (mut batches, mut missing) = (Vec::new(), Vec::new());
     for (r, path) in results.into_iter().zip(&paths) {
         let id = path.rsplit('/').next().unwrap_or_default().to_string();
@@ -146,24 +136,6 @@ fn missing_error(mut missing: Vec<(String, Error)>, paths: &[String]) -> Result<
             ids.join(", ")
         ),
     ))
-}
-
-/// GETs every path concurrently (at most `--concurrency` at once), in order.
-pub async fn fetch_all(ctx: &Ctx, paths: Vec<String>) -> Result<Vec<Value>> {
-    fetch_with(&ctx.client()?, paths, ctx.global.concurrency as usize).await
-}
-
-/// [`fetch_all`] with a client the caller keeps (one connection pool for many rounds).
-pub async fn fetch_with(client: &Client, paths: Vec<String>, concurrency: usize) -> Result<Vec<Value>> {
-    let results: Vec<Result<Value>> = futures::stream::iter(paths)
-        .map(|p| {
-            let c = client.clone();
-            async move { c.get(&p, &[]).await }
-        })
-        .buffered(concurrency.max(1))
-        .collect()
-        .await;
-    results.into_iter().collect()
 }
 
 async fn list(a: BatchListArgs, ctx: &mut Ctx) -> Result<()> {

@@ -11,7 +11,6 @@
 mod dates;
 
 use super::Ctx;
-use super::batch::fetch_with;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::model::{self, Batch};
@@ -81,7 +80,7 @@ async fn explore(ctx: &Ctx, start: &str) -> Result<Tree> {
         }
         let paths =
             wanted.iter().map(|c| Ok(format!("/credit_batches/{}", ids::segment(c)?))).collect::<Result<_>>()?;
-        let answers = fetch_with(&client, paths, concurrency).await?;
+        let answers = client.get_all(paths, concurrency).await?;
         let mut fresh = Vec::with_capacity(wanted.len());
         for (asked, v) in wanted.iter().zip(answers) {
             let b: Batch = model::read(&v, "credit batch")?;

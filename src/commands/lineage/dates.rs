@@ -9,7 +9,6 @@ use super::Ctx;
 use crate::error::Result;
 use crate::ids;
 use crate::render::tree::{Move, Node};
-use futures::StreamExt;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -53,25 +52,18 @@ pub async fn fill(ctx: &Ctx, nodes: &mut [Node]) -> Result<()> {
 /// GETs each `(id, path, date field)` concurrently; the dates found, by ID.
 /// Transactions that cannot be fetched get one note on stderr.
 async fn fetch(ctx: &Ctx, wanted: Vec<(String, String, &str)>) -> Result<HashMap<String, String>> {
-    let client = ctx.client()?;
-    let answers: Vec<(String, std::result::Result<Option<String>, String>)> = futures::stream::iter(wanted)
-        .map(|(id, path, field)| {
-            let c = client.clone();
-            async move {
-                let got = c.get(&path, &[]).await.map_err(|e| e.to_string());
-                (id, got.map(|v| v.get(field).and_then(Value::as_str).map(str::to_string)))
-            }
-        })
-        .buffer_unordered(ctx.global.concurrency.max(1) as usize)
-        .collect()
-        .await;
+    let paths = wanted.iter().map(|(_, path, _)| path.clone()).collect();
+    let answers = ctx.client()?.get_each(paths, ctx.global.concurrency as usize).await;
     let mut dates = HashMap::new();
     let mut failed = Vec::new();
-    for (id, got) in answers {
+    for ((id, _, field), got) in wanted.into_iter().zip(answers) {
         match got {
-            Ok(Some(at)) => drop(dates.insert(id, at)),
-            Ok(None) => {}
-            Err(e) => failed.push(e),
+            Ok(v) => {
+                if let Some(at) = v.get(field).and_then(Value::as_str) {
+                    dates.insert(id, at.to_string());
+                }
+            }
+            Err(e) => failed.push(e.to_string()),
         }
     }
     if let Some(first) = failed.first() {
