@@ -7,8 +7,10 @@
 //! bar's line is cleared, no backtrace, no half-written error. The emulator and `config` keep the default handling
 //! (the emulator stops gracefully itself; `config init` may be reading a tty).
 
-use crate::cli::{Cli, ColorChoice, Command, Global};
-use crate::commands::{self, Ctx, Term};
+use crate::cli::Cli;
+use crate::cli::options::{ColorChoice, Global};
+use crate::commands::Command;
+use crate::commands::{self, ctx::Ctx, ctx::Term};
 use crate::config::{self, EnvVars, Settings, Source};
 use crate::error::{Error, Kind, Result};
 use crate::render::{Format, RenderOpts, Renderer};
@@ -200,7 +202,8 @@ async fn run(cli: Cli, sources: FlagSources) -> Result<()> {
     if warn && let Some(w) = commands::auth::expiry_warning(&settings) {
         crate::say!("{w}");
     }
-    let mut ctx = Ctx { global, settings, env, term, out, client: std::sync::OnceLock::new() };
+    let completions = crate::cli::completions_script;
+    let mut ctx = Ctx { global, settings, env, term, out, client: std::sync::OnceLock::new(), completions };
     let result = commands::run(command, &mut ctx).await;
     result.map_err(|e| with_credential_source(e, &ctx.settings))
 }

@@ -2,7 +2,7 @@
 //! options (list commands: a "List options" section), then its example(s), then
 //! a short "Global options" section that names every global flag and ends with
 //! "All global options: isoreg help options". The summary is generated from the
-//! clap definition of [`Global`](crate::cli::Global), so it never goes stale.
+//! clap definition of [`Global`](crate::cli::options::Global), so it never goes stale.
 //!
 //! `isoreg --help` (the root) still lists the global options in full, once.
 //! Completions and man pages are generated from the unmodified definition

@@ -8,7 +8,7 @@
 //! use instead, and it must have the length the API allows (20 to 37 characters).
 //! Unknown lower-case prefixes go to the server as they are.
 //!
-//! The command line checks IDs when it is read: [`crate::cli::Id`] runs [`check`].
+//! The command line checks IDs when it is read: [`crate::cli::options::Id`] runs [`check`].
 //!
 //! IDs that come from the server are data, not user input: the spec puts no
 //! pattern on them, so [`segment`] percent-encodes them into a path segment

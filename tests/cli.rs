@@ -75,7 +75,7 @@ fn completion_scripts_are_fresh() {
 #[test]
 fn man_pages_are_fresh() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
-    let pages = isoreg::commands::man_pages();
+    let pages = isoreg::cli::man_pages();
     assert!(pages.len() > 40, "a page for every command: {}", pages.len());
     if std::env::var_os("ISOREG_UPDATE_COMPLETIONS").is_some() {
         let _ = std::fs::remove_dir_all(&dir);

@@ -3,7 +3,7 @@
 //! `end_cursor` through every page and emits the nodes. Output is JSON (pretty
 //! on a terminal), never a table: this is the raw escape hatch.
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::render::RAW;
 use clap::Args;

@@ -1,7 +1,7 @@
 //! `auth status`: asks the API who the credentials belong to and reports when
 //! the access token expires (from its `exp` claim), warning under 30 days.
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, col};

@@ -1,9 +1,9 @@
 //! `balance [ORG]`: an organisation's credit balance (total, per project,
 //! supplier and order), and the `--min-…/--max-…` checks that CI jobs use.
 
-use super::Ctx;
+use super::ctx::Ctx;
 use super::resolve::ids_and_names;
-use crate::cli::{Filter, Id};
+use crate::cli::options::{Filter, Id};
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::model::{self, CreditBalance, OrgBalance};

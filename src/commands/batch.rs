@@ -3,8 +3,8 @@
 //! batches with every filter the API has (a long `--all` listing is fetched in
 //! time windows side by side, see [`crate::client::shard`]), and split trees.
 
-use super::{Ctx, id_path};
-use crate::cli::{Filter, Id, ListOpts};
+use super::ctx::{Ctx, id_path};
+use crate::cli::options::{Filter, Id, ListOpts};
 use crate::client::shard::{self, ShardOpts};
 use crate::error::{Error, Result};
 use crate::ids::Resource;
@@ -101,7 +101,7 @@ async fn get(ids: Vec<Id>, ctx: &mut Ctx) -> Result<()> {
     for (r, path) in results.into_iter().zip(&paths) {
         let id = path.rsplit('/').next().unwrap_or_default().to_string();
         match r {
-            Ok(Value::Null) => missing.push((id, super::nothing_at(path))),
+            Ok(Value::Null) => missing.push((id, super::ctx::nothing_at(path))),
             Ok(v) => batches.push(v),
             Err(e) if e.kind == crate::error::Kind::NotFound => missing.push((id, e)),
             Err(e) => return Err(e),

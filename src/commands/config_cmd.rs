@@ -5,7 +5,7 @@
 //! never echoing it) and verifies the credentials live when asked
 //! (`--verify`, or yes to the question on a terminal).
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::config::{self, ConfigFile, Source};
 use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, col};

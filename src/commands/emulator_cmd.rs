@@ -1,7 +1,7 @@
 //! `emulator`: serves the local registry emulator on an address until Ctrl-C,
 //! printing its base URL, credentials and sample IDs first.
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::emulator::{Emulator, FailKind, Options, Quirk};
 use crate::error::{Error, Result};
 use clap::Args;

@@ -13,8 +13,9 @@
 //! A text that starts like a serial but cannot be read is not guessed at: it
 //! is matched exactly as written.
 
-use super::{Ctx, sync};
-use crate::cli::DbArg;
+use super::ctx::Ctx;
+use super::sync;
+use crate::cli::options::DbArg;
 use crate::client::Pager;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};

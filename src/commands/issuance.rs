@@ -2,8 +2,8 @@
 //! supplier and buffer-pool batches of an issuance, with a pool column and the
 //! three totals).
 
-use super::{Ctx, id_path};
-use crate::cli::{Id, LimitOpts, ListOpts};
+use super::ctx::{Ctx, id_path};
+use crate::cli::options::{Id, LimitOpts, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
 use crate::quantity;

@@ -10,7 +10,7 @@
 
 mod dates;
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::model::{self, Batch};

@@ -4,7 +4,7 @@
 //! counting for their parent), made after the request was journalled, and not already
 //! claimed by another journal entry.
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::client::Pager;
 use crate::error::Result;
 use crate::journal::{Entry, TxKind};

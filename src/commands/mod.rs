@@ -9,6 +9,7 @@ pub mod auth;
 pub mod balance;
 pub mod batch;
 pub mod config_cmd;
+pub mod ctx;
 pub mod delivery;
 pub mod demo;
 pub mod diff;
@@ -34,181 +35,120 @@ pub mod transfer;
 pub mod tx;
 pub mod write;
 
-use crate::cli::{Command, Global, LimitOpts, ListOpts};
-use crate::client::shard::Listing;
-use crate::client::{Client, ClientOptions, Pager};
-use crate::config::{EnvVars, Settings};
-use crate::error::{Error, Result};
-use crate::ids::{self, Resource};
-use crate::render::{Plan, Renderer};
+use crate::error::Result;
+use api::ApiArgs;
+use auth::AuthCmd;
+use balance::BalanceArgs;
+use batch::BatchCmd;
+use clap::Subcommand;
+use config_cmd::ConfigCmd;
+use ctx::Ctx;
+use delivery::DeliveryCmd;
+use diff::DiffArgs;
+use emulator_cmd::EmulatorArgs;
+use find::FindArgs;
+use issuance::IssuanceCmd;
+use order::OrderCmd;
+use org::OrgCmd;
 use org::{BeneficiaryCmd, SimpleListCmd};
-use serde_json::Value;
-use std::time::Duration;
+use project::ProjectCmd;
+use reconcile::ReconcileArgs;
+use refund::RefundCmd;
+use retirement::RetirementCmd;
+use sql::SqlArgs;
+use supplier::SupplierCmd;
+use sync::SyncArgs;
+use transfer::TransferArgs;
+use tx::{DeliverArgs, RetireArgs};
 
-/// Facts about the terminal, found once in `main` (overridable for tests).
-#[derive(Debug, Clone, Copy)]
-pub struct Term {
-    pub stdout_tty: bool,
-    pub stderr_tty: bool,
-    /// Labels on stderr (`error:`, `ok:`, `FAILED:`) are coloured.
-    pub stderr_color: bool,
-    pub width: u16,
-}
-
-/// Everything a command needs.
-pub struct Ctx {
-    pub global: Global,
-    pub settings: Settings,
-    pub env: EnvVars,
-    pub term: Term,
-    pub out: Renderer,
-    /// The one HTTP client of this run (built on first use, then shared).
-    pub client: std::sync::OnceLock<Client>,
-}
-
-impl Ctx {
-    /// The API client for the settings in force, built once per run and shared
-    /// (one connection pool, one TLS session); fails on missing or unsafe configuration.
-    pub fn client(&self) -> Result<Client> {
-        if let Some(c) = self.client.get() {
-            return Ok(c.clone());
-        }
-        let c = Client::new(ClientOptions {
-            base_url: self.settings.base_url.clone(),
-            client_secret: self.settings.client_secret.clone(),
-            access_token: self.settings.access_token.clone(),
-            timeout: Duration::from_secs_f64(self.global.timeout.min(crate::client::MAX_TIMEOUT.as_secs_f64())),
-            retries: self.global.retries,
-            verbose: self.global.verbose,
-        })?;
-        Ok(self.client.get_or_init(|| c).clone())
-    }
-
-    /// Prints a note on stderr unless `--quiet`.
-    pub fn note(&self, msg: &str) {
-        if !self.global.quiet {
-            crate::say!("{msg}");
-        }
-    }
-
-    /// GETs one resource.
-    pub async fn get(&self, path: &str) -> Result<Value> {
-        self.client()?.get(path, &[]).await
-    }
-
-    /// GETs one resource and renders it (with names beside IDs in tables).
-    pub async fn show(&mut self, path: &str, plan: &Plan) -> Result<()> {
-        let v = self.get(path).await?;
-        if v.is_null() {
-            self.out.null()?;
-            return Err(nothing_at(path));
-        }
-        resolve::ids_and_names(self, std::slice::from_ref(&v)).await;
-        self.out.one(&v, plan)
-    }
-
-    /// Lists an endpoint through the renderer, page by page (streamed for
-    /// json, jsonl and csv; tables wait for every row, then resolve names).
-    pub async fn list(
-        &mut self,
-        path: String,
-        query: Vec<(String, String)>,
-        plan: &Plan,
-        what: &str,
-        opts: &ListOpts,
-    ) -> Result<()> {
-        let client = self.client()?;
-        let pager = Pager::new(&client, path, query, opts.page_size, opts.after()?, opts.limit());
-        self.list_from(Listing::sequential(pager), plan, what, opts.all).await
-    }
-
-    /// Renders a listing (sequential or sharded) as [`Ctx::list`] does; `all`: `--all` was given.
-    pub async fn list_from(&mut self, mut pager: Listing, plan: &Plan, what: &str, all: bool) -> Result<()> {
-        let mut bar = progress::Progress::new(self, what);
-        let shown = if self.out.wants_whole_list() {
-            let mut rows = Vec::new();
-            while let Some(page) = pager.next_page().await? {
-                rows.extend(page.nodes);
-                bar.update(pager.fetched(), pager.total_count());
-            }
-            bar.finish();
-            resolve::ids_and_names(self, &rows).await;
-            let mut w = self.out.list(plan);
-            w.page(rows)?;
-            w.finish()?
-        } else {
-            let mut w = self.out.list(plan);
-            while let Some(page) = pager.next_page().await? {
-                w.page(page.nodes)?;
-                bar.update(pager.fetched(), pager.total_count());
-            }
-            bar.finish();
-            w.finish()?
-        };
-        if pager.more() && !all {
-            self.cut_note(shown, pager.total_count(), what);
-        }
-        Ok(())
-    }
-
-    /// Tells (on stderr) that `shown` of `total` items were shown (a list cut by `--limit`).
-    pub fn cut_note(&self, shown: u64, total: Option<u64>, what: &str) {
-        let total = total.map(|t| crate::quantity::group(&t.to_string()));
-        let of = total.map(|t| format!(" of {t}")).unwrap_or_default();
-        self.note(&format!("Showing {shown}{of} {what}; use --all to list them all, or --limit N for more."));
-    }
-
-    /// The organisation to act on: the given ID (checked), or the token's own
-    /// (as the server sent it: callers put it into paths with [`ids::segment`]).
-    pub async fn org_or_current(&self, org: Option<&str>) -> Result<String> {
-        if let Some(o) = org {
-            return ids::check(o, Resource::Organisation);
-        }
-        let me = self.get("/organisation").await?;
-        me.get("id")
-            .and_then(Value::as_str)
-            .map(str::to_string)
-            .ok_or_else(|| Error::bad_answer("The answer to GET /organisation has no `id`."))
-    }
-}
-
-/// The error for a lookup the server answered with `null`: nothing there (exit 4).
-pub fn nothing_at(path: &str) -> Error {
-    let what = match crate::client::resource_named(path) {
-        Some((name, id, _)) => format!("{name} {id}"),
-        None => format!("the current {}", path.trim_matches('/')),
-    };
-    Error::not_found(format!(
-        "The server returned nothing (null) for {what}: it does not exist, or is not visible to these credentials."
-    ))
-}
-
-/// Builds `/<collection>/<id>[/<tail>]` after checking the ID.
-pub fn id_path(collection: &str, raw: &str, res: Resource, tail: &str) -> Result<String> {
-    let id = ids::check(raw, res)?;
-    Ok(if tail.is_empty() { format!("/{collection}/{id}") } else { format!("/{collection}/{id}/{tail}") })
-}
-
-/// `NOUN batches ID`: the credit batches of a delivery, retirement, transfer or refund.
-/// These endpoints are not paginated and take no query: one plain GET answers
-/// `{nodes, total_count}`; `--limit` cuts what is shown, as for other lists.
-pub async fn batches_of(ctx: &mut Ctx, collection: &str, raw_id: &str, res: Resource, opts: &LimitOpts) -> Result<()> {
-    let path = id_path(collection, raw_id, res, "credit_batches")?;
-    let v = ctx.get(&path).await?;
-    let Some(Value::Array(mut nodes)) = v.get("nodes").cloned() else {
-        return Err(Error::bad_answer(format!("The answer to GET {path} has no `nodes` list.")));
-    };
-    let total = nodes.len() as u64;
-    let keep = opts.limit().map_or(nodes.len(), |l| nodes.len().min(usize::try_from(l).unwrap_or(usize::MAX)));
-    nodes.truncate(keep);
-    resolve::ids_and_names(ctx, &nodes).await;
-    let mut w = ctx.out.list(&batch::PLAN);
-    w.page(nodes)?;
-    let shown = w.finish()?;
-    if shown < total && !opts.all {
-        ctx.cut_note(shown, Some(total), "credit batches");
-    }
-    Ok(())
+/// The nouns and commands of isoreg (the root, `cli::Cli`, adds the global options).
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show an organisation's credit balance, and check it for CI.
+    #[command(
+        after_help = "Examples:\n  isoreg --demo balance\n  isoreg --demo balance --min-active 100t\n  isoreg --demo balance org_317WYCVEJN6WLZ5L -o json"
+    )]
+    Balance(BalanceArgs),
+    /// Credit batches.
+    #[command(subcommand)]
+    Batch(BatchCmd),
+    /// Issuances.
+    #[command(subcommand)]
+    Issuance(IssuanceCmd),
+    /// Deliveries.
+    #[command(subcommand)]
+    Delivery(DeliveryCmd),
+    /// Retirements.
+    #[command(subcommand)]
+    Retirement(RetirementCmd),
+    /// Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write).
+    #[command(
+        after_help = "Examples:\n  isoreg --demo transfer list --limit 5\n  isoreg --demo transfer 1.5 --to org_2TU3SKMRLNZVUU2J --supplier spl_YABW1L0SJQ0RH301 --note 'To our subsidiary' --dry-run"
+    )]
+    Transfer(TransferArgs),
+    /// Retire credits (a write): plan, confirm, send once.
+    #[command(
+        after_help = "Examples:\n  isoreg --demo retire 1.234 --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose corporate_targets --note 'FY25 target' --dry-run\n  isoreg --demo retire 2t --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose insetting --from-oldest --yes -o json\n  isoreg --demo retire 500kg --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose other --batch ctb_RHMUE52F5CXYNL3Y=500kg --yes"
+    )]
+    Retire(Box<RetireArgs>),
+    /// Deliver credits against an order (a write, with a supplier's token).
+    #[command(
+        after_help = "Example:\n  isoreg --demo --demo-supplier deliver --order ord_ICG38JD0O69M0T76 --batch ctb_RHMUE52F5CXYNL3Y=1t --note 'Q3 delivery' --dry-run"
+    )]
+    Deliver(DeliverArgs),
+    /// Orders.
+    #[command(subcommand)]
+    Order(OrderCmd),
+    /// Suppliers.
+    #[command(subcommand)]
+    Supplier(SupplierCmd),
+    /// Projects.
+    #[command(subcommand)]
+    Project(ProjectCmd),
+    /// Organisations.
+    #[command(subcommand)]
+    Org(OrgCmd),
+    /// Buffer-pool refunds.
+    #[command(subcommand)]
+    Refund(RefundCmd),
+    /// Retirement beneficiaries of your organisation: list, or add one (a write).
+    #[command(subcommand)]
+    Beneficiary(BeneficiaryCmd),
+    /// Organisations you can transfer credits to.
+    #[command(subcommand)]
+    Transferee(SimpleListCmd),
+    /// Re-add an organisation's credit batches and compare them with its balance.
+    #[command(after_help = "Examples:\n  isoreg --demo reconcile\n  isoreg --demo reconcile -o json")]
+    Reconcile(ReconcileArgs),
+    /// GET any API path, raw.
+    #[command(
+        after_help = "Examples:\n  isoreg --demo api /issuances -f first=5\n  isoreg --demo api /organisation\n  isoreg --demo api /projects --paginate -o jsonl"
+    )]
+    Api(ApiArgs),
+    /// Local configuration.
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// Credentials.
+    #[command(subcommand)]
+    Auth(AuthCmd),
+    /// Print a shell completion script.
+    #[command(after_help = "Example:\n  isoreg completions bash > ~/.local/share/bash-completion/completions/isoreg")]
+    Completions(crate::cli::options::CompletionsArgs),
+    /// Copy the registry and your own data into a local SQLite file, as a new snapshot.
+    #[command(after_help = sync::SYNC_HELP)]
+    Sync(SyncArgs),
+    /// Run read-only SQL on the local copy (the latest snapshot, or --snapshot N).
+    #[command(after_help = sql::SQL_HELP)]
+    Sql(SqlArgs),
+    /// Say what changed between two snapshots of the local copy.
+    #[command(after_help = diff::DIFF_HELP)]
+    Diff(DiffArgs),
+    /// Look up any id, serial number, credit number or name.
+    #[command(after_help = find::FIND_HELP)]
+    Find(FindArgs),
+    /// Serve a local registry emulator over HTTP.
+    #[command(after_help = "Example:\n  isoreg emulator --addr 127.0.0.1:7878 --scale 10")]
+    Emulator(EmulatorArgs),
 }
 
 /// Runs the parsed command.
@@ -242,7 +182,7 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
         Command::Config(c) => config_cmd::run(c, ctx).await,
         Command::Auth(c) => auth::run(c, ctx).await,
         Command::Completions(a) => {
-            let s = completions_script(a.shell);
+            let s = (ctx.completions)(a.shell);
             ctx.out.text(&s)
         }
         Command::Sync(a) => sync::run(a, ctx).await,
@@ -251,44 +191,4 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
         Command::Find(a) => find::run(a, ctx).await,
         Command::Emulator(a) => emulator_cmd::run(a, ctx).await,
     }
-}
-
-/// The man pages, one per command (`isoreg.1`, `isoreg-batch.1`,
-/// `isoreg-batch-get.1`, …), generated from the same clap definitions as
-/// `--help`; checked in under `man/` and kept fresh by a test.
-pub fn man_pages() -> Vec<(String, Vec<u8>)> {
-    use clap::CommandFactory;
-    let mut root = crate::cli::Cli::command();
-    root.build();
-    let mut pages = Vec::new();
-    add_man_pages(&root, "isoreg", &mut pages);
-    pages
-}
-
-fn add_man_pages(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) {
-    let mut buf = Vec::new();
-    let page = cmd.clone().name(name.to_string()).bin_name(name.replace('-', " "));
-    if clap_mangen::Man::new(page).render(&mut buf).is_ok() {
-        pages.push((format!("{name}.1"), buf));
-    }
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
-        add_man_pages(sub, &format!("{name}-{}", sub.get_name()), pages);
-    }
-}
-
-/// The completion script for `shell`.
-pub fn completions_script(shell: clap_complete::Shell) -> String {
-    use clap::CommandFactory;
-    let mut cmd = crate::cli::Cli::command();
-    let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "isoreg", &mut buf);
-    String::from_utf8_lossy(&buf).into_owned()
-}
-
-/// Arguments of `completions`.
-#[derive(Debug, clap::Args)]
-pub struct CompletionsArgs {
-    /// The shell.
-    #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
 }

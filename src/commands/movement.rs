@@ -6,8 +6,8 @@
 //! turns into a [`Verb`]. A filter given `me` means the caller's organisation
 //! (GET /organisation), or for a supplier filter the caller's supplier (GET /supplier).
 
-use super::{Ctx, batches_of, id_path};
-use crate::cli::{Filter, Id, LimitOpts, ListOpts};
+use super::ctx::{Ctx, id_path};
+use crate::cli::options::{Filter, Id, LimitOpts, ListOpts};
 use crate::error::{Error, Kind, Result};
 use crate::ids::Resource;
 use crate::render::Plan;
@@ -80,4 +80,26 @@ async fn resolve(ctx: &Ctx, f: &Filter, id: &Id) -> Result<String> {
         Err(e) if e.kind == Kind::NotFound || e.http_status == Some(403) => Err(Error { message: not_supplier(), ..e }),
         Err(e) => Err(e),
     }
+}
+
+/// `NOUN batches ID`: the credit batches of a delivery, retirement, transfer or refund.
+/// These endpoints are not paginated and take no query: one plain GET answers
+/// `{nodes, total_count}`; `--limit` cuts what is shown, as for other lists.
+pub async fn batches_of(ctx: &mut Ctx, collection: &str, raw_id: &str, res: Resource, opts: &LimitOpts) -> Result<()> {
+    let path = id_path(collection, raw_id, res, "credit_batches")?;
+    let v = ctx.get(&path).await?;
+    let Some(Value::Array(mut nodes)) = v.get("nodes").cloned() else {
+        return Err(Error::bad_answer(format!("The answer to GET {path} has no `nodes` list.")));
+    };
+    let total = nodes.len() as u64;
+    let keep = opts.limit().map_or(nodes.len(), |l| nodes.len().min(usize::try_from(l).unwrap_or(usize::MAX)));
+    nodes.truncate(keep);
+    super::resolve::ids_and_names(ctx, &nodes).await;
+    let mut w = ctx.out.list(&super::batch::PLAN);
+    w.page(nodes)?;
+    let shown = w.finish()?;
+    if shown < total && !opts.all {
+        ctx.cut_note(shown, Some(total), "credit batches");
+    }
+    Ok(())
 }

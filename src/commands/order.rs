@@ -1,7 +1,7 @@
 //! `order get|list|deliveries`: orders between buyers and suppliers.
 
-use super::{Ctx, id_path};
-use crate::cli::{Filter, Id, ListOpts};
+use super::ctx::{Ctx, id_path};
+use crate::cli::options::{Filter, Id, ListOpts};
 use crate::error::Result;
 use crate::ids::{self, Resource};
 use crate::render::{ColKind, Plan, col, col_ranked};

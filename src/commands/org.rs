@@ -1,9 +1,9 @@
 //! `org current|get`, and the organisation lists `beneficiary list` and
 //! `transferee list`.
 
-use super::write::WriteFlags;
-use super::{Ctx, id_path};
-use crate::cli::{Id, ListOpts};
+use super::ctx::{Ctx, id_path};
+use crate::cli::options::WriteFlags;
+use crate::cli::options::{Id, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};

@@ -6,7 +6,7 @@
 //! and only the last one split, so a plan never splits more than one batch and is the same
 //! every time for the same batches.
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::client::Pager;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};

@@ -5,7 +5,7 @@
 //! dropped (an error mid-fetch does not leave it behind), and Ctrl-C clears its
 //! line before isoreg exits ([`clear_on_interrupt`]).
 
-use super::Ctx;
+use super::ctx::Ctx;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -1,8 +1,8 @@
 //! `project list|get|documents`: projects with their pathway, status and
 //! issued and retired totals.
 
-use super::{Ctx, id_path};
-use crate::cli::{Id, ListOpts};
+use super::ctx::{Ctx, id_path};
+use crate::cli::options::{Id, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col, col_ranked};

@@ -3,8 +3,8 @@
 //! project and supplier with integer kilograms, prints the comparison, and
 //! fails (exit 1) on any difference.
 
-use super::Ctx;
-use crate::cli::Id;
+use super::ctx::Ctx;
+use crate::cli::options::Id;
 use crate::error::{Error, Result};
 use crate::ids::Resource;
 use crate::model::{self, Batch, CreditBalance, OrgBalance};

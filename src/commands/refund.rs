@@ -3,7 +3,7 @@
 //! The behaviour is shared with the other movements: [`super::movement`].
 
 use super::movement::{Noun, Verb};
-use crate::cli::{Id, LimitOpts};
+use crate::cli::options::{Id, LimitOpts};
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};
 use clap::Subcommand;
@@ -39,7 +39,7 @@ pub const NOUN: Noun =
     Noun { collection: "refunds", kind: Resource::Refund, filters: FILTERS, plan: &PLAN, plural: "refunds" };
 
 /// Refunds have no list.
-const FILTERS: &[crate::cli::Filter] = &[];
+const FILTERS: &[crate::cli::options::Filter] = &[];
 
 #[derive(Debug, Subcommand)]
 pub enum RefundCmd {

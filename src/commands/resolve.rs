@@ -3,7 +3,7 @@
 //! reads "prj_… Alpha Biochar". Lookups that fail just leave the bare ID.
 //! JSON and CSV never change; `--no-resolve` skips this.
 
-use super::Ctx;
+use super::ctx::Ctx;
 use futures::StreamExt;
 use serde_json::Value;
 use std::collections::BTreeSet;

@@ -4,7 +4,7 @@
 //! The behaviour is shared with the other movements: [`super::movement`].
 
 use super::movement::{Noun, Verb};
-use crate::cli::{Filter, Id, LimitOpts, ListOpts};
+use crate::cli::options::{Filter, Id, LimitOpts, ListOpts};
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Subcommand;

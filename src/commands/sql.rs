@@ -7,8 +7,9 @@
 //! Sums over the `…_kg` columns are exact: SQLite adds integers exactly and
 //! stops with an error on overflow (exit 6 here), never rounding.
 
-use super::{Ctx, sync::db_path};
-use crate::cli::DbArg;
+use super::ctx::Ctx;
+use super::sync::db_path;
+use crate::cli::options::DbArg;
 use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, RAW, col};
 use crate::store::{Store, views};

@@ -1,7 +1,7 @@
 //! `supplier list|get|current|issuances|projects|orders|deliveries`.
 
-use super::{Ctx, id_path};
-use crate::cli::{Id, ListOpts};
+use super::ctx::{Ctx, id_path};
+use crate::cli::options::{Id, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col, col_ranked};

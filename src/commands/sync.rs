@@ -9,8 +9,9 @@
 //! the first request and nothing is committed until every list is complete:
 //! a failed or interrupted sync leaves the previous snapshot as it was.
 
-use super::{Ctx, progress::Progress};
-use crate::cli::DbArg;
+use super::ctx::Ctx;
+use super::progress::Progress;
+use crate::cli::options::DbArg;
 use crate::client::shard::{self, ShardOpts};
 use crate::client::{Client, Pager};
 use crate::error::{Error, Result};

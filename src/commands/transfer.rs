@@ -4,8 +4,8 @@
 //! The behaviour is shared with the other movements: [`super::movement`].
 
 use super::movement::{Noun, Verb};
-use super::write::WriteFlags;
-use crate::cli::{Filter, Id, LimitOpts, ListOpts};
+use crate::cli::options::WriteFlags;
+use crate::cli::options::{Filter, Id, LimitOpts, ListOpts};
 use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};
 use clap::builder::TypedValueParser;

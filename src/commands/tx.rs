@@ -4,12 +4,12 @@
 //! supplier, the beneficiaries or transferees, the order), checks every rule it can, and hands
 //! a [`Prepared`] write to [`write::finish`]. Batches are chosen by `plan.rs`.
 
-use super::Ctx;
+use super::ctx::Ctx;
 use super::plan::{self, Part};
 use super::transfer::TransferSend;
-use super::write::WriteFlags;
 use super::write::{self, Prepared};
-use crate::cli::Id;
+use crate::cli::options::Id;
+use crate::cli::options::WriteFlags;
 use crate::error::{Error, Kind, Result};
 use crate::ids::{self, Resource};
 use crate::journal::TxKind;

@@ -9,11 +9,11 @@
 //!    the plan goes to stderr, a terminal is asked to confirm, the intent is journalled, the
 //!    POST is sent once, and the result is journalled and printed like `get` prints it.
 
-use super::Ctx;
+use super::ctx::Ctx;
+use crate::cli::options::WriteFlags;
 use crate::error::{Error, Kind, Result};
 use crate::journal::{self, Entry, Journal, State, TxKind};
 use crate::render::{ColKind, Plan, Shaped, col};
-use clap::Args;
 use serde_json::Value;
 use std::io::{BufRead, IsTerminal};
 
@@ -243,21 +243,3 @@ pub const PLAN_ROWS: Plan = Plan {
         "split_into_kgs",
     ],
 };
-
-/// What every write command takes: the safety switches.
-#[derive(Debug, Args, Clone)]
-pub struct WriteFlags {
-    /// Print the plan and send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Do not ask for confirmation (required when not on a terminal).
-    #[arg(long, short = 'y')]
-    pub yes: bool,
-    /// The key this write is recorded under in the local journal; re-running with the same
-    /// key never writes twice [default: a new key, printed].
-    #[arg(long, value_name = "KEY")]
-    pub request_key: Option<String>,
-    /// Allow this write even if the profile does not say `allow_writes = true`.
-    #[arg(long)]
-    pub allow_writes: bool,
-}

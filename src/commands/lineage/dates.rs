@@ -5,7 +5,7 @@
 //! distinct one once, concurrently, bounded by `--concurrency`. A transaction
 //! that cannot be fetched leaves its date blank, with one note on stderr.
 
-use super::Ctx;
+use super::super::ctx::Ctx;
 use crate::error::Result;
 use crate::ids;
 use crate::render::tree::{Move, Node};

@@ -1,0 +1,162 @@
+//! What every command gets: [`Ctx`] (the settings, the renderer, terminal
+//! facts and the one HTTP client of the run) and the few helpers commands
+//! share (lists through the renderer, lookups by ID, `NOUN batches`). Built
+//! once in `main`; commands import it, never the dispatcher in `mod.rs`.
+
+use super::{progress, resolve};
+use crate::cli::options::{Global, ListOpts};
+use crate::client::shard::Listing;
+use crate::client::{Client, ClientOptions, Pager};
+use crate::config::{EnvVars, Settings};
+use crate::error::{Error, Result};
+use crate::ids::{self, Resource};
+use crate::render::{Plan, Renderer};
+use serde_json::Value;
+use std::time::Duration;
+
+/// Facts about the terminal, found once in `main` (overridable for tests).
+#[derive(Debug, Clone, Copy)]
+pub struct Term {
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+    /// Labels on stderr (`error:`, `ok:`, `FAILED:`) are coloured.
+    pub stderr_color: bool,
+    pub width: u16,
+}
+
+/// Everything a command needs.
+pub struct Ctx {
+    pub global: Global,
+    pub settings: Settings,
+    pub env: EnvVars,
+    pub term: Term,
+    pub out: Renderer,
+    /// The one HTTP client of this run (built on first use, then shared).
+    pub client: std::sync::OnceLock<Client>,
+    /// The completion script for a shell, made from the whole command line (the
+    /// root passes it in, so that commands never import the root).
+    pub completions: fn(clap_complete::Shell) -> String,
+}
+
+impl Ctx {
+    /// The API client for the settings in force, built once per run and shared
+    /// (one connection pool, one TLS session); fails on missing or unsafe configuration.
+    pub fn client(&self) -> Result<Client> {
+        if let Some(c) = self.client.get() {
+            return Ok(c.clone());
+        }
+        let c = Client::new(ClientOptions {
+            base_url: self.settings.base_url.clone(),
+            client_secret: self.settings.client_secret.clone(),
+            access_token: self.settings.access_token.clone(),
+            timeout: Duration::from_secs_f64(self.global.timeout.min(crate::client::MAX_TIMEOUT.as_secs_f64())),
+            retries: self.global.retries,
+            verbose: self.global.verbose,
+        })?;
+        Ok(self.client.get_or_init(|| c).clone())
+    }
+
+    /// Prints a note on stderr unless `--quiet`.
+    pub fn note(&self, msg: &str) {
+        if !self.global.quiet {
+            crate::say!("{msg}");
+        }
+    }
+
+    /// GETs one resource.
+    pub async fn get(&self, path: &str) -> Result<Value> {
+        self.client()?.get(path, &[]).await
+    }
+
+    /// GETs one resource and renders it (with names beside IDs in tables).
+    pub async fn show(&mut self, path: &str, plan: &Plan) -> Result<()> {
+        let v = self.get(path).await?;
+        if v.is_null() {
+            self.out.null()?;
+            return Err(nothing_at(path));
+        }
+        resolve::ids_and_names(self, std::slice::from_ref(&v)).await;
+        self.out.one(&v, plan)
+    }
+
+    /// Lists an endpoint through the renderer, page by page (streamed for
+    /// json, jsonl and csv; tables wait for every row, then resolve names).
+    pub async fn list(
+        &mut self,
+        path: String,
+        query: Vec<(String, String)>,
+        plan: &Plan,
+        what: &str,
+        opts: &ListOpts,
+    ) -> Result<()> {
+        let client = self.client()?;
+        let pager = Pager::new(&client, path, query, opts.page_size, opts.after()?, opts.limit());
+        self.list_from(Listing::sequential(pager), plan, what, opts.all).await
+    }
+
+    /// Renders a listing (sequential or sharded) as [`Ctx::list`] does; `all`: `--all` was given.
+    pub async fn list_from(&mut self, mut pager: Listing, plan: &Plan, what: &str, all: bool) -> Result<()> {
+        let mut bar = progress::Progress::new(self, what);
+        let shown = if self.out.wants_whole_list() {
+            let mut rows = Vec::new();
+            while let Some(page) = pager.next_page().await? {
+                rows.extend(page.nodes);
+                bar.update(pager.fetched(), pager.total_count());
+            }
+            bar.finish();
+            resolve::ids_and_names(self, &rows).await;
+            let mut w = self.out.list(plan);
+            w.page(rows)?;
+            w.finish()?
+        } else {
+            let mut w = self.out.list(plan);
+            while let Some(page) = pager.next_page().await? {
+                w.page(page.nodes)?;
+                bar.update(pager.fetched(), pager.total_count());
+            }
+            bar.finish();
+            w.finish()?
+        };
+        if pager.more() && !all {
+            self.cut_note(shown, pager.total_count(), what);
+        }
+        Ok(())
+    }
+
+    /// Tells (on stderr) that `shown` of `total` items were shown (a list cut by `--limit`).
+    pub fn cut_note(&self, shown: u64, total: Option<u64>, what: &str) {
+        let total = total.map(|t| crate::quantity::group(&t.to_string()));
+        let of = total.map(|t| format!(" of {t}")).unwrap_or_default();
+        self.note(&format!("Showing {shown}{of} {what}; use --all to list them all, or --limit N for more."));
+    }
+
+    /// The organisation to act on: the given ID (checked), or the token's own
+    /// (as the server sent it: callers put it into paths with [`ids::segment`]).
+    pub async fn org_or_current(&self, org: Option<&str>) -> Result<String> {
+        if let Some(o) = org {
+            return ids::check(o, Resource::Organisation);
+        }
+        let me = self.get("/organisation").await?;
+        me.get("id")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .ok_or_else(|| Error::bad_answer("The answer to GET /organisation has no `id`."))
+    }
+}
+
+/// The error for a lookup the server answered with `null`: nothing there (exit 4).
+pub fn nothing_at(path: &str) -> Error {
+    let what = match crate::client::resource_named(path) {
+        Some((name, id, _)) => format!("{name} {id}"),
+        None => format!("the current {}", path.trim_matches('/')),
+    };
+    Error::not_found(format!(
+        "The server returned nothing (null) for {what}: it does not exist, or is not visible to these credentials."
+    ))
+}
+
+/// Builds `/<collection>/<id>[/<tail>]` after checking the ID.
+pub fn id_path(collection: &str, raw: &str, res: Resource, tail: &str) -> Result<String> {
+    let id = ids::check(raw, res)?;
+    Ok(if tail.is_empty() { format!("/{collection}/{id}") } else { format!("/{collection}/{id}/{tail}") })
+}
