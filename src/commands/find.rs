@@ -19,7 +19,7 @@ use crate::cli::options::DbArg;
 use crate::client::Pager;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
-use crate::render::{ColKind, Plan, col};
+use crate::render::{ColKind, Plan, col, col_ranked};
 use crate::store::serial::{self, Serial};
 use crate::store::{Store, not_found};
 use clap::Args;
@@ -29,12 +29,13 @@ use serde_json::{Value, json};
 const SERIAL_PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
-        col("SERIAL", "serial_number", ColKind::Text),
+        // A serial number is an identifier: never cut.
+        col("SERIAL", "serial_number", ColKind::Id),
         col("STATUS", "status", ColKind::Status),
         col("CURRENT", "current", ColKind::Text),
         col("HOLDS", "holds", ColKind::Text),
         col("SIZE KG", "size_kg", ColKind::Count),
-        col("OWNER", "owner", ColKind::Text),
+        col_ranked("OWNER", "owner", ColKind::Text, 7),
     ],
     detail: &[],
     fields: &["id", "serial_number", "status", "current", "holds", "size_kg", "owner", "project_id", "parent_id"],
