@@ -107,12 +107,12 @@ fn batch_list_at_80_columns() {
     example(&["--demo", "batch", "list", "--status", "active", "--limit", "3"]);
 }
 
-/// The tree itself is pinned by `tests/term.rs` (stdout at 80 and 100
-/// columns); here, the note stderr prints before it at 80 columns.
+/// The tree itself is pinned by `tests/term.rs` (stdout at 120 columns);
+/// here, the note stderr prints before it at 80 columns.
 #[test]
 fn lineage_note_at_80_columns() {
     let note = seen(&["--demo", "batch", "lineage", "ctb_4V9FKPAEQNNQN5JD"], false).remove(0);
-    assert!(note.starts_with("Hid column OWNER"), "{note}");
+    assert!(note.starts_with("Hid columns OWNER, ON (UTC)"), "{note}");
     let doc = readme().join(" ");
     assert!(doc.contains(&format!("stderr first says `{note}`")), "README lacks the note: {note}");
 }

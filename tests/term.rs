@@ -217,7 +217,7 @@ fn ctrl_c_clears_the_progress_line_and_exits_130() {
 #[test]
 fn the_readme_shows_the_lineage_tree_the_demo_prints() {
     let home = tempfile::tempdir().unwrap();
-    for cols in ["80", "100"] {
+    for cols in ["120"] {
         let o = common::bare(home.path())
             .args(["--demo", "batch", "lineage", "ctb_4V9FKPAEQNNQN5JD"])
             .env("ISOREG_FORCE_TTY", "1")

@@ -37,6 +37,10 @@ const MAX_INDENT: usize = 32;
 
 /// The marker after the batch that was asked for.
 const ASKED: &str = "◀ asked";
+/// The marker when the line has no room for the whole one.
+const ASKED_SHORT: &str = "◀";
+/// The columns that go, in order, when the tree is wider than the terminal.
+const DROP_ORDER: [&str; 4] = ["OWNER", "ON (UTC)", "ON", "MOVED BY"];
 
 /// The narrowest an owner name may get before the column goes.
 const MIN_NAME: usize = 6;
@@ -111,11 +115,11 @@ impl Renderer {
         let style = CellStyle { units: self.opts.units, human: self.opts.human };
         let mut grid = Grid::new(t, &columns, style, self.opts.fields.is_none());
         let width = if self.opts.human && !self.opts.wide { self.opts.width } else { None };
-        if let Some(w) = width
-            && let Some(hidden) = grid.fit(usize::from(w))
-            && !self.opts.quiet
-        {
-            crate::say!("{}", super::hidden_note(&[hidden], w));
+        if let Some(w) = width {
+            let hidden = grid.fit(usize::from(w));
+            if !hidden.is_empty() && !self.opts.quiet {
+                crate::say!("{}", super::hidden_note(&hidden, w));
+            }
         }
         let mut s = grid.render(t, self.opts.color);
         s.push_str(&summary_line(&t.summary, style));
@@ -133,6 +137,8 @@ struct Grid {
     status: Option<usize>,
     /// The position of the column that may shrink and go (owner names).
     shrinkable: Option<usize>,
+    /// What marks the asked batch's line.
+    marker: &'static str,
 }
 
 impl Grid {
@@ -165,7 +171,7 @@ impl Grid {
             })
             .collect();
         let shrinkable = defaults.then(|| headers.len() - 1);
-        Grid { headers, rows, right, status, shrinkable }
+        Grid { headers, rows, right, status, shrinkable, marker: ASKED }
     }
 
     fn widths(&self) -> Vec<usize> {
@@ -177,26 +183,48 @@ impl Grid {
             .collect()
     }
 
-    /// Shrinks (then drops) the owner column so lines fit `width` with the
-    /// marker; returns the header of a dropped column. IDs are never cut.
-    fn fit(&mut self, width: usize) -> Option<String> {
-        let i = self.shrinkable?;
-        let widths = self.widths();
-        let total: usize = widths.iter().map(|w| w + 2).sum::<usize>() + ASKED.chars().count();
-        if total <= width {
-            return None;
+    /// How wide the widest line is, with the marker of the asked batch.
+    fn total(&self) -> usize {
+        self.widths().iter().map(|w| w + 2).sum::<usize>() + self.marker.chars().count()
+    }
+
+    /// Makes lines fit `width`: the owner column shrinks first, then the marker
+    /// shortens to `◀`, then whole columns go (owner, the date, the transaction);
+    /// returns the headers of the columns that went. IDs are never cut, so a tree
+    /// deeper than the width allows still prints whole lines.
+    fn fit(&mut self, width: usize) -> Vec<String> {
+        for marker in [ASKED, ASKED_SHORT] {
+            self.marker = marker;
+            if self.total() <= width || self.shrink_owner(width) {
+                return Vec::new();
+            }
         }
-        let room = widths[i].saturating_sub(total - width);
-        if room >= MIN_NAME.max(self.headers[i].chars().count()) {
-            self.rows.iter_mut().for_each(|r| r[i] = cut(&r[i], room));
-            return None;
+        let mut hidden = Vec::new();
+        for header in DROP_ORDER {
+            if self.total() <= width {
+                break;
+            }
+            if let Some(i) = self.headers.iter().position(|h| h == header) {
+                self.rows.iter_mut().for_each(|r| drop(r.remove(i)));
+                self.right.remove(i);
+                hidden.push(self.headers.remove(i));
+                if self.shrinkable == Some(i) {
+                    self.shrinkable = None;
+                }
+            }
         }
-        self.rows.iter_mut().for_each(|r| {
-            r.remove(i);
-        });
-        self.right.remove(i);
-        self.shrinkable = None;
-        Some(self.headers.remove(i))
+        hidden
+    }
+
+    /// Cuts the owner names so lines fit, if they can keep a few characters.
+    fn shrink_owner(&mut self, width: usize) -> bool {
+        let Some(i) = self.shrinkable else { return false };
+        let room = self.widths()[i].saturating_sub(self.total() - width);
+        if room < MIN_NAME.max(self.headers[i].chars().count()) {
+            return false;
+        }
+        self.rows.iter_mut().for_each(|r| r[i] = cut(&r[i], room));
+        true
     }
 
     fn render(&self, t: &Tree, color: bool) -> String {
@@ -213,7 +241,7 @@ impl Grid {
             }
             let mut l = line(&cells, &widths, &self.right);
             if n.id == t.asked {
-                l = format!("{}  {ASKED}", l.trim_end());
+                l = format!("{}  {}", l.trim_end(), self.marker);
             }
             s.push_str(l.trim_end());
             s.push('\n');
@@ -405,16 +433,17 @@ mod tests {
     }
 
     #[test]
-    fn owner_names_shrink_then_go() {
+    fn owner_names_shrink_then_columns_go_in_order() {
         let mut t = Tree::default();
         t.nodes.push(node("ctb_0000000000000001", 0, vec![]));
         t.nodes[0].record = json!({"id": "x", "status": "active", "owner": {"name": "A very long owner name indeed"}});
         let style = CellStyle { units: crate::quantity::Units::Credits, human: true };
         let mut g = Grid::new(&t, NODE_COLUMNS, style, true);
         let natural: usize = g.widths().iter().map(|w| w + 2).sum();
-        assert_eq!(g.fit(natural + 2), None);
+        assert!(g.fit(natural + 2).is_empty());
         assert!(g.rows[0].last().is_some_and(|o| o.ends_with('…')), "{:?}", g.rows[0]);
-        assert_eq!(g.fit(30).as_deref(), Some("OWNER"));
+        assert_eq!(g.fit(30), ["OWNER", "ON (UTC)", "MOVED BY"], "owner first, then the date, then the move");
+        assert_eq!(g.marker, ASKED_SHORT);
         assert!(g.rows[0][0] == "ctb_0000000000000001", "the ID stays whole");
     }
 }
