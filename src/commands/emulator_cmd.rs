@@ -8,26 +8,14 @@ use clap::Args;
 
 /// Turns the command's flags into emulator options.
 pub fn options(a: &EmulatorArgs) -> Result<Options> {
-    let fail_with: FailKind = a.fail_with.parse().map_err(|_| {
-        Error::usage(format!("--fail-with: unknown kind '{}'; use one of {}.", a.fail_with, FailKind::NAMES.join(", ")))
-    })?;
-    let quirks = a
-        .quirk
-        .iter()
-        .map(|q| {
-            q.parse::<Quirk>().map_err(|_| {
-                Error::usage(format!("--quirk: unknown quirk '{q}'; use one of {}.", Quirk::NAMES.join(", ")))
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
     Ok(Options {
         seed: a.seed,
         scale: a.scale,
         latency_ms: a.latency_ms,
         fail_first: a.fail_first,
-        fail_with,
+        fail_with: a.fail_with,
         retry_after: a.retry_after,
-        quirks,
+        quirks: a.quirk.clone(),
         redirect_to: a.redirect_to.clone(),
         token_ttl_days: a.token_ttl_days,
         fail_method: a.fail_method.clone(),
@@ -70,14 +58,14 @@ pub struct EmulatorArgs {
     #[arg(long, default_value_t = 0)]
     pub fail_first: u32,
     /// How injected failures fail.
-    #[arg(long, default_value = "503", value_parser = clap::builder::PossibleValuesParser::new(crate::emulator::FailKind::NAMES))]
-    pub fail_with: String,
+    #[arg(long, value_enum, default_value_t = FailKind::Status503)]
+    pub fail_with: FailKind,
     /// Retry-After seconds sent with injected 429/503 answers.
     #[arg(long)]
     pub retry_after: Option<u64>,
     /// Misbehave on purpose (repeatable).
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(crate::emulator::Quirk::NAMES))]
-    pub quirk: Vec<String>,
+    #[arg(long, value_enum)]
+    pub quirk: Vec<Quirk>,
     /// Answer every request with a 307 redirect to this URL prefix.
     #[arg(long, value_name = "URL")]
     pub redirect_to: Option<String>,

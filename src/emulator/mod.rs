@@ -131,6 +131,16 @@ impl FromStr for FailKind {
     }
 }
 
+/// Typed on the command line (`emulator --fail-with`): clap lists and checks the names.
+impl clap::ValueEnum for FailKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Self::ALL
+    }
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.name()))
+    }
+}
+
 impl std::fmt::Display for FailKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
@@ -188,6 +198,16 @@ impl FromStr for Quirk {
             Some(i) => Ok(Self::ALL[i]),
             None => Err(format!("unknown quirk '{s}' (expected one of: {})", Self::NAMES.join(", "))),
         }
+    }
+}
+
+/// Typed on the command line (`emulator --quirk`): clap lists and checks the names.
+impl clap::ValueEnum for Quirk {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Self::ALL
+    }
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.name()))
     }
 }
 
