@@ -92,6 +92,24 @@ fn no_cursor_at_end(cursor: Value) -> Script {
     })
 }
 
+/// `batch list --all` reads its first page for the shard planner: an empty page
+/// that says more follow is not an empty list there either.
+#[test]
+fn an_empty_first_page_that_says_more_follow_is_not_an_empty_list() {
+    let script = Script::serve(|req: &Req| match req.path.as_str() {
+        "/organisation" => Reply::json(200, &json!({"id": "org_0000000000000001", "name": "Buyer"})),
+        _ => Reply::json(200, &page(vec![], 5, Some("p2"))),
+    });
+    let o = run(&script, &["batch", "list", "--all", "-o", "jsonl"]);
+    assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no items that says more follow") && stderr(&o).contains("got 0 of 5"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+}
+
 #[test]
 fn more_pages_without_a_cursor_are_not_a_whole_list() {
     for cursor in [Value::Null, json!("")] {

@@ -176,31 +176,22 @@ impl Pager {
 
     fn take_page(&mut self, body: Value) -> Result<Page> {
         let url = format!("{}{}", self.client.base_url(), self.path);
-        let Value::Object(mut obj) = body else {
-            return Err(Error::bad_answer(format!("The answer to GET {url} is not a list object with `nodes`.")));
-        };
-        let mut nodes = match obj.remove("nodes") {
-            Some(Value::Array(a)) => a,
-            _ => return Err(Error::bad_answer(format!("The answer to GET {url} has no `nodes` array."))),
-        };
+        let RawPage { mut nodes, total, has_next, cursor } = read_page(body, &url)?;
         if let Some(l) = self.limit {
             nodes.truncate(l.saturating_sub(self.fetched).try_into().unwrap_or(usize::MAX));
         }
         self.fetched += nodes.len() as u64;
-        let total = obj.get("total_count").and_then(Value::as_u64);
         self.total_count = total.or(self.total_count);
         if self.first_total.is_none() {
             self.first_total = total;
         }
         self.check_bound(&url)?;
-        let info = obj.get("page_info");
-        let has_next = info.and_then(|i| i.get("has_next_page")).and_then(Value::as_bool).unwrap_or(false);
-        let cursor = info.and_then(|i| i.get("end_cursor")).and_then(Value::as_str).map(str::to_string);
         let limit_hit = self.limit.is_some_and(|l| self.fetched >= l);
         self.more = has_next;
         self.done = !has_next || limit_hit;
         if !self.done {
-            self.next_cursor(&url, cursor, nodes.is_empty())?;
+            let cursor = more_follow(&url, cursor, nodes.is_empty(), &self.got_of_total())?;
+            self.remember(&url, cursor)?;
         }
         Ok(Page { nodes, total_count: self.total_count })
     }
@@ -218,26 +209,13 @@ impl Pager {
         )))
     }
 
-    /// Takes the cursor of a page that says more items follow: it must be
-    /// there, new to this listing, and come with items.
-    fn next_cursor(&mut self, url: &str, cursor: Option<String>, empty: bool) -> Result<()> {
-        let got = self.got_of_total();
-        let cursor = match cursor {
-            Some(c) if !c.is_empty() => c,
-            _ => {
-                return Err(Error::bad_answer(format!(
-                    "GET {url} says more items follow but gives no cursor to fetch them; the list is incomplete ({got})."
-                )));
-            }
-        };
-        if empty {
-            return Err(Error::bad_answer(format!(
-                "GET {url} sent a page with no items that says more follow; stopped, the list is incomplete ({got})."
-            )));
-        }
+    /// Keeps the cursor of the next page; one given before means the listing
+    /// would go round in circles.
+    fn remember(&mut self, url: &str, cursor: String) -> Result<()> {
         if !self.seen.insert(cursor.clone()) {
             return Err(Error::bad_answer(format!(
-                "GET {url} gave back a cursor it had given before, so the listing would go round in circles; stopped ({got})."
+                "GET {url} gave back a cursor it had given before, so the listing would go round in circles; stopped ({}).",
+                self.got_of_total()
             )));
         }
         self.after = Some(cursor);
@@ -251,6 +229,51 @@ impl Pager {
             None => format!("got {} items", self.fetched),
         }
     }
+}
+
+/// One page of a listing as the API sends it, taken apart.
+pub(super) struct RawPage {
+    pub nodes: Vec<Value>,
+    pub total: Option<u64>,
+    pub has_next: bool,
+    pub cursor: Option<String>,
+}
+
+/// Reads a page answer (`{nodes, total_count, page_info}`): the one reader of
+/// the pager and of a sharded listing's first page.
+pub(super) fn read_page(body: Value, url: &str) -> Result<RawPage> {
+    let Value::Object(mut obj) = body else {
+        return Err(Error::bad_answer(format!("The answer to GET {url} is not a list object with `nodes`.")));
+    };
+    let nodes = match obj.remove("nodes") {
+        Some(Value::Array(a)) => a,
+        _ => return Err(Error::bad_answer(format!("The answer to GET {url} has no `nodes` array."))),
+    };
+    let info = obj.get("page_info");
+    let has_next = info.and_then(|i| i.get("has_next_page")).and_then(Value::as_bool).unwrap_or(false);
+    let cursor = info.and_then(|i| i.get("end_cursor")).and_then(Value::as_str).map(str::to_string);
+    let total = obj.get("total_count").and_then(Value::as_u64);
+    Ok(RawPage { nodes, total, has_next, cursor })
+}
+
+/// The cursor of a page that says more items follow: it must be there, and the
+/// page must have items (else the list would end silently short). `got` is
+/// "got N of M items", for the message.
+pub(super) fn more_follow(url: &str, cursor: Option<String>, empty: bool, got: &str) -> Result<String> {
+    let cursor = match cursor {
+        Some(c) if !c.is_empty() => c,
+        _ => {
+            return Err(Error::bad_answer(format!(
+                "GET {url} says more items follow but gives no cursor to fetch them; the list is incomplete ({got})."
+            )));
+        }
+    };
+    if empty {
+        return Err(Error::bad_answer(format!(
+            "GET {url} sent a page with no items that says more follow; stopped, the list is incomplete ({got})."
+        )));
+    }
+    Ok(cursor)
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@
 //! command (`batch list`, a future `sync`) can stream it in order.
 
 use super::windows::{self, Fallback, Lower, Micros, Probe, Span, Upper, Window};
-use super::{Client, Page, Pager};
+use super::{Client, Page, Pager, pager};
 use crate::error::{Error, Result};
 use serde_json::Value;
 use std::collections::VecDeque;
@@ -196,24 +196,15 @@ struct FirstPage {
 
 impl FirstPage {
     fn read(body: Value, url: &str) -> Result<FirstPage> {
-        let Value::Object(mut obj) = body else {
-            return Err(Error::bad_answer(format!("The answer to GET {url} is not a list object with `nodes`.")));
+        let page = pager::read_page(body, url)?;
+        let total = page.total.unwrap_or(page.nodes.len() as u64);
+        let cursor = match page.has_next {
+            true => {
+                Some(pager::more_follow(url, page.cursor, page.nodes.is_empty(), &format!("got 0 of {total} items"))?)
+            }
+            false => None,
         };
-        let Some(Value::Array(nodes)) = obj.remove("nodes") else {
-            return Err(Error::bad_answer(format!("The answer to GET {url} has no `nodes` array.")));
-        };
-        let info = obj.get("page_info");
-        let has_next = info.and_then(|i| i.get("has_next_page")).and_then(Value::as_bool).unwrap_or(false);
-        let cursor = info.and_then(|i| i.get("end_cursor")).and_then(Value::as_str).map(str::to_string);
-        if has_next && cursor.as_deref().is_none_or(str::is_empty) {
-            return Err(Error::bad_answer(format!(
-                "The answer to GET {url} says more items follow but gives no cursor to fetch them; stopped after {} items.",
-                nodes.len()
-            )));
-        }
-        let total = obj.get("total_count").and_then(Value::as_u64).unwrap_or(nodes.len() as u64);
-        let has_next = has_next && !nodes.is_empty();
-        Ok(FirstPage { nodes, total, has_next, cursor })
+        Ok(FirstPage { nodes: page.nodes, total, has_next: page.has_next, cursor })
     }
 
     /// The listing that goes on sequentially after this page, with `pager(cursor)`.
