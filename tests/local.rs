@@ -134,6 +134,10 @@ fn find_recognises_every_id_kind() {
     }
     let o = emu.cmd().args(["find", "prj_NOSUCHPROJECT0000", "-o", "json"]).output().unwrap();
     assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    // The OpenAPI's own examples spell transfers `tfr_…`: still a transfer, looked up as one.
+    let o = emu.cmd().args(["find", "tfr_NOSUCHTRANSFER000"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    assert!(stderr(&o).contains("tfr_NOSUCHTRANSFER000 is a transfer."), "{}", stderr(&o));
 }
 
 /// A split batch, its serial and its children's.

@@ -48,30 +48,37 @@ const NAME_PLAN: Plan = Plan {
     fields: &["kind", "id", "name"],
 };
 
-/// Known prefixes: resource, collection path, how it is shown.
-const KINDS: &[(&str, Resource, &str, &Plan)] = &[
-    ("ctb", Resource::CreditBatch, "credit_batches", &super::batch::PLAN),
-    ("iss", Resource::Issuance, "issuances", &super::issuance::PLAN),
-    ("org", Resource::Organisation, "organisations", &super::org::PLAN),
-    ("spl", Resource::Supplier, "suppliers", &super::supplier::PLAN),
-    ("prj", Resource::Project, "projects", &super::project::PLAN),
-    ("ord", Resource::Order, "orders", &super::order::PLAN),
-    ("dlv", Resource::Delivery, "deliveries", &super::delivery::PLAN),
-    ("ret", Resource::Retirement, "retirements", &super::retirement::PLAN),
-    ("trf", Resource::Transfer, "transfers", &super::transfer::PLAN),
-    ("bpr", Resource::Refund, "refunds", &super::refund::PLAN),
-];
+/// Where a kind of record is fetched from, and how it is shown (removals have
+/// no endpoint of their own).
+fn collection_of(res: Resource) -> Option<(&'static str, &'static Plan)> {
+    Some(match res {
+        Resource::CreditBatch => ("credit_batches", &super::batch::PLAN),
+        Resource::Issuance => ("issuances", &super::issuance::PLAN),
+        Resource::Organisation => ("organisations", &super::org::PLAN),
+        Resource::Supplier => ("suppliers", &super::supplier::PLAN),
+        Resource::Project => ("projects", &super::project::PLAN),
+        Resource::Order => ("orders", &super::order::PLAN),
+        Resource::Delivery => ("deliveries", &super::delivery::PLAN),
+        Resource::Retirement => ("retirements", &super::retirement::PLAN),
+        Resource::Transfer => ("transfers", &super::transfer::PLAN),
+        Resource::Refund => ("refunds", &super::refund::PLAN),
+        Resource::Removal => return None,
+    })
+}
 
 pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
     let text = a.text.trim().to_string();
     let db = sync::db_path(&a.db, ctx)?;
-    let prefix = text.split_once('_').map(|(p, _)| p.to_ascii_lowercase());
-    if let Some((_, res, coll, plan)) = KINDS.iter().find(|k| Some(k.0) == prefix.as_deref()) {
-        let id = ids::check(&text, *res)?;
+    // The kind the prefix names, in any case (the check below says a prefix must be lower-case).
+    let kind = ids::kind_of(&text.to_ascii_lowercase());
+    if let Some(res) = kind
+        && let Some((coll, plan)) = collection_of(res)
+    {
+        let id = ids::check(&text, res)?;
         ctx.note(&format!("{id} is a {}.", res.name()));
         return ctx.show(&format!("/{coll}/{id}"), plan).await;
     }
-    if prefix.as_deref() == Some("rmv") {
+    if kind == Some(Resource::Removal) {
         ids::check(&text, Resource::Removal)?;
         return removal(ctx, &db, &text);
     }

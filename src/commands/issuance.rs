@@ -74,11 +74,7 @@ pub const BATCHES: Plan = Plan {
 pub async fn run(cmd: IssuanceCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         IssuanceCmd::List { list } => ctx.list("/issuances".into(), vec![], &PLAN, "issuances", &list).await,
-        IssuanceCmd::Get { id } => {
-            let v = ctx.get(&id_path("issuances", &id, Resource::Issuance, "")?).await?;
-            super::resolve::ids_and_names(ctx, std::slice::from_ref(&v)).await;
-            ctx.out.one(&v, &PLAN)
-        }
+        IssuanceCmd::Get { id } => ctx.show(&id_path("issuances", &id, Resource::Issuance, "")?, &PLAN).await,
         IssuanceCmd::Batches { id, limit } => batches(&id, &limit, ctx).await,
     }
 }
