@@ -15,7 +15,7 @@ use serde_json::Value;
 
 /// What one movement noun is to the shared commands.
 pub struct Noun {
-    /// The collection's path segment (`deliveries`).
+    /// The collection's path segment (`deliveries`), also the plural in notes.
     pub collection: &'static str,
     /// The kind of ID `get` and `batches` take.
     pub kind: Resource,
@@ -23,8 +23,6 @@ pub struct Noun {
     pub filters: &'static [Filter],
     /// How the noun is shown.
     pub plan: &'static Plan,
-    /// The plural used in notes (`deliveries`).
-    pub plural: &'static str,
 }
 
 /// A parsed movement command.
@@ -54,7 +52,7 @@ async fn list(noun: &Noun, values: Vec<Option<Id>>, opts: &ListOpts, ctx: &mut C
             q.push((f.key.to_string(), resolve(ctx, f, &id).await?));
         }
     }
-    ctx.list(format!("/{}", noun.collection), q, noun.plan, noun.plural, opts).await
+    ctx.list(format!("/{}", noun.collection), q, noun.plan, noun.collection, opts).await
 }
 
 /// The ID as given, or for `me` the caller's own organisation (or supplier).

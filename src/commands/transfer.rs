@@ -44,8 +44,7 @@ pub const PLAN: Plan = Plan {
 };
 
 /// What `transfer` is to the shared movement commands.
-pub const NOUN: Noun =
-    Noun { collection: "transfers", kind: Resource::Transfer, filters: FILTERS, plan: &PLAN, plural: "transfers" };
+pub const NOUN: Noun = Noun { collection: "transfers", kind: Resource::Transfer, filters: FILTERS, plan: &PLAN };
 
 /// The filters of `transfer list`.
 const FILTERS: &[Filter] = &[

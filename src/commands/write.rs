@@ -44,6 +44,7 @@ pub struct Prepared {
 /// A write that may go ahead, under this request key.
 pub struct Go {
     pub key: String,
+    kind: TxKind,
     journal: Option<Journal>,
     fingerprint: String,
 }
@@ -51,7 +52,8 @@ pub struct Go {
 /// Step 1: the checks made before any request. `None`: the write was already done (printed).
 pub async fn begin(ctx: &mut Ctx, flags: &WriteFlags, kind: TxKind, fingerprint: String) -> Result<Option<Go>> {
     if flags.dry_run {
-        return Ok(Some(Go { key: flags.request_key.clone().unwrap_or_default(), journal: None, fingerprint }));
+        let key = flags.request_key.clone().unwrap_or_default();
+        return Ok(Some(Go { key, kind, journal: None, fingerprint }));
     }
     if !ctx.settings.allow_writes && !flags.allow_writes {
         return Err(Error::config(format!(
@@ -70,7 +72,7 @@ pub async fn begin(ctx: &mut Ctx, flags: &WriteFlags, kind: TxKind, fingerprint:
         None => journal::new_key(),
     };
     let journal = Journal::open()?;
-    let go = Go { key, journal: Some(journal), fingerprint };
+    let go = Go { key, kind, journal: Some(journal), fingerprint };
     match go.last()? {
         None => Ok(Some(go)),
         Some(e) if e.fingerprint != go.fingerprint => Err(Error::usage(format!(
@@ -83,12 +85,13 @@ pub async fn begin(ctx: &mut Ctx, flags: &WriteFlags, kind: TxKind, fingerprint:
             Ok(None)
         }
         Some(e) if e.state == State::Refused => Ok(Some(go)),
-        Some(e) => resume(ctx, kind, go, e).await,
+        Some(e) => resume(ctx, go, e).await,
     }
 }
 
 /// After an unknown outcome: finds the transaction in the registry before sending again.
-async fn resume(ctx: &mut Ctx, kind: TxKind, go: Go, e: Entry) -> Result<Option<Go>> {
+async fn resume(ctx: &mut Ctx, go: Go, e: Entry) -> Result<Option<Go>> {
+    let kind = go.kind;
     ctx.note(&format!("The last try under request key {} had an unknown outcome; looking it up first.", go.key));
     let claimed = go.journal.as_ref().map(Journal::done_ids).transpose()?.unwrap_or_default();
     match super::lookup::find(ctx, kind, &e, &claimed).await? {
@@ -123,27 +126,17 @@ impl Go {
         response: Option<Value>,
     ) -> Result<()> {
         let Some(j) = &self.journal else { return Ok(()) };
-        let kind = endpoint_kind(endpoint);
         j.record(&Entry {
             key: self.key.clone(),
             at: journal::now(),
             state,
-            kind: kind.to_string(),
+            kind: self.kind.name().to_string(),
             fingerprint: self.fingerprint.clone(),
             endpoint: endpoint.to_string(),
             request: request.clone(),
             id,
             response,
         })
-    }
-}
-
-fn endpoint_kind(endpoint: &str) -> &'static str {
-    match endpoint {
-        e if e.contains("retirements") => "retirement",
-        e if e.contains("transfers") => "transfer",
-        e if e.contains("deliveries") => "delivery",
-        _ => "beneficiary",
     }
 }
 
