@@ -16,7 +16,7 @@
 //! in its channel (at most a few pages) until its turn.
 //!
 //! [`Listing`] yields [`Page`]s like a [`Pager`], whichever way it goes, so any
-//! command (`batch list`, a future `sync`) can stream it in order.
+//! command (`batch list`, `sync`) can stream it in order.
 
 use super::windows::{self, Fallback, Lower, Micros, Probe, Span, Upper, Window};
 use super::{Client, Page, Pager, pager};
@@ -107,11 +107,6 @@ impl Listing {
     /// sequential listing with a limit stops early).
     pub fn more(&self) -> bool {
         matches!(&self.source, Source::Pages(p) if p.more)
-    }
-
-    /// Whether the listing is sharded (for `-v` and tests).
-    pub fn is_sharded(&self) -> bool {
-        matches!(self.source, Source::Shards(_))
     }
 }
 

@@ -1,6 +1,6 @@
 //! What every command gets: [`Ctx`] (the settings, the renderer, terminal
 //! facts and the one HTTP client of the run) and the few helpers commands
-//! share (lists through the renderer, lookups by ID, `NOUN batches`). Built
+//! share (lists through the renderer, lookups by ID, notes on stderr). Built
 //! once in `main`; commands import it, never the dispatcher in `mod.rs`.
 
 use super::{progress, resolve};

@@ -124,7 +124,7 @@ fn pooled(v: &Value, key: &str, pool: &str) -> Vec<Value> {
         .collect()
 }
 
-/// The three verbs of the transaction nouns.
+/// The verbs of `issuance`.
 #[derive(Debug, Subcommand)]
 pub enum IssuanceCmd {
     /// List issuances.

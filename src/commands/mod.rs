@@ -1,8 +1,8 @@
-//! Commands: one file per noun. Each turns arguments into client calls and
-//! hands records to the renderer; no HTTP details and no formatting here.
-//!
-//! [`Ctx`] is built once in `main` and passed down: it holds the settings, the
-//! renderer (the only stdout) and terminal facts, and builds the client.
+//! Commands: the [`Command`] enum of nouns and its dispatch, and one file per
+//! noun beside it (its clap definitions and its behaviour). A command turns
+//! arguments into client calls and hands records and a plan to the renderer;
+//! it never branches on the output format. What every command gets is
+//! [`ctx::Ctx`], in `ctx.rs`.
 
 pub mod api;
 pub mod auth;

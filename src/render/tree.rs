@@ -5,8 +5,9 @@
 //!
 //! - table: a drawn tree (`├─ └─ │`) with aligned columns, the batch asked for
 //!   marked `◀ asked`, and a summary line (batches; active and retired totals
-//!   at the leaves, in exact kilograms). IDs are never cut; owner names shrink
-//!   first, then go, with one stderr note.
+//!   at the leaves, in exact kilograms). IDs are never cut; on a narrow
+//!   terminal owner names shrink, the marker shortens to `◀`, then the owner,
+//!   date and transaction columns go in that order, with one stderr note.
 //! - json: one nested value (each batch with its `children`), built without
 //!   recursion, up to [`MAX_NESTED_DEPTH`] levels.
 //! - jsonl and csv: one row per batch with its label, depth and parent (any depth).
