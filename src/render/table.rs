@@ -47,7 +47,7 @@ struct Piece {
 /// not enough the highest-ranked columns are hidden (and returned).
 pub fn list(columns: &[Column], rows: &[Value], look: &Look<'_>) -> Fitted {
     let cells: Vec<Vec<Piece>> = rows.iter().map(|r| columns.iter().map(|c| piece(c, r, look)).collect()).collect();
-    let headers: Vec<String> = columns.iter().map(|c| header_text(c, look)).collect();
+    let headers: Vec<String> = columns.iter().map(|c| header_text(c, look.style)).collect();
     let naturals: Vec<usize> = (0..columns.len())
         .map(|i| cells.iter().map(|r| width(&r[i].whole) + width(&r[i].flex)).fold(width(&headers[i]), usize::max))
         .collect();
@@ -193,7 +193,7 @@ fn fit(p: &Piece, w: usize) -> String {
 }
 
 /// `s` cut to `w` display columns, the last one an `…`.
-fn cut(s: &str, w: usize) -> String {
+pub(super) fn cut(s: &str, w: usize) -> String {
     if width(s) <= w {
         return s.to_string();
     }
@@ -214,7 +214,7 @@ fn cut(s: &str, w: usize) -> String {
 }
 
 /// Display width (wide characters count two).
-fn width(s: &str) -> usize {
+pub(super) fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }
 
@@ -252,7 +252,7 @@ fn piece(c: &Column, record: &Value, look: &Look<'_>) -> Piece {
 }
 
 /// The ANSI colour of a status cell.
-fn status_color(v: Option<&Value>) -> Option<&'static str> {
+pub(super) fn status_color(v: Option<&Value>) -> Option<&'static str> {
     const GREEN: &str = "\u{1b}[32m";
     if let Some(b) = v.and_then(Value::as_bool) {
         return Some(if b { GREEN } else { "\u{1b}[31m" });
@@ -354,11 +354,11 @@ fn wrap(s: &str, w: usize, split_long: bool) -> Vec<String> {
 }
 
 /// Header text; headers can come from the server's keys (`api`), so sanitised.
-fn header_text(c: &Column, look: &Look<'_>) -> String {
+pub(super) fn header_text(c: &Column, style: CellStyle) -> String {
     match c.kind {
-        ColKind::Qty => format!("{} ({})", sanitize(&c.header), crate::quantity::unit_symbol(look.style.units)),
+        ColKind::Qty => format!("{} ({})", sanitize(&c.header), crate::quantity::unit_symbol(style.units)),
         // Dates are shown in UTC for people; the header says so.
-        ColKind::Date if look.style.human => format!("{} (UTC)", sanitize(&c.header)),
+        ColKind::Date if style.human => format!("{} (UTC)", sanitize(&c.header)),
         _ => sanitize(&c.header),
     }
 }

@@ -13,7 +13,7 @@
 //! - jsonl and csv: one row per batch with its label, depth and parent (any depth).
 
 use super::text::{self, CellStyle, ColKind};
-use super::{Column, Format, Plan, RAW, Renderer, col, fields, known_fields};
+use super::{Column, Format, Plan, RAW, Renderer, col, fields, known_fields, table};
 use crate::error::{Error, Result};
 use crate::quantity::{self, Kg};
 use serde_json::{Value, json};
@@ -145,7 +145,7 @@ struct Grid {
 impl Grid {
     fn new(t: &Tree, columns: &[Column], style: CellStyle, defaults: bool) -> Grid {
         let mut headers = vec!["BATCH".to_string()];
-        headers.extend(columns.iter().map(|c| header(c, style)));
+        headers.extend(columns.iter().map(|c| table::header_text(c, style)));
         let mut right = vec![false];
         right.extend(columns.iter().map(|c| matches!(c.kind, ColKind::Qty | ColKind::Count)));
         let status = columns.iter().position(|c| c.kind == ColKind::Status).map(|i| i + 1);
@@ -178,15 +178,15 @@ impl Grid {
     fn widths(&self) -> Vec<usize> {
         (0..self.headers.len())
             .map(|i| {
-                let cells = self.rows.iter().map(|r| r[i].chars().count());
-                cells.chain([self.headers[i].chars().count()]).max().unwrap_or(0)
+                let cells = self.rows.iter().map(|r| table::width(&r[i]));
+                cells.chain([table::width(&self.headers[i])]).max().unwrap_or(0)
             })
             .collect()
     }
 
     /// How wide the widest line is, with the marker of the asked batch.
     fn total(&self) -> usize {
-        self.widths().iter().map(|w| w + 2).sum::<usize>() + self.marker.chars().count()
+        self.widths().iter().map(|w| w + 2).sum::<usize>() + table::width(self.marker)
     }
 
     /// Makes lines fit `width`: the owner column shrinks first, then the marker
@@ -221,10 +221,10 @@ impl Grid {
     fn shrink_owner(&mut self, width: usize) -> bool {
         let Some(i) = self.shrinkable else { return false };
         let room = self.widths()[i].saturating_sub(self.total() - width);
-        if room < MIN_NAME.max(self.headers[i].chars().count()) {
+        if room < MIN_NAME.max(table::width(&self.headers[i])) {
             return false;
         }
-        self.rows.iter_mut().for_each(|r| r[i] = cut(&r[i], room));
+        self.rows.iter_mut().for_each(|r| r[i] = table::cut(&r[i], room));
         true
     }
 
@@ -253,20 +253,14 @@ impl Grid {
 
 /// Colours the status cell and makes the asked-for ID bold (padding kept outside the codes).
 fn paint_row(cells: &mut [String], widths: &[usize], status: Option<usize>, asked: bool) {
-    if let Some(i) = status {
-        let code = match cells[i].as_str() {
-            "active" => "32",
-            "retired" => "36",
-            "split" => "33",
-            _ => "",
-        };
-        if !code.is_empty() {
-            let pad = " ".repeat(widths[i].saturating_sub(cells[i].chars().count()));
-            cells[i] = format!("\x1b[{code}m{}\x1b[0m{pad}", cells[i]);
-        }
+    if let Some(i) = status
+        && let Some(code) = table::status_color(Some(&Value::String(cells[i].clone())))
+    {
+        let pad = " ".repeat(widths[i].saturating_sub(table::width(&cells[i])));
+        cells[i] = format!("{code}{}\x1b[0m{pad}", cells[i]);
     }
     if asked {
-        let pad = " ".repeat(widths[0].saturating_sub(cells[0].chars().count()));
+        let pad = " ".repeat(widths[0].saturating_sub(table::width(&cells[0])));
         cells[0] = format!("\x1b[1m{}\x1b[0m{pad}", cells[0]);
     }
 }
@@ -275,7 +269,7 @@ fn paint_row(cells: &mut [String], widths: &[usize], status: Option<usize>, aske
 fn line(cells: &[String], widths: &[usize], right: &[bool]) -> String {
     let mut out = String::new();
     for (i, c) in cells.iter().enumerate() {
-        let pad = widths[i].saturating_sub(c.chars().count());
+        let pad = widths[i].saturating_sub(table::width(c));
         if right.get(i).copied().unwrap_or(false) {
             out.push_str(&" ".repeat(pad));
             out.push_str(c);
@@ -286,24 +280,6 @@ fn line(cells: &[String], widths: &[usize], right: &[bool]) -> String {
         out.push_str("  ");
     }
     out
-}
-
-/// `s` cut to `n` characters with `…`.
-fn cut(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(n.saturating_sub(1)).collect();
-    out.push('…');
-    out
-}
-
-fn header(c: &Column, style: CellStyle) -> String {
-    match c.kind {
-        ColKind::Qty => format!("{} ({})", text::sanitize(&c.header), quantity::unit_symbol(style.units)),
-        ColKind::Date if style.human => format!("{} (UTC)", text::sanitize(&c.header)),
-        _ => text::sanitize(&c.header),
-    }
 }
 
 /// A transaction's date: the UTC day for people, as sent otherwise.
