@@ -46,7 +46,7 @@ struct Rule {
 pub async fn run(a: BalanceArgs, ctx: &mut Ctx) -> Result<()> {
     let rules = parse_rules(&a)?;
     let scope = scope_of(&a)?;
-    let org = ctx.org_or_current(a.org.as_deref()).await?;
+    let org = ctx.org_or_current(a.org.as_ref()).await?;
     let raw = ctx.get(&format!("/organisations/{}/credit_balance", ids::segment(&org)?)).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     let rows = rows(&org, &raw);
@@ -78,7 +78,7 @@ fn scope_of(a: &BalanceArgs) -> Result<Option<(Resource, String)>> {
     let pick = [(Resource::Project, &a.project), (Resource::Supplier, &a.supplier), (Resource::Order, &a.order)];
     for (res, v) in pick {
         if let Some(id) = v {
-            return Ok(Some((res, ids::check(id, res)?)));
+            return Ok(Some((res, id.as_str().to_string())));
         }
     }
     Ok(None)

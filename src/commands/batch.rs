@@ -87,15 +87,14 @@ pub async fn run(cmd: BatchCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         BatchCmd::Get { ids } => get(ids, ctx).await,
         BatchCmd::List(a) => list(*a, ctx).await,
-        BatchCmd::Lineage { id } => super::lineage::run(id.as_str(), ctx).await,
+        BatchCmd::Lineage { id } => super::lineage::run(&id, ctx).await,
     }
 }
 
 /// Prints the batches found, in the order given; each missing ID is named in
 /// the error (exit 4) after the others are printed.
 async fn get(ids: Vec<Id>, ctx: &mut Ctx) -> Result<()> {
-    let paths: Vec<String> =
-        ids.iter().map(|i| id_path("credit_batches", i, Resource::CreditBatch, "")).collect::<Result<_>>()?;
+    let paths: Vec<String> = ids.iter().map(|i| id_path("credit_batches", i, "")).collect();
     let results = ctx.client()?.get_each(paths.clone(), ctx.global.concurrency as usize).await;
     let (mut batches, mut missing) = (Vec::new(), Vec::new());
     for (r, path) in results.into_iter().zip(&paths) {
@@ -169,7 +168,7 @@ async fn list(a: BatchListArgs, ctx: &mut Ctx) -> Result<()> {
     }
     q.push(("sort_field".into(), "issued_at".into()));
     q.push(("sort_direction".into(), if a.sort == SortDir::Asc { "asc" } else { "desc" }.into()));
-    let org = ctx.org_or_current(a.org.as_deref()).await?;
+    let org = ctx.org_or_current(a.org.as_ref()).await?;
     let path = format!("/organisations/{}/credit_batches", crate::ids::segment(&org)?);
     if !a.list.all || a.list.after.is_some() || a.shards == Some(1) {
         return ctx.list(path, q, &PLAN, "credit batches", &a.list).await;

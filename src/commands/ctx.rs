@@ -4,12 +4,11 @@
 //! once in `main`; commands import it, never the dispatcher in `mod.rs`.
 
 use super::{progress, resolve};
-use crate::cli::options::{Global, ListOpts};
+use crate::cli::options::{Global, Id, ListOpts};
 use crate::client::shard::Listing;
 use crate::client::{Client, ClientOptions, Pager};
 use crate::config::{EnvVars, Settings};
 use crate::error::{Error, Result};
-use crate::ids::{self, Resource};
 use crate::render::{Plan, Renderer};
 use serde_json::Value;
 use std::time::Duration;
@@ -130,11 +129,12 @@ impl Ctx {
         self.note(&format!("Showing {shown}{of} {what}; use --all to list them all, or --limit N for more."));
     }
 
-    /// The organisation to act on: the given ID (checked), or the token's own
-    /// (as the server sent it: callers put it into paths with [`ids::segment`]).
-    pub async fn org_or_current(&self, org: Option<&str>) -> Result<String> {
+    /// The organisation to act on: the given ID (checked when the command line
+    /// was read), or the token's own (as the server sent it: callers put it into
+    /// paths with [`crate::ids::segment`]).
+    pub async fn org_or_current(&self, org: Option<&Id>) -> Result<String> {
         if let Some(o) = org {
-            return ids::check(o, Resource::Organisation);
+            return Ok(o.as_str().to_string());
         }
         let me = self.get("/organisation").await?;
         me.get("id")
@@ -155,8 +155,9 @@ pub fn nothing_at(path: &str) -> Error {
     ))
 }
 
-/// Builds `/<collection>/<id>[/<tail>]` after checking the ID.
-pub fn id_path(collection: &str, raw: &str, res: Resource, tail: &str) -> Result<String> {
-    let id = ids::check(raw, res)?;
-    Ok(if tail.is_empty() { format!("/{collection}/{id}") } else { format!("/{collection}/{id}/{tail}") })
+/// Builds `/<collection>/<id>[/<tail>]` from an ID the command line has
+/// already checked (an [`Id`] cannot change the path).
+pub fn id_path(collection: &str, id: &Id, tail: &str) -> String {
+    let id = id.as_str();
+    if tail.is_empty() { format!("/{collection}/{id}") } else { format!("/{collection}/{id}/{tail}") }
 }

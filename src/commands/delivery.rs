@@ -53,7 +53,7 @@ pub const PLAN: Plan = Plan {
 };
 
 /// What `delivery` is to the shared movement commands.
-pub const NOUN: Noun = Noun { collection: "deliveries", kind: Resource::Delivery, filters: FILTERS, plan: &PLAN };
+pub const NOUN: Noun = Noun { collection: "deliveries", filters: FILTERS, plan: &PLAN };
 
 /// The filters of `delivery list`.
 const FILTERS: &[Filter] = &[

@@ -74,15 +74,15 @@ pub const BATCHES: Plan = Plan {
 pub async fn run(cmd: IssuanceCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         IssuanceCmd::List { list } => ctx.list("/issuances".into(), vec![], &PLAN, "issuances", &list).await,
-        IssuanceCmd::Get { id } => ctx.show(&id_path("issuances", &id, Resource::Issuance, "")?, &PLAN).await,
+        IssuanceCmd::Get { id } => ctx.show(&id_path("issuances", &id, ""), &PLAN).await,
         IssuanceCmd::Batches { id, limit } => batches(&id, &limit, ctx).await,
     }
 }
 
 /// The batches as rows (cut by `--limit`, with a note), then the three totals;
 /// JSON is the server's object as it is.
-async fn batches(id: &str, limit: &LimitOpts, ctx: &mut Ctx) -> Result<()> {
-    let v = ctx.get(&id_path("issuances", id, Resource::Issuance, "credit_batches")?).await?;
+async fn batches(id: &Id, limit: &LimitOpts, ctx: &mut Ctx) -> Result<()> {
+    let v = ctx.get(&id_path("issuances", id, "credit_batches")).await?;
     let mut rows = pooled(&v, "supplier_credit_batches", "supplier");
     rows.extend(pooled(&v, "buffer_pool_credit_batches", "buffer_pool"));
     let total = rows.len() as u64;

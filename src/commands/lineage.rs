@@ -11,8 +11,9 @@
 mod dates;
 
 use super::ctx::Ctx;
+use crate::cli::options::Id;
 use crate::error::{Error, Result};
-use crate::ids::{self, Resource};
+use crate::ids;
 use crate::model::{self, Batch};
 use crate::quantity::{self, Kg};
 use crate::render::{self, tree::Node, tree::Summary};
@@ -36,8 +37,8 @@ pub const MAX_TREE: usize = 100_000;
 /// that invents ever deeper batches cannot keep isoreg busy for hours.
 pub const MAX_DEPTH: usize = 10_000;
 
-pub async fn run(raw_id: &str, ctx: &mut Ctx) -> Result<()> {
-    let id = ids::check(raw_id, Resource::CreditBatch)?;
+pub async fn run(id: &Id, ctx: &mut Ctx) -> Result<()> {
+    let id = id.as_str().to_string();
     let tree = explore(ctx, &id).await?;
     let problems = check_sizes(&tree)?;
     let mut drawn = view(&tree, &id)?;

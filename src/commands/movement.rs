@@ -17,8 +17,6 @@ use serde_json::Value;
 pub struct Noun {
     /// The collection's path segment (`deliveries`), also the plural in notes.
     pub collection: &'static str,
-    /// The kind of ID `get` and `batches` take.
-    pub kind: Resource,
     /// The list's filters, in the order the clap enum gives their values.
     pub filters: &'static [Filter],
     /// How the noun is shown.
@@ -40,8 +38,8 @@ pub enum Verb {
 pub async fn run(noun: &Noun, verb: Verb, ctx: &mut Ctx) -> Result<()> {
     match verb {
         Verb::List { filters, list } => self::list(noun, filters, &list, ctx).await,
-        Verb::Get(id) => ctx.show(&id_path(noun.collection, &id, noun.kind, "")?, noun.plan).await,
-        Verb::Batches(id, limit) => batches_of(ctx, noun.collection, &id, noun.kind, &limit).await,
+        Verb::Get(id) => ctx.show(&id_path(noun.collection, &id, ""), noun.plan).await,
+        Verb::Batches(id, limit) => batches_of(ctx, noun.collection, &id, &limit).await,
     }
 }
 
@@ -83,8 +81,8 @@ async fn resolve(ctx: &Ctx, f: &Filter, id: &Id) -> Result<String> {
 /// `NOUN batches ID`: the credit batches of a delivery, retirement, transfer or refund.
 /// These endpoints are not paginated and take no query: one plain GET answers
 /// `{nodes, total_count}`; `--limit` cuts what is shown, as for other lists.
-pub async fn batches_of(ctx: &mut Ctx, collection: &str, raw_id: &str, res: Resource, opts: &LimitOpts) -> Result<()> {
-    let path = id_path(collection, raw_id, res, "credit_batches")?;
+pub async fn batches_of(ctx: &mut Ctx, collection: &str, id: &Id, opts: &LimitOpts) -> Result<()> {
+    let path = id_path(collection, id, "credit_batches");
     let v = ctx.get(&path).await?;
     let Some(Value::Array(mut nodes)) = v.get("nodes").cloned() else {
         return Err(Error::bad_answer(format!("The answer to GET {path} has no `nodes` list.")));

@@ -54,16 +54,16 @@ pub const PLAN: Plan = Plan {
 
 pub async fn run(cmd: OrderCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
-        OrderCmd::Get { id } => ctx.show(&id_path("orders", &id, Resource::Order, "")?, &PLAN).await,
+        OrderCmd::Get { id } => ctx.show(&id_path("orders", &id, ""), &PLAN).await,
         OrderCmd::List { org, supplier, list } => {
             let path = match supplier {
-                Some(s) => format!("/suppliers/{}/orders", ids::check(&s, Resource::Supplier)?),
-                None => format!("/organisations/{}/orders", ids::segment(&ctx.org_or_current(org.as_deref()).await?)?),
+                Some(s) => format!("/suppliers/{}/orders", s.as_str()),
+                None => format!("/organisations/{}/orders", ids::segment(&ctx.org_or_current(org.as_ref()).await?)?),
             };
             ctx.list(path, vec![], &PLAN, "orders", &list).await
         }
         OrderCmd::Deliveries { id, list } => {
-            let path = id_path("orders", &id, Resource::Order, "deliveries")?;
+            let path = id_path("orders", &id, "deliveries");
             ctx.list(path, vec![], &super::delivery::PLAN, "deliveries", &list).await
         }
     }

@@ -23,7 +23,7 @@ pub const PLAN: Plan = Plan {
 pub async fn run(cmd: OrgCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         OrgCmd::Current => ctx.show("/organisation", &PLAN).await,
-        OrgCmd::Get { id } => ctx.show(&id_path("organisations", &id, Resource::Organisation, "")?, &PLAN).await,
+        OrgCmd::Get { id } => ctx.show(&id_path("organisations", &id, ""), &PLAN).await,
     }
 }
 

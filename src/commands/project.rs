@@ -91,9 +91,9 @@ pub const DOCUMENTS: Plan = Plan {
 pub async fn run(cmd: ProjectCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         ProjectCmd::List { list } => ctx.list("/projects".into(), vec![], &PLAN, "projects", &list).await,
-        ProjectCmd::Get { id } => ctx.show(&id_path("projects", &id, Resource::Project, "")?, &PLAN).await,
+        ProjectCmd::Get { id } => ctx.show(&id_path("projects", &id, ""), &PLAN).await,
         ProjectCmd::Documents { id, list } => {
-            let path = id_path("projects", &id, Resource::Project, "documents")?;
+            let path = id_path("projects", &id, "documents");
             ctx.list(path, vec![], &DOCUMENTS, "documents", &list).await
         }
     }

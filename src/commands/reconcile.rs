@@ -37,7 +37,7 @@ struct Sums {
 }
 
 pub async fn run(a: ReconcileArgs, ctx: &mut Ctx) -> Result<()> {
-    let org = ctx.org_or_current(a.org.as_deref()).await?;
+    let org = ctx.org_or_current(a.org.as_ref()).await?;
     let raw = ctx.get(&format!("/organisations/{}/credit_balance", crate::ids::segment(&org)?)).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     let sums = sum_batches(ctx, &org).await?;

@@ -35,7 +35,7 @@ pub const PLAN: Plan = Plan {
 };
 
 /// What `refund` is to the shared movement commands.
-pub const NOUN: Noun = Noun { collection: "refunds", kind: Resource::Refund, filters: FILTERS, plan: &PLAN };
+pub const NOUN: Noun = Noun { collection: "refunds", filters: FILTERS, plan: &PLAN };
 
 /// Refunds have no list.
 const FILTERS: &[crate::cli::options::Filter] = &[];

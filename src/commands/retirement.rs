@@ -48,7 +48,7 @@ pub const PLAN: Plan = Plan {
 };
 
 /// What `retirement` is to the shared movement commands.
-pub const NOUN: Noun = Noun { collection: "retirements", kind: Resource::Retirement, filters: FILTERS, plan: &PLAN };
+pub const NOUN: Noun = Noun { collection: "retirements", filters: FILTERS, plan: &PLAN };
 
 /// The filters of `retirement list`.
 const FILTERS: &[Filter] = &[

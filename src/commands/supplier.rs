@@ -38,22 +38,22 @@ pub const PLAN: Plan = Plan {
 };
 
 pub async fn run(cmd: SupplierCmd, ctx: &mut Ctx) -> Result<()> {
-    let sub = |id: &str, tail: &str| id_path("suppliers", id, Resource::Supplier, tail);
+    let sub = |id: &Id, tail: &str| id_path("suppliers", id, tail);
     match cmd {
         SupplierCmd::List { list } => ctx.list("/suppliers".into(), vec![], &PLAN, "suppliers", &list).await,
-        SupplierCmd::Get { id } => ctx.show(&sub(&id, "")?, &PLAN).await,
+        SupplierCmd::Get { id } => ctx.show(&sub(&id, ""), &PLAN).await,
         SupplierCmd::Current => ctx.show("/supplier", &PLAN).await.map_err(not_a_supplier),
         SupplierCmd::Issuances { id, list } => {
-            ctx.list(sub(&id, "issuances")?, vec![], &super::issuance::PLAN, "issuances", &list).await
+            ctx.list(sub(&id, "issuances"), vec![], &super::issuance::PLAN, "issuances", &list).await
         }
         SupplierCmd::Projects { id, list } => {
-            ctx.list(sub(&id, "projects")?, vec![], &super::project::PLAN, "projects", &list).await
+            ctx.list(sub(&id, "projects"), vec![], &super::project::PLAN, "projects", &list).await
         }
         SupplierCmd::Orders { id, list } => {
-            ctx.list(sub(&id, "orders")?, vec![], &super::order::PLAN, "orders", &list).await
+            ctx.list(sub(&id, "orders"), vec![], &super::order::PLAN, "orders", &list).await
         }
         SupplierCmd::Deliveries { id, list } => {
-            ctx.list(sub(&id, "deliveries")?, vec![], &super::delivery::PLAN, "deliveries", &list).await
+            ctx.list(sub(&id, "deliveries"), vec![], &super::delivery::PLAN, "deliveries", &list).await
         }
     }
 }

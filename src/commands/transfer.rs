@@ -44,7 +44,7 @@ pub const PLAN: Plan = Plan {
 };
 
 /// What `transfer` is to the shared movement commands.
-pub const NOUN: Noun = Noun { collection: "transfers", kind: Resource::Transfer, filters: FILTERS, plan: &PLAN };
+pub const NOUN: Noun = Noun { collection: "transfers", filters: FILTERS, plan: &PLAN };
 
 /// The filters of `transfer list`.
 const FILTERS: &[Filter] = &[
