@@ -1,7 +1,7 @@
 //! The local Isometric Registry emulator: options, the generated dataset and the HTTP server.
 //!
 //! `Emulator::new` builds a deterministic, internally consistent registry from a seed;
-//! `Emulator::serve` answers the read side of the API under `/registry/v0` on a listener
+//! `Emulator::serve` answers the API under `/registry/v0`, reads and writes, on a listener
 //! the caller bound, until the shutdown future resolves.
 
 mod auth;
@@ -51,7 +51,7 @@ pub struct Options {
     pub token_ttl_days: i64,
     /// Only requests with this method count towards `fail_first` (e.g. `POST`); `None`: all.
     pub fail_method: Option<String>,
-    /// Append one line per request (`METHOD /path STATUS`) to this file.
+    /// Append one line per request (`METHOD /path?query`) to this file, as it arrives.
     pub request_log: Option<std::path::PathBuf>,
 }
 

@@ -6,17 +6,12 @@
 //! `parent_id`, sizes conserved), moves or retires them, records the event and rebuilds every
 //! derived total, index and balance (`World::finish`) before the lock is released. Two racing
 //! writes are therefore serialised, and the second one sees the first one's result.
-//!
-//! [`log_request`] is the middleware behind `--request-log`: one line per request as it arrives, so tests can
-//! count the POSTs a command sent.
 
-use std::io::Write as _;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use axum::body::Bytes;
-use axum::extract::{Request, State};
-use axum::middleware::Next;
+use axum::extract::State;
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
@@ -605,18 +600,4 @@ fn looks_like_email(s: &str) -> bool {
         && !host.starts_with('.')
         && !host.ends_with('.')
         && !s.contains(char::is_whitespace)
-}
-
-/// Middleware for `--request-log`: appends `METHOD /path?query` for every request as it arrives
-/// (before any injected fault), so a test can count exactly what a client sent.
-pub async fn log_request(State(app): State<App>, req: Request, next: Next) -> Response {
-    let Some(path) = app.inner.opts.request_log.clone() else {
-        return next.run(req).await;
-    };
-    let target = req.uri().path_and_query().map_or_else(|| req.uri().path().to_string(), |p| p.to_string());
-    let entry = format!("{} {target}\n", req.method());
-    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
-        let _ = f.write_all(entry.as_bytes());
-    }
-    next.run(req).await
 }
