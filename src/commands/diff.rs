@@ -58,7 +58,7 @@ pub async fn run(a: DiffArgs, ctx: &mut Ctx) -> Result<()> {
     let from = match a.from {
         Some(n) => probe.snapshot(Some(n))?,
         None => probe.previous(to.id)?.ok_or_else(|| {
-            crate::store::not_found(format!(
+            Error::not_found(format!(
                 "{} holds only snapshot {} up to there; run `isoreg sync` again, then diff.",
                 path.display(),
                 to.id
@@ -134,7 +134,7 @@ fn versions(store: &Store, from: i64, to: i64) -> Result<Versions> {
         let (f, u): (i64, Option<i64>) = (r.get(2).map_err(|e| store.err(&e))?, r.get(3).map_err(|e| store.err(&e))?);
         let text: String = r.get(4).map_err(|e| store.err(&e))?;
         let v: Value = serde_json::from_str(&text)
-            .map_err(|e| crate::store::local(format!("The local copy holds a record that is not JSON: {e}.")))?;
+            .map_err(|e| Error::local(format!("The local copy holds a record that is not JSON: {e}.")))?;
         let visible = |s: i64| f <= s && u.is_none_or(|u| u >= s);
         let slot = out.entry((k, id)).or_default();
         if visible(from) {
