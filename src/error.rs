@@ -104,6 +104,10 @@ impl Error {
     pub fn unknown(m: impl Into<String>) -> Self {
         Self::new(Kind::Unknown, m)
     }
+    /// A failure on this machine: the local copy, a file, the output (exit 8).
+    pub fn local(m: impl Into<String>) -> Self {
+        Self::new(Kind::Local, m)
+    }
     /// An error caused by an HTTP answer with `status`.
     pub fn http(kind: Kind, status: u16, m: impl Into<String>) -> Self {
         Error { kind, message: m.into(), http_status: Some(status) }

@@ -12,6 +12,7 @@ use super::{sql, sync::db_path};
 use crate::cli::options::DbArg;
 use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, col};
+use crate::store::views::KINDS;
 use crate::store::{Snapshot, Store};
 use clap::Args;
 use serde_json::{Value, json};
@@ -33,22 +34,6 @@ pub const PLAN: Plan = Plan {
     fields: &["kind", "id", "change", "before", "after", "delta_kg", "name", "note"],
 };
 
-/// Kinds in the order their changes are listed.
-const ORDER: &[&str] = &[
-    "balance",
-    "batch",
-    "issuance",
-    "retirement",
-    "transfer",
-    "delivery",
-    "order",
-    "project",
-    "supplier",
-    "organisation",
-    "beneficiary",
-    "transferee",
-];
-
 type Versions = BTreeMap<(usize, String), (Option<Value>, Option<Value>)>;
 
 pub async fn run(a: DiffArgs, ctx: &mut Ctx) -> Result<()> {
@@ -58,7 +43,7 @@ pub async fn run(a: DiffArgs, ctx: &mut Ctx) -> Result<()> {
     let from = match a.from {
         Some(n) => probe.snapshot(Some(n))?,
         None => probe.previous(to.id)?.ok_or_else(|| {
-            crate::store::not_found(format!(
+            Error::not_found(format!(
                 "{} holds only snapshot {} up to there; run `isoreg sync` again, then diff.",
                 path.display(),
                 to.id
@@ -106,7 +91,7 @@ fn changes(store: &Store, from: &Snapshot, to: &Snapshot, names: &HashMap<String
     let versions = versions(store, from.id, to.id)?;
     let mut out = Vec::new();
     for ((k, id), (before, after)) in versions {
-        match (ORDER[k], before, after) {
+        match (KINDS[k], before, after) {
             (_, Some(b), Some(a)) if a == b => {}
             ("balance", b, a) => balance(&mut out, b.as_ref(), a.as_ref(), names)?,
             ("batch", b, a) => batch(&mut out, &id, b.as_ref(), a.as_ref()),
@@ -129,12 +114,12 @@ fn versions(store: &Store, from: i64, to: i64) -> Result<Versions> {
     let mut out = Versions::new();
     while let Some(r) = rows.next().map_err(|e| store.err(&e))? {
         let kind: String = r.get(0).map_err(|e| store.err(&e))?;
-        let Some(k) = ORDER.iter().position(|x| *x == kind) else { continue };
+        let Some(k) = KINDS.iter().position(|x| *x == kind) else { continue };
         let id: String = r.get(1).map_err(|e| store.err(&e))?;
         let (f, u): (i64, Option<i64>) = (r.get(2).map_err(|e| store.err(&e))?, r.get(3).map_err(|e| store.err(&e))?);
         let text: String = r.get(4).map_err(|e| store.err(&e))?;
         let v: Value = serde_json::from_str(&text)
-            .map_err(|e| crate::store::local(format!("The local copy holds a record that is not JSON: {e}.")))?;
+            .map_err(|e| Error::local(format!("The local copy holds a record that is not JSON: {e}.")))?;
         let visible = |s: i64| f <= s && u.is_none_or(|u| u >= s);
         let slot = out.entry((k, id)).or_default();
         if visible(from) {

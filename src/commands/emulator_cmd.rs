@@ -7,8 +7,8 @@ use crate::error::{Error, Result};
 use clap::Args;
 
 /// Turns the command's flags into emulator options.
-pub fn options(a: &EmulatorArgs) -> Result<Options> {
-    Ok(Options {
+pub fn options(a: &EmulatorArgs) -> Options {
+    Options {
         seed: a.seed,
         scale: a.scale,
         latency_ms: a.latency_ms,
@@ -20,11 +20,11 @@ pub fn options(a: &EmulatorArgs) -> Result<Options> {
         token_ttl_days: a.token_ttl_days,
         fail_method: a.fail_method.clone(),
         request_log: a.request_log.clone(),
-    })
+    }
 }
 
 pub async fn run(a: EmulatorArgs, ctx: &mut Ctx) -> Result<()> {
-    let opts = options(&a)?;
+    let opts = options(&a);
     let listener = tokio::net::TcpListener::bind(&a.addr)
         .await
         .map_err(|e| Error::usage(format!("Cannot listen on {}: {e}; pick another --addr.", a.addr)))?;

@@ -20,8 +20,8 @@ use crate::client::Pager;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::render::{ColKind, Plan, col, col_ranked};
+use crate::store::Store;
 use crate::store::serial::{self, Serial};
-use crate::store::{Store, not_found};
 use clap::Args;
 use serde_json::{Value, json};
 
@@ -154,7 +154,7 @@ async fn by_serial(ctx: &mut Ctx, db: &std::path::Path, q: Query) -> Result<()> 
         format!("a live scan of your {n} credit batches (no local copy at {})", db.display())
     };
     if found.is_empty() {
-        return Err(not_found(format!("No credit batch holds that serial in {source}.")));
+        return Err(Error::not_found(format!("No credit batch holds that serial in {source}.")));
     }
     found.sort_by_key(|r| (r["first"].as_u64(), std::cmp::Reverse(r["size_kg"].as_i64())));
     found.iter_mut().filter_map(Value::as_object_mut).for_each(|m| drop(m.remove("first")));
@@ -207,7 +207,7 @@ fn found_row(b: &Value, holds: &str) -> Value {
 /// `rmv_…`: the batches of that removal in the local copy.
 fn removal(ctx: &mut Ctx, db: &std::path::Path, id: &str) -> Result<()> {
     let Some((store, snap)) = snapshot_store(db)? else {
-        return Err(not_found(format!(
+        return Err(Error::not_found(format!(
             "The API has no endpoint for removals; run `isoreg sync` so that {id} can be looked up among your batches."
         )));
     };
@@ -222,7 +222,11 @@ fn removal(ctx: &mut Ctx, db: &std::path::Path, id: &str) -> Result<()> {
         found.push(found_row(&v, "all"));
     }
     if found.is_empty() {
-        return Err(not_found(format!("No credit batch of removal {id} in snapshot {} of {}.", snap.id, db.display())));
+        return Err(Error::not_found(format!(
+            "No credit batch of removal {id} in snapshot {} of {}.",
+            snap.id,
+            db.display()
+        )));
     }
     ctx.note(&format!("{id} is a removal; its credit batches in snapshot {}:", snap.id));
     let mut w = ctx.out.list(&SERIAL_PLAN);
@@ -252,7 +256,7 @@ async fn by_name(ctx: &mut Ctx, db: &std::path::Path, word: &str) -> Result<()> 
         }
     };
     if found.is_empty() {
-        return Err(not_found(format!(
+        return Err(Error::not_found(format!(
             "No project, supplier or organisation name contains '{}'.",
             ids::printable(word)
         )));

@@ -7,6 +7,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 
 use super::data::World;
+use super::dates::now;
 use super::{Credentials, Options};
 
 type HmacSha256 = Hmac<Sha256>;
@@ -25,10 +26,6 @@ fn hex(bytes: &[u8]) -> String {
 /// The HMAC key tokens are signed with.
 pub fn signing_key(seed: u64) -> Vec<u8> {
     hash("isoreg-emulator-jwt-key", seed)
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
 
 fn sign(key: &[u8], data: &[u8]) -> Vec<u8> {

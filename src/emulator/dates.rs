@@ -5,6 +5,11 @@ use serde::{Serialize, Serializer};
 
 pub const DAY: i64 = 86_400;
 
+/// Seconds since the Unix epoch now (0 if the clock is before it).
+pub fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
 pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };

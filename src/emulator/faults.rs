@@ -1,8 +1,11 @@
 //! The server loop and fault injection: latency, the first-N failures (`fail_first` /
 //! `fail_with`), redirects, and the connection-level faults (reset, hang). Connections are
 //! wrapped so a handler can kill its own connection without writing an answer.
+//! [`log_request`] is the layer behind `--request-log`, outside the faults: one line per request
+//! as it arrives, so tests can count what a command sent.
 
 use std::io;
+use std::io::Write as _;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -139,7 +142,7 @@ pub async fn serve(
     let app = App::new(inner, rx);
     let router = handlers::router(app.clone())
         .layer(axum::middleware::from_fn_with_state(app.clone(), inject))
-        .layer(axum::middleware::from_fn_with_state(app, super::writes::log_request))
+        .layer(axum::middleware::from_fn_with_state(app, log_request))
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest));
     let signal = async move {
         shutdown.await;
@@ -233,4 +236,18 @@ fn kill_connection(req: &Request) -> Response {
         ctl.kill();
     }
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+/// Middleware for `--request-log`: appends `METHOD /path?query` for every request as it arrives
+/// (before any injected fault), so a test can count exactly what a client sent.
+async fn log_request(State(app): State<App>, req: Request, next: Next) -> Response {
+    let Some(path) = app.inner.opts.request_log.clone() else {
+        return next.run(req).await;
+    };
+    let target = req.uri().path_and_query().map_or_else(|| req.uri().path().to_string(), |p| p.to_string());
+    let entry = format!("{} {target}\n", req.method());
+    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+        let _ = f.write_all(entry.as_bytes());
+    }
+    next.run(req).await
 }

@@ -1,5 +1,8 @@
-//! The routes of the read API under `/registry/v0`: authentication, lookups by ID,
-//! paginated lists with their filters, and the FastAPI-like 401/403/404/405/422 answers.
+//! The router of the API under `/registry/v0`: every route, read and write (the writes' handlers
+//! live in `writes.rs`, the credit-batch lists in `batches.rs`), and the read handlers: lookups
+//! by ID and paginated lists with their filters. The contract judge ([`judge`], from `spec.rs`)
+//! answers unknown paths (404), wrong methods (405) and bad paths or queries (422) before any
+//! handler runs; the caller's identity (401) is `state::Auth`.
 
 use std::borrow::Cow;
 use std::collections::HashMap;

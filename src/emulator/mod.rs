@@ -1,7 +1,7 @@
 //! The local Isometric Registry emulator: options, the generated dataset and the HTTP server.
 //!
 //! `Emulator::new` builds a deterministic, internally consistent registry from a seed;
-//! `Emulator::serve` answers the read side of the API under `/registry/v0` on a listener
+//! `Emulator::serve` answers the API under `/registry/v0`, reads and writes, on a listener
 //! the caller bound, until the shutdown future resolves.
 
 mod auth;
@@ -20,7 +20,6 @@ mod views;
 mod writes;
 
 use std::fmt::Write as _;
-use std::str::FromStr;
 use std::sync::atomic::{AtomicU32, AtomicU64};
 use std::sync::{Arc, RwLock};
 
@@ -52,7 +51,7 @@ pub struct Options {
     pub token_ttl_days: i64,
     /// Only requests with this method count towards `fail_first` (e.g. `POST`); `None`: all.
     pub fail_method: Option<String>,
-    /// Append one line per request (`METHOD /path STATUS`) to this file.
+    /// Append one line per request (`METHOD /path?query`) to this file, as it arrives.
     pub request_log: Option<std::path::PathBuf>,
 }
 
@@ -100,7 +99,7 @@ pub enum FailKind {
 }
 
 impl FailKind {
-    /// The names accepted by `FromStr`, in the order of the variants.
+    /// The names `--fail-with` accepts (clap's `ValueEnum`), in the order of the variants.
     pub const NAMES: &[&str] = &["503", "502", "504", "500", "429", "html", "truncate", "reset", "hang"];
     const ALL: [FailKind; 9] = [
         FailKind::Status503,
@@ -118,16 +117,6 @@ impl FailKind {
     pub fn name(self) -> &'static str {
         let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0);
         Self::NAMES[i]
-    }
-}
-
-impl FromStr for FailKind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match Self::NAMES.iter().position(|n| n.eq_ignore_ascii_case(s.trim())) {
-            Some(i) => Ok(Self::ALL[i]),
-            None => Err(format!("unknown failure kind '{s}' (expected one of: {})", Self::NAMES.join(", "))),
-        }
     }
 }
 
@@ -170,7 +159,7 @@ pub enum Quirk {
 }
 
 impl Quirk {
-    /// The names accepted by `FromStr`, in the order of the variants.
+    /// The names `--quirk` accepts (clap's `ValueEnum`), in the order of the variants.
     pub const NAMES: &[&str] =
         &["hostile", "skew-balance", "bad-split", "legacy-shape", "missing-field", "ignore-dates", "burst", "growing"];
     const ALL: [Quirk; 8] = [
@@ -188,16 +177,6 @@ impl Quirk {
     pub fn name(self) -> &'static str {
         let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0);
         Self::NAMES[i]
-    }
-}
-
-impl FromStr for Quirk {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match Self::NAMES.iter().position(|n| n.eq_ignore_ascii_case(s.trim())) {
-            Some(i) => Ok(Self::ALL[i]),
-            None => Err(format!("unknown quirk '{s}' (expected one of: {})", Self::NAMES.join(", "))),
-        }
     }
 }
 

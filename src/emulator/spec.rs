@@ -248,8 +248,8 @@ fn string_problem(v: &str, min: Option<u64>, max: Option<u64>, choices: Option<&
 }
 
 /// `'a', 'b' or 'c'`.
-fn one_of(choices: &[String]) -> String {
-    let quoted: Vec<String> = choices.iter().map(|c| format!("'{c}'")).collect();
+pub fn one_of<S: AsRef<str>>(choices: &[S]) -> String {
+    let quoted: Vec<String> = choices.iter().map(|c| format!("'{}'", c.as_ref())).collect();
     match quoted.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
         _ => quoted.join(""),
@@ -419,5 +419,12 @@ mod tests {
         let c: Vec<String> = ["active", "split", "retired"].iter().map(|s| s.to_string()).collect();
         assert_eq!(one_of(&c), "'active', 'split' or 'retired'");
         assert_eq!(one_of(&c[..1]), "'active'");
+    }
+
+    #[test]
+    fn words_purposes_as_the_write_422_did() {
+        let want =
+            "'corporate_targets', 'public_environmental_claims', 'insetting', 'regulatory_requirement' or 'other'";
+        assert_eq!(one_of(crate::emulator::catalog::PURPOSES), want);
     }
 }

@@ -6,33 +6,24 @@
 //! `parent_id`, sizes conserved), moves or retires them, records the event and rebuilds every
 //! derived total, index and balance (`World::finish`) before the lock is released. Two racing
 //! writes are therefore serialised, and the second one sees the first one's result.
-//!
-//! [`log_request`] is the middleware behind `--request-log`: one line per request as it arrives, so tests can
-//! count the POSTs a command sent.
 
-use std::io::Write as _;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use axum::body::Bytes;
-use axum::extract::{Request, State};
-use axum::middleware::Next;
+use axum::extract::State;
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
 use super::Inner;
+use super::catalog::PURPOSES;
 use super::data::{Batch, Event, Id, Ix, NONE, Org, Status, World, find};
-use super::dates::year_of;
+use super::dates::{now, year_of};
 use super::generate::Rng;
 use super::query::{ApiError, FieldError};
-use super::state::{App, Auth, json as ok_json};
+use super::spec::one_of;
+use super::state::{App, Auth, Res, check, json as ok_json};
 use super::views::Ctx;
-
-type Res = Result<Response, ApiError>;
-
-/// The retirement purposes of the API.
-pub const PURPOSES: [&str; 5] =
-    ["corporate_targets", "public_environmental_claims", "insetting", "regulatory_requirement", "other"];
 
 impl Inner {
     /// Runs `f` on the current world under the write lock; the result is visible at once.
@@ -63,10 +54,6 @@ impl IdMaker<'_> {
             }
         }
     }
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
 
 // ---- reading the body, FastAPI style --------------------------------------------------------
@@ -214,27 +201,20 @@ impl<'a> Body<'a> {
         }
         let mut out: Vec<&'static str> = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            match PURPOSES.iter().find(|p| item.as_str() == Some(p)) {
+            match PURPOSES.iter().find(|p| item.as_str() == Some(**p)) {
                 Some(p) if out.contains(p) => {
                     self.errs.push(err(&[json!(key)], "List items must be unique", "unique_items", v));
                 }
                 Some(p) => out.push(p),
                 None => self.errs.push(err(
                     &[json!(key), json!(i)],
-                    "Input should be 'corporate_targets', 'public_environmental_claims', 'insetting', 'regulatory_requirement' or 'other'",
+                    format!("Input should be {}", one_of(PURPOSES)),
                     "enum",
                     item,
                 )),
             }
         }
         Some(out)
-    }
-
-    fn finish(self) -> Result<(), ApiError> {
-        match self.errs.is_empty() {
-            true => Ok(()),
-            false => Err(ApiError::Invalid(self.errs)),
-        }
     }
 }
 
@@ -402,7 +382,7 @@ fn retire_common<'m>(
     let purposes = b.purposes();
     let notes = b.notes();
     extra(&mut b);
-    b.finish()?;
+    check(b.errs)?;
     let (Some(owner), Some(ben), Some(sup), Some(purposes), Some(notes)) =
         (owner, beneficiary, supplier, purposes, notes)
     else {
@@ -509,7 +489,7 @@ pub async fn create_transfer(State(app): State<App>, auth: Auth, body: Bytes) ->
             b.string("supplier_id", 20, 37),
         );
         let (notes, wanted) = (b.notes(), b.batch_quantities(1));
-        b.finish()?;
+        check(b.errs)?;
         let (Some(from), Some(to), Some(sup), Some(notes), Some(wanted)) = (from, to, sup, notes, wanted) else {
             return Err(ApiError::Invalid(Vec::new()));
         };
@@ -538,7 +518,7 @@ pub async fn create_delivery(State(app): State<App>, auth: Auth, body: Bytes) ->
     app.inner.write(|w, ids| {
         let mut b = Body::new(&m);
         let (order, notes, wanted) = (b.string("order_id", 20, 37), b.notes(), b.batch_quantities(1));
-        b.finish()?;
+        check(b.errs)?;
         let (Some(order), Some(notes), Some(wanted)) = (order, notes, wanted) else {
             return Err(ApiError::Invalid(Vec::new()));
         };
@@ -587,7 +567,7 @@ pub async fn create_beneficiary(State(app): State<App>, auth: Auth, body: Bytes)
     if individual && contact.is_some_and(|e| !looks_like_email(e)) {
         b.errs.push(err(&[json!(key)], "value is not a valid email address", "value_error", &m[key]));
     }
-    b.finish()?;
+    check(b.errs)?;
     let (Some(name), Some(contact)) = (name, contact) else { return Err(ApiError::Invalid(Vec::new())) };
     let contact = contact.trim().to_ascii_lowercase();
     let quirks = app.inner.opts.quirks.clone();
@@ -620,18 +600,4 @@ fn looks_like_email(s: &str) -> bool {
         && !host.starts_with('.')
         && !host.ends_with('.')
         && !s.contains(char::is_whitespace)
-}
-
-/// Middleware for `--request-log`: appends `METHOD /path?query` for every request as it arrives
-/// (before any injected fault), so a test can count exactly what a client sent.
-pub async fn log_request(State(app): State<App>, req: Request, next: Next) -> Response {
-    let Some(path) = app.inner.opts.request_log.clone() else {
-        return next.run(req).await;
-    };
-    let target = req.uri().path_and_query().map_or_else(|| req.uri().path().to_string(), |p| p.to_string());
-    let entry = format!("{} {target}\n", req.method());
-    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
-        let _ = f.write_all(entry.as_bytes());
-    }
-    next.run(req).await
 }

@@ -19,7 +19,7 @@ pub mod serial;
 pub mod views;
 pub mod write;
 
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -71,21 +71,12 @@ pub struct Store {
 
 /// The default file for a profile: `<data dir>/isoreg/<profile>.sqlite`.
 pub fn default_path(profile: &str) -> Result<PathBuf> {
-    let dir = dirs::data_dir()
-        .ok_or_else(|| local("Cannot find the data directory for the local copy; give a file with --db FILE."))?;
+    let dir = dirs::data_dir().ok_or_else(|| {
+        Error::local("Cannot find the data directory for the local copy; give a file with --db FILE.")
+    })?;
     let safe: String =
         profile.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
     Ok(dir.join("isoreg").join(format!("{safe}.sqlite")))
-}
-
-/// A failure of the local file (exit 8).
-pub fn local(m: impl Into<String>) -> Error {
-    Error { kind: Kind::Local, message: m.into(), http_status: None }
-}
-
-/// A not-found error without an HTTP status (a missing file or snapshot).
-pub fn not_found(m: impl Into<String>) -> Error {
-    Error { kind: Kind::NotFound, message: m.into(), http_status: None }
 }
 
 /// An SQLite failure on `path`, as one sentence.
@@ -94,25 +85,25 @@ pub fn db_error(path: &Path, e: &rusqlite::Error) -> Error {
         use rusqlite::ErrorCode as C;
         match f.code {
             C::DatabaseBusy | C::DatabaseLocked => {
-                return local(format!(
+                return Error::local(format!(
                     "The local copy {} is being written by another isoreg sync; wait for it to finish and try again.",
                     path.display()
                 ));
             }
             C::NotADatabase => {
-                return local(format!(
+                return Error::local(format!(
                     "{} is not an isoreg database (not SQLite); give another file with --db.",
                     path.display()
                 ));
             }
-            C::DiskFull => return local(format!("The disk holding {} is full.", path.display())),
+            C::DiskFull => return Error::local(format!("The disk holding {} is full.", path.display())),
             C::ReadOnly | C::CannotOpen | C::PermissionDenied => {
-                return local(format!("Cannot write {}: {e}.", path.display()));
+                return Error::local(format!("Cannot write {}: {e}.", path.display()));
             }
             _ => {}
         }
     }
-    local(format!("The local copy {} failed: {e}.", path.display()))
+    Error::local(format!("The local copy {} failed: {e}.", path.display()))
 }
 
 impl Store {
@@ -129,7 +120,7 @@ impl Store {
     /// Opens an existing file for reading (migrating it first if it is older).
     pub fn open_read(path: &Path) -> Result<Store> {
         if !path.exists() {
-            return Err(not_found(format!(
+            return Err(Error::not_found(format!(
                 "There is no local copy at {}; run `isoreg sync` first (or give another file with --db).",
                 path.display()
             )));
@@ -157,7 +148,7 @@ impl Store {
     fn check_version(&self) -> Result<()> {
         let v = self.version()?;
         if v > SCHEMA_VERSION {
-            return Err(local(format!(
+            return Err(Error::local(format!(
                 "{} was written by a newer isoreg (schema {v}; this one knows up to {SCHEMA_VERSION}); upgrade isoreg or use another --db file.",
                 self.path.display()
             )));
@@ -173,7 +164,7 @@ impl Store {
             return Ok(());
         }
         if v == 0 && self.has_tables()? {
-            return Err(local(format!(
+            return Err(Error::local(format!(
                 "{} is an SQLite database that isoreg did not write; give another file with --db.",
                 self.path.display()
             )));
@@ -213,11 +204,13 @@ impl Store {
         }
         .map_err(|e| self.err(&e))?;
         found.ok_or_else(|| match wanted {
-            Some(n) => not_found(format!(
+            Some(n) => Error::not_found(format!(
                 "There is no snapshot {n} in {}; `isoreg sql \"SELECT * FROM snapshots\"` lists them.",
                 self.path.display()
             )),
-            None => not_found(format!("{} holds no snapshot yet; run `isoreg sync` first.", self.path.display())),
+            None => {
+                Error::not_found(format!("{} holds no snapshot yet; run `isoreg sync` first.", self.path.display()))
+            }
         })
     }
 
@@ -240,7 +233,7 @@ fn read_version(path: &Path) -> Result<i64> {
 
 /// Creates the file (and its directory) readable by the owner only, if missing.
 fn create_private(path: &Path) -> Result<()> {
-    let io = |e: std::io::Error| local(format!("Cannot create {}: {e}.", path.display()));
+    let io = |e: std::io::Error| Error::local(format!("Cannot create {}: {e}.", path.display()));
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
         let mut b = std::fs::DirBuilder::new();
         b.recursive(true);

@@ -19,18 +19,19 @@ pub struct View {
     pub cols: &'static [(&'static str, &'static str, &'static str)],
 }
 
-/// The kinds of records a sync stores, each readable as `_<kind>` (id, json).
+/// The kinds of records a sync stores, each readable as `_<kind>` (id, json), in the order
+/// `isoreg diff` lists their changes (the views do not depend on it).
 pub const KINDS: &[&str] = &[
-    "organisation",
     "balance",
     "batch",
     "issuance",
-    "project",
-    "supplier",
     "retirement",
     "transfer",
     "delivery",
     "order",
+    "project",
+    "supplier",
+    "organisation",
     "beneficiary",
     "transferee",
 ];
