@@ -4,7 +4,7 @@
 
 mod common;
 use common::script::{Reply, Req, Script, page};
-use common::{Emu, bin, stderr, stdout};
+use common::{Emu, stderr, stdout};
 use serde_json::{Value, json};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
@@ -199,13 +199,7 @@ fn find_serials_and_credit_numbers_in_a_split_family() {
 
 /// `isoreg sync --db DB` against `emu`, as a child process we can kill.
 fn spawn_sync(emu: &Emu, db: &str) -> std::process::Child {
-    std::process::Command::new(bin())
-        .env_clear()
-        .env("HOME", emu.home.path())
-        .env("ISOREG_CONFIG", emu.home.path().join("config.toml"))
-        .env("ISOREG_BASE_URL", &emu.base)
-        .env("ISOMETRIC_CLIENT_SECRET", &emu.secret)
-        .env("ISOMETRIC_ACCESS_TOKEN", &emu.token)
+    emu.cmd_std()
         .args(["sync", "--db", db, "-o", "json"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

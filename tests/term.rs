@@ -171,14 +171,9 @@ fn ctrl_c_clears_the_progress_line_and_exits_130() {
     use std::io::Read;
     use std::sync::{Arc, Mutex};
     let emu = Emu::start(&["--latency-ms", "50"]);
-    let mut child = std::process::Command::new(common::bin())
+    let mut child = emu
+        .cmd_std()
         .args(["batch", "list", "--all", "--page-size", "5", "--no-resolve", "-o", "json"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("ISOREG_CONFIG", emu.config_path())
-        .env("ISOREG_BASE_URL", &emu.base)
-        .env("ISOMETRIC_CLIENT_SECRET", &emu.secret)
-        .env("ISOMETRIC_ACCESS_TOKEN", &emu.token)
         .env("ISOREG_FORCE_TTY", "1")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())

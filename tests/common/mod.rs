@@ -8,7 +8,11 @@ pub mod script;
 use assert_cmd::Command;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Stdio};
+use std::process::{Child, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long an assert_cmd run of `isoreg` may take before the test fails.
+const RUN_LIMIT: Duration = Duration::from_secs(60);
 
 /// The path of the built binary.
 pub fn bin() -> std::path::PathBuf {
@@ -88,7 +92,14 @@ impl Emu {
 
     /// `isoreg` set up to talk to this emulator as the demo buyer.
     pub fn cmd(&self) -> Command {
-        let mut c = bare(self.home.path());
+        let mut c = Command::from_std(self.cmd_std());
+        c.timeout(RUN_LIMIT);
+        c
+    }
+
+    /// [`Emu::cmd`] as a plain child process (for pipes and signals).
+    pub fn cmd_std(&self) -> std::process::Command {
+        let mut c = bare_std(self.home.path());
         c.env("ISOREG_BASE_URL", &self.base)
             .env("ISOMETRIC_CLIENT_SECRET", &self.secret)
             .env("ISOMETRIC_ACCESS_TOKEN", &self.token);
@@ -112,14 +123,36 @@ impl Drop for Emu {
 
 /// `isoreg` with a clean environment and a config file under `home`.
 pub fn bare(home: &std::path::Path) -> Command {
-    let mut c = Command::new(bin());
+    let mut c = Command::from_std(bare_std(home));
+    c.timeout(RUN_LIMIT);
+    c
+}
+
+/// [`bare`] as a plain child process (for pipes and signals): the same
+/// clean environment, no timeout (see [`wait_bounded`]).
+pub fn bare_std(home: &std::path::Path) -> std::process::Command {
+    let mut c = std::process::Command::new(bin());
     c.env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("xdg"))
-        .env("ISOREG_CONFIG", home.join("config.toml"))
-        .timeout(std::time::Duration::from_secs(60));
+        .env("ISOREG_CONFIG", home.join("config.toml"));
     c
+}
+
+/// Waits for a child for at most `limit`; kills it and fails on a hang.
+pub fn wait_bounded(child: &mut Child, limit: Duration) -> ExitStatus {
+    let t0 = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait for isoreg") {
+            return status;
+        }
+        if t0.elapsed() > limit {
+            let _ = child.kill();
+            panic!("isoreg did not exit within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
 }
 
 /// stdout of a finished command as a string.
