@@ -433,12 +433,10 @@ fn a_slow_server_is_synced_in_shards_with_the_same_batches() {
     plain.json(&["sync", "--db", &db]);
     let expected = ids(&plain, &db);
     assert!(expected.as_array().map_or(0, Vec::len) > 500, "enough pages to be worth sharding: {expected}");
-    let logs = tempfile::tempdir().unwrap();
-    let log = logs.path().join("requests.log");
-    let slow = Emu::start(&["--scale", "2", "--latency-ms", "10", "--request-log", &log.display().to_string()]);
+    let slow = Emu::start_logged(&["--scale", "2", "--latency-ms", "10"]);
     let slow_db = db_in(&slow.home);
     slow.json(&["sync", "--db", &slow_db]);
-    let seen = std::fs::read_to_string(&log).unwrap_or_default();
+    let seen = slow.logged().join("\n");
     assert!(seen.contains("issued_before="), "the batches were fetched in time windows:\n{seen}");
     assert_eq!(ids(&slow, &slow_db), expected, "the sharded sync holds exactly the sequential one's batches");
 }

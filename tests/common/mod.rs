@@ -29,9 +29,30 @@ pub struct Emu {
     pub buyer_org: String,
     pub samples: HashMap<String, String>,
     pub home: tempfile::TempDir,
+    /// The `--request-log` file and its own tempdir, when started logged.
+    log: Option<(tempfile::TempDir, std::path::PathBuf)>,
 }
 
 impl Emu {
+    /// Starts `isoreg emulator` with `--request-log` (a file in its own
+    /// tempdir, read back by [`Emu::logged`]) and extra arguments.
+    pub fn start_logged(extra: &[&str]) -> Emu {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let log = dir.path().join("requests.log");
+        let path = log.to_str().expect("utf-8 temp path").to_string();
+        let mut args = vec!["--request-log", path.as_str()];
+        args.extend_from_slice(extra);
+        let mut emu = Emu::start(&args);
+        emu.log = Some((dir, log));
+        emu
+    }
+
+    /// The lines of the request log so far (none when nothing was logged yet).
+    pub fn logged(&self) -> Vec<String> {
+        let (_, log) = self.log.as_ref().expect("emulator started with Emu::start_logged");
+        std::fs::read_to_string(log).unwrap_or_default().lines().map(str::to_string).collect()
+    }
+
     /// Starts `isoreg emulator` with extra arguments.
     pub fn start(extra: &[&str]) -> Emu {
         let mut child = std::process::Command::new(bin())
@@ -77,6 +98,7 @@ impl Emu {
             buyer_org,
             samples,
             home: tempfile::tempdir().expect("tempdir"),
+            log: None,
         }
     }
 
