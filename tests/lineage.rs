@@ -301,15 +301,7 @@ fn moved_family() -> Script {
 
 /// `batch lineage` on a forced terminal, `cols` wide, without colour.
 fn drawn(s: &Script, args: &[&str], cols: &str) -> std::process::Output {
-    let o = s
-        .cmd()
-        .args(["batch", "lineage"])
-        .args(args)
-        .env("ISOREG_FORCE_TTY", "1")
-        .env("COLUMNS", cols)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
+    let o = common::on_terminal(s.cmd().args(["batch", "lineage"]).args(args), cols).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     o
 }

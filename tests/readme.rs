@@ -25,19 +25,10 @@ fn seen(args: &[&str], stdout_to_null: bool) -> Vec<String> {
     let screen = home.path().join("screen");
     let out = File::create(&screen).unwrap();
     let stdout = if stdout_to_null { Stdio::null() } else { Stdio::from(out.try_clone().unwrap()) };
-    let mut child = common::bare_std(home.path())
-        .args(args)
-        .arg("--no-pager")
-        .env("ISOREG_STATE_DIR", home.path().join("state"))
-        .env("ISOREG_FORCE_TTY", "1")
-        .env("COLUMNS", "80")
-        .env("LINES", "200")
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(stdout)
-        .stderr(Stdio::from(out))
-        .spawn()
-        .unwrap();
+    let mut cmd = common::bare_std(home.path());
+    cmd.args(args).arg("--no-pager").env("ISOREG_STATE_DIR", home.path().join("state"));
+    common::on_terminal(&mut cmd, 80).env("LINES", "200");
+    let mut child = cmd.stdin(Stdio::null()).stdout(stdout).stderr(Stdio::from(out)).spawn().unwrap();
     common::wait_bounded(&mut child, Duration::from_secs(30));
     let mut text = String::new();
     File::open(&screen).unwrap().read_to_string(&mut text).unwrap();

@@ -162,6 +162,28 @@ pub fn bare_std(home: &std::path::Path) -> std::process::Command {
     c
 }
 
+/// Either kind of command `isoreg` runs as: one that can be given an environment variable.
+pub trait SetEnv {
+    fn set_env(&mut self, key: &str, value: &str) -> &mut Self;
+}
+
+impl SetEnv for Command {
+    fn set_env(&mut self, key: &str, value: &str) -> &mut Self {
+        self.env(key, value)
+    }
+}
+
+impl SetEnv for std::process::Command {
+    fn set_env(&mut self, key: &str, value: &str) -> &mut Self {
+        self.env(key, value)
+    }
+}
+
+/// `cmd` on a forced terminal `cols` wide, without colour.
+pub fn on_terminal<C: SetEnv>(cmd: &mut C, cols: impl std::fmt::Display) -> &mut C {
+    cmd.set_env("ISOREG_FORCE_TTY", "1").set_env("COLUMNS", &cols.to_string()).set_env("NO_COLOR", "1")
+}
+
 /// Waits for a child for at most `limit`; kills it and fails on a hang.
 pub fn wait_bounded(child: &mut Child, limit: Duration) -> ExitStatus {
     let t0 = Instant::now();
