@@ -256,9 +256,7 @@ fn ids_are_checked_when_the_command_line_is_read() {
 
 #[test]
 fn me_filters_send_the_callers_organisation() {
-    let state = tempfile::tempdir().unwrap();
-    let log = state.path().join("requests.log");
-    let emu = common::Emu::start(&["--request-log", log.to_str().unwrap()]);
+    let emu = common::Emu::start_logged(&[]);
     for (args, key) in [
         (&["retirement", "list", "--owner", "me"][..], "owner_org_id"),
         (&["transfer", "list", "--to", "me"], "to_organisation_id"),
@@ -266,9 +264,9 @@ fn me_filters_send_the_callers_organisation() {
     ] {
         let o = emu.cmd().args(args).args(["-o", "json", "--limit", "2"]).output().unwrap();
         assert!(o.status.success(), "{args:?}: {}", stderr(&o));
-        let text = std::fs::read_to_string(&log).unwrap();
+        let text = emu.logged();
         let want = format!("{key}={}", emu.buyer_org);
-        assert!(text.lines().any(|l| l.contains(&want)), "{args:?}: no {want} in\n{text}");
+        assert!(text.iter().any(|l| l.contains(&want)), "{args:?}: no {want} in\n{}", text.join("\n"));
     }
     let o = emu.cmd().args(["delivery", "list", "--from", "me", "-o", "json"]).output().unwrap();
     assert!(!o.status.success());
@@ -280,6 +278,6 @@ fn me_filters_send_the_callers_organisation() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    let text = std::fs::read_to_string(&log).unwrap();
-    assert!(text.lines().any(|l| l.contains("from_supplier_id=spl_")), "{text}");
+    let text = emu.logged();
+    assert!(text.iter().any(|l| l.contains("from_supplier_id=spl_")), "{}", text.join("\n"));
 }

@@ -13,7 +13,7 @@
 
 mod common;
 use common::script::read_head;
-use common::{Emu, assert_calm, bare, bin, stderr, stdout};
+use common::{Emu, assert_calm, bare, bare_std, stderr, stdout, wait_bounded};
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -132,35 +132,7 @@ fn is_terminal_hazard(c: char) -> bool {
 
 /// `isoreg` as a plain child process (for pipes and signals), set up for `emu`.
 fn spawn(emu: &Emu, args: &[&str], stdout: Stdio, stderr: Stdio) -> Child {
-    std::process::Command::new(bin())
-        .args(args)
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", emu.home.path())
-        .env("ISOREG_CONFIG", emu.config_path())
-        .env("ISOREG_BASE_URL", &emu.base)
-        .env("ISOMETRIC_CLIENT_SECRET", &emu.secret)
-        .env("ISOMETRIC_ACCESS_TOKEN", &emu.token)
-        .stdin(Stdio::null())
-        .stdout(stdout)
-        .stderr(stderr)
-        .spawn()
-        .unwrap()
-}
-
-/// Waits for a child with a generous bound; kills it and fails on a hang.
-fn wait_bounded(child: &mut Child) -> std::process::ExitStatus {
-    let t0 = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            return status;
-        }
-        if t0.elapsed() > HANG {
-            let _ = child.kill();
-            panic!("isoreg did not exit within {HANG:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    emu.cmd_std().args(args).stdin(Stdio::null()).stdout(stdout).stderr(stderr).spawn().unwrap()
 }
 
 /// A plain GET straight to the emulator (no isoreg in between).
@@ -704,7 +676,7 @@ fn a_reader_that_stops_early_ends_isoreg_quietly_with_0() {
         out.read_line(&mut first).unwrap();
         assert!(!first.is_empty(), "{fmt}: got a first line");
         drop(out); // `| head -1`
-        let status = wait_bounded(&mut child);
+        let status = wait_bounded(&mut child, HANG);
         let mut err = String::new();
         child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
         assert_eq!((status.code(), err.as_str()), (Some(0), ""), "{fmt}");
@@ -714,12 +686,8 @@ fn a_reader_that_stops_early_ends_isoreg_quietly_with_0() {
 #[test]
 fn demo_output_into_head_ends_quietly_with_0() {
     let home = tempfile::tempdir().unwrap();
-    let mut child = std::process::Command::new(bin())
+    let mut child = bare_std(home.path())
         .args(["--demo", "batch", "list", "--all", "-o", "jsonl"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", home.path())
-        .env("ISOREG_CONFIG", home.path().join("config.toml"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -729,7 +697,7 @@ fn demo_output_into_head_ends_quietly_with_0() {
     out.read_line(&mut first).unwrap();
     assert!(first.starts_with('{'), "{first}");
     drop(out);
-    let status = wait_bounded(&mut child);
+    let status = wait_bounded(&mut child, HANG);
     let mut err = String::new();
     child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
     assert_eq!((status.code(), err.as_str()), (Some(0), ""));
@@ -746,7 +714,7 @@ fn closing_a_pipe_shared_by_stdout_and_stderr_ends_quietly_with_0() {
     r.read_line(&mut first).unwrap();
     assert!(first.starts_with("> GET"), "{first}");
     drop(r); // `2>&1 | head -1`: the next -v line and the data hit a closed pipe
-    let status = wait_bounded(&mut child);
+    let status = wait_bounded(&mut child, HANG);
     assert_eq!(status.code(), Some(0), "a panic on a closed stderr exits 101");
 }
 
@@ -765,7 +733,7 @@ fn ctrl_c_stops_promptly_with_130_and_no_backtrace() {
     let t0 = Instant::now();
     let kill = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     assert!(kill.success());
-    let status = wait_bounded(&mut child);
+    let status = wait_bounded(&mut child, HANG);
     assert!(t0.elapsed() < HANG);
     let mut rest = String::new();
     err.read_to_string(&mut rest).unwrap();

@@ -10,7 +10,6 @@ mod common;
 use common::script::{Reply, Script};
 use common::{stderr, stdout};
 use serde_json::{Value, json};
-use std::collections::HashMap;
 
 /// A credit batch with its split links and size (in kg, as JSON text so it can exceed u64).
 fn batch(id: &str, parent: Option<&str>, kids: [Option<&str>; 2], kgs: &str) -> String {
@@ -25,9 +24,9 @@ fn batch(id: &str, parent: Option<&str>, kids: [Option<&str>; 2], kgs: &str) -> 
 
 /// Serves batches by their percent-encoded path; anything else is a 404.
 fn serve(batches: Vec<(&str, String)>) -> Script {
-    let table: HashMap<String, String> =
-        batches.into_iter().map(|(p, b)| (format!("/credit_batches/{p}"), b)).collect();
-    Script::serve(move |req| table.get(&req.path).map_or_else(Reply::not_found, |b| Reply::raw_json(200, b)))
+    Script::routes(
+        batches.into_iter().map(|(p, b)| (format!("/credit_batches/{p}"), Reply::raw_json(200, &b))).collect(),
+    )
 }
 
 /// The one-line error of a run that must fail with exit 6 and print nothing.
@@ -287,30 +286,22 @@ fn moved_family() -> Script {
         (a1, with(batch(a1, Some(a), [None, None], "7000"), json!({"transfer_id": "trf_00000000000000T1"}))),
         (a2, with(batch(a2, Some(a), [None, None], "500"), json!({"delivery_id": "dlv_00000000000000D2"}))),
     ];
-    let mut table: HashMap<String, String> =
-        batches.into_iter().map(|(id, b)| (format!("/credit_batches/{id}"), b)).collect();
-    table.insert(
+    let mut table: Vec<(String, Reply)> =
+        batches.into_iter().map(|(id, b)| (format!("/credit_batches/{id}"), Reply::raw_json(200, &b))).collect();
+    table.push((
         "/transfers/trf_00000000000000T1".into(),
-        json!({"id": "trf_00000000000000T1", "transferred_at": "2024-08-09T10:11:12Z"}).to_string(),
-    );
-    table.insert(
+        Reply::json(200, &json!({"id": "trf_00000000000000T1", "transferred_at": "2024-08-09T10:11:12Z"})),
+    ));
+    table.push((
         "/deliveries/dlv_00000000000000D2".into(),
-        json!({"id": "dlv_00000000000000D2", "delivered_at": "2024-09-10T00:00:00Z"}).to_string(),
-    );
-    Script::serve(move |req| table.get(&req.path).map_or_else(Reply::not_found, |b| Reply::raw_json(200, b)))
+        Reply::json(200, &json!({"id": "dlv_00000000000000D2", "delivered_at": "2024-09-10T00:00:00Z"})),
+    ));
+    Script::routes(table)
 }
 
 /// `batch lineage` on a forced terminal, `cols` wide, without colour.
 fn drawn(s: &Script, args: &[&str], cols: &str) -> std::process::Output {
-    let o = s
-        .cmd()
-        .args(["batch", "lineage"])
-        .args(args)
-        .env("ISOREG_FORCE_TTY", "1")
-        .env("COLUMNS", cols)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
+    let o = common::on_terminal(s.cmd().args(["batch", "lineage"]).args(args), cols).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     o
 }

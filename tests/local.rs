@@ -4,7 +4,7 @@
 
 mod common;
 use common::script::{Reply, Req, Script, page};
-use common::{Emu, bin, stderr, stdout};
+use common::{Emu, stderr, stdout};
 use serde_json::{Value, json};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
@@ -203,13 +203,7 @@ fn find_serials_and_credit_numbers_in_a_split_family() {
 
 /// `isoreg sync --db DB` against `emu`, as a child process we can kill.
 fn spawn_sync(emu: &Emu, db: &str) -> std::process::Child {
-    std::process::Command::new(bin())
-        .env_clear()
-        .env("HOME", emu.home.path())
-        .env("ISOREG_CONFIG", emu.home.path().join("config.toml"))
-        .env("ISOREG_BASE_URL", &emu.base)
-        .env("ISOMETRIC_CLIENT_SECRET", &emu.secret)
-        .env("ISOMETRIC_ACCESS_TOKEN", &emu.token)
+    emu.cmd_std()
         .args(["sync", "--db", db, "-o", "json"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -443,12 +437,10 @@ fn a_slow_server_is_synced_in_shards_with_the_same_batches() {
     plain.json(&["sync", "--db", &db]);
     let expected = ids(&plain, &db);
     assert!(expected.as_array().map_or(0, Vec::len) > 500, "enough pages to be worth sharding: {expected}");
-    let logs = tempfile::tempdir().unwrap();
-    let log = logs.path().join("requests.log");
-    let slow = Emu::start(&["--scale", "2", "--latency-ms", "10", "--request-log", &log.display().to_string()]);
+    let slow = Emu::start_logged(&["--scale", "2", "--latency-ms", "10"]);
     let slow_db = db_in(&slow.home);
     slow.json(&["sync", "--db", &slow_db]);
-    let seen = std::fs::read_to_string(&log).unwrap_or_default();
+    let seen = slow.logged().join("\n");
     assert!(seen.contains("issued_before="), "the batches were fetched in time windows:\n{seen}");
     assert_eq!(ids(&slow, &slow_db), expected, "the sharded sync holds exactly the sequential one's batches");
 }

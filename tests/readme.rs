@@ -8,8 +8,8 @@ mod common;
 
 use std::fs::File;
 use std::io::Read;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Stdio;
+use std::time::Duration;
 
 /// README.md of this crate, as lines.
 fn readme() -> Vec<String> {
@@ -25,32 +25,11 @@ fn seen(args: &[&str], stdout_to_null: bool) -> Vec<String> {
     let screen = home.path().join("screen");
     let out = File::create(&screen).unwrap();
     let stdout = if stdout_to_null { Stdio::null() } else { Stdio::from(out.try_clone().unwrap()) };
-    let mut child = Command::new(common::bin())
-        .args(args)
-        .arg("--no-pager")
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("xdg"))
-        .env("ISOREG_CONFIG", home.path().join("config.toml"))
-        .env("ISOREG_STATE_DIR", home.path().join("state"))
-        .env("ISOREG_FORCE_TTY", "1")
-        .env("COLUMNS", "80")
-        .env("LINES", "200")
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(stdout)
-        .stderr(Stdio::from(out))
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            child.kill().unwrap();
-            panic!("isoreg {args:?} did not finish in 30 s");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    let mut cmd = common::bare_std(home.path());
+    cmd.args(args).arg("--no-pager").env("ISOREG_STATE_DIR", home.path().join("state"));
+    common::on_terminal(&mut cmd, 80).env("LINES", "200");
+    let mut child = cmd.stdin(Stdio::null()).stdout(stdout).stderr(Stdio::from(out)).spawn().unwrap();
+    common::wait_bounded(&mut child, Duration::from_secs(30));
     let mut text = String::new();
     File::open(&screen).unwrap().read_to_string(&mut text).unwrap();
     assert!(!text.contains("panicked"), "{text}");

@@ -74,7 +74,7 @@ fn cases(emu: &Emu) -> Vec<Case> {
 /// Runs `isoreg args…` on a forced terminal `cols` wide, without colour.
 fn on_terminal(emu: &Emu, args: &[String], cols: u16) -> std::process::Output {
     let mut c = emu.cmd();
-    c.args(args).env("ISOREG_FORCE_TTY", "1").env("COLUMNS", cols.to_string()).env("NO_COLOR", "1");
+    common::on_terminal(c.args(args), cols);
     c.output().unwrap()
 }
 

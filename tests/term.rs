@@ -28,13 +28,8 @@ fn fake_pager(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
 /// `batch list` on a forced 10-line terminal with the fake pager as `$PAGER`.
 fn listed(emu: &Emu, pager: &Path, limit: &str, extra: &[&str], env: &[(&str, &str)]) -> std::process::Output {
     let mut c = emu.cmd();
-    c.args(["batch", "list", "--no-resolve", "--limit", limit])
-        .args(extra)
-        .env("ISOREG_FORCE_TTY", "1")
-        .env("COLUMNS", "120")
-        .env("LINES", "10")
-        .env("NO_COLOR", "1")
-        .env("PAGER", pager);
+    c.args(["batch", "list", "--no-resolve", "--limit", limit]).args(extra);
+    common::on_terminal(&mut c, 120).env("LINES", "10").env("PAGER", pager);
     for (k, v) in env {
         c.env(k, v);
     }
@@ -171,14 +166,9 @@ fn ctrl_c_clears_the_progress_line_and_exits_130() {
     use std::io::Read;
     use std::sync::{Arc, Mutex};
     let emu = Emu::start(&["--latency-ms", "50"]);
-    let mut child = std::process::Command::new(common::bin())
+    let mut child = emu
+        .cmd_std()
         .args(["batch", "list", "--all", "--page-size", "5", "--no-resolve", "-o", "json"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("ISOREG_CONFIG", emu.config_path())
-        .env("ISOREG_BASE_URL", &emu.base)
-        .env("ISOMETRIC_CLIENT_SECRET", &emu.secret)
-        .env("ISOMETRIC_ACCESS_TOKEN", &emu.token)
         .env("ISOREG_FORCE_TTY", "1")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
@@ -217,13 +207,9 @@ fn ctrl_c_clears_the_progress_line_and_exits_130() {
 #[test]
 fn the_readme_shows_the_lineage_tree_the_demo_prints() {
     let home = tempfile::tempdir().unwrap();
-    let o = common::bare(home.path())
-        .args(["--demo", "batch", "lineage", "ctb_4V9FKPAEQNNQN5JD"])
-        .env("ISOREG_FORCE_TTY", "1")
-        .env("COLUMNS", "120")
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
+    let mut c = common::bare(home.path());
+    c.args(["--demo", "batch", "lineage", "ctb_4V9FKPAEQNNQN5JD"]);
+    let o = common::on_terminal(&mut c, 120).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let shown = format!("$ isoreg --demo batch lineage ctb_4V9FKPAEQNNQN5JD\n{}```", stdout(&o));

@@ -8,24 +8,20 @@ mod common;
 
 use common::{Emu, stderr, stdout};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// An emulator that logs requests, and a state dir for the journal.
 struct W {
     emu: Emu,
-    log: PathBuf,
     state: tempfile::TempDir,
 }
 
 impl W {
     fn start(extra: &[&str]) -> W {
         let state = tempfile::tempdir().unwrap();
-        let log = state.path().join("requests.log");
-        let mut args = vec!["--request-log", log.to_str().unwrap()];
-        args.extend_from_slice(extra);
-        let emu = Emu::start(&args);
+        let emu = Emu::start_logged(extra);
         std::fs::write(emu.config_path(), "[profiles.rw]\nallow_writes = true\n").unwrap();
-        W { emu, log, state }
+        W { emu, state }
     }
 
     /// isoreg as the demo buyer, under a profile with `allow_writes = true`, with its own journal.
@@ -42,11 +38,11 @@ impl W {
     }
 
     fn posts(&self) -> usize {
-        std::fs::read_to_string(&self.log).unwrap_or_default().lines().filter(|l| l.starts_with("POST ")).count()
+        self.emu.logged().iter().filter(|l| l.starts_with("POST ")).count()
     }
 
     fn requests(&self) -> usize {
-        std::fs::read_to_string(&self.log).unwrap_or_default().lines().count()
+        self.emu.logged().len()
     }
 
     fn json(&self, args: &[&str]) -> Value {

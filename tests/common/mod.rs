@@ -8,7 +8,11 @@ pub mod script;
 use assert_cmd::Command;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Stdio};
+use std::process::{Child, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long an assert_cmd run of `isoreg` may take before the test fails.
+const RUN_LIMIT: Duration = Duration::from_secs(60);
 
 /// The path of the built binary.
 pub fn bin() -> std::path::PathBuf {
@@ -25,9 +29,30 @@ pub struct Emu {
     pub buyer_org: String,
     pub samples: HashMap<String, String>,
     pub home: tempfile::TempDir,
+    /// The `--request-log` file and its own tempdir, when started logged.
+    log: Option<(tempfile::TempDir, std::path::PathBuf)>,
 }
 
 impl Emu {
+    /// Starts `isoreg emulator` with `--request-log` (a file in its own
+    /// tempdir, read back by [`Emu::logged`]) and extra arguments.
+    pub fn start_logged(extra: &[&str]) -> Emu {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let log = dir.path().join("requests.log");
+        let path = log.to_str().expect("utf-8 temp path").to_string();
+        let mut args = vec!["--request-log", path.as_str()];
+        args.extend_from_slice(extra);
+        let mut emu = Emu::start(&args);
+        emu.log = Some((dir, log));
+        emu
+    }
+
+    /// The lines of the request log so far (none when nothing was logged yet).
+    pub fn logged(&self) -> Vec<String> {
+        let (_, log) = self.log.as_ref().expect("emulator started with Emu::start_logged");
+        std::fs::read_to_string(log).unwrap_or_default().lines().map(str::to_string).collect()
+    }
+
     /// Starts `isoreg emulator` with extra arguments.
     pub fn start(extra: &[&str]) -> Emu {
         let mut child = std::process::Command::new(bin())
@@ -73,6 +98,7 @@ impl Emu {
             buyer_org,
             samples,
             home: tempfile::tempdir().expect("tempdir"),
+            log: None,
         }
     }
 
@@ -88,7 +114,14 @@ impl Emu {
 
     /// `isoreg` set up to talk to this emulator as the demo buyer.
     pub fn cmd(&self) -> Command {
-        let mut c = bare(self.home.path());
+        let mut c = Command::from_std(self.cmd_std());
+        c.timeout(RUN_LIMIT);
+        c
+    }
+
+    /// [`Emu::cmd`] as a plain child process (for pipes and signals).
+    pub fn cmd_std(&self) -> std::process::Command {
+        let mut c = bare_std(self.home.path());
         c.env("ISOREG_BASE_URL", &self.base)
             .env("ISOMETRIC_CLIENT_SECRET", &self.secret)
             .env("ISOMETRIC_ACCESS_TOKEN", &self.token);
@@ -112,14 +145,58 @@ impl Drop for Emu {
 
 /// `isoreg` with a clean environment and a config file under `home`.
 pub fn bare(home: &std::path::Path) -> Command {
-    let mut c = Command::new(bin());
+    let mut c = Command::from_std(bare_std(home));
+    c.timeout(RUN_LIMIT);
+    c
+}
+
+/// [`bare`] as a plain child process (for pipes and signals): the same
+/// clean environment, no timeout (see [`wait_bounded`]).
+pub fn bare_std(home: &std::path::Path) -> std::process::Command {
+    let mut c = std::process::Command::new(bin());
     c.env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("xdg"))
-        .env("ISOREG_CONFIG", home.join("config.toml"))
-        .timeout(std::time::Duration::from_secs(60));
+        .env("ISOREG_CONFIG", home.join("config.toml"));
     c
+}
+
+/// Either kind of command `isoreg` runs as: one that can be given an environment variable.
+pub trait SetEnv {
+    fn set_env(&mut self, key: &str, value: &str) -> &mut Self;
+}
+
+impl SetEnv for Command {
+    fn set_env(&mut self, key: &str, value: &str) -> &mut Self {
+        self.env(key, value)
+    }
+}
+
+impl SetEnv for std::process::Command {
+    fn set_env(&mut self, key: &str, value: &str) -> &mut Self {
+        self.env(key, value)
+    }
+}
+
+/// `cmd` on a forced terminal `cols` wide, without colour.
+pub fn on_terminal<C: SetEnv>(cmd: &mut C, cols: impl std::fmt::Display) -> &mut C {
+    cmd.set_env("ISOREG_FORCE_TTY", "1").set_env("COLUMNS", &cols.to_string()).set_env("NO_COLOR", "1")
+}
+
+/// Waits for a child for at most `limit`; kills it and fails on a hang.
+pub fn wait_bounded(child: &mut Child, limit: Duration) -> ExitStatus {
+    let t0 = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait for isoreg") {
+            return status;
+        }
+        if t0.elapsed() > limit {
+            let _ = child.kill();
+            panic!("isoreg did not exit within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
 }
 
 /// stdout of a finished command as a string.

@@ -110,8 +110,8 @@ impl Script {
     }
 
     /// Serves fixed answers by exact path (below `/registry/v0`); anything else is a 404.
-    pub fn routes(routes: Vec<(&str, Reply)>) -> Script {
-        let table: Vec<(String, Reply)> = routes.into_iter().map(|(p, r)| (p.to_string(), r)).collect();
+    pub fn routes(routes: Vec<(impl Into<String>, Reply)>) -> Script {
+        let table: Vec<(String, Reply)> = routes.into_iter().map(|(p, r)| (p.into(), r)).collect();
         Script::serve(move |req| {
             table.iter().find(|(p, _)| *p == req.path).map(|(_, r)| r.clone()).unwrap_or_else(Reply::not_found)
         })
