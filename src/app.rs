@@ -140,9 +140,14 @@ fn exit_on_ctrl_c(runtime: &tokio::runtime::Runtime) {
     });
 }
 
-/// Clears the progress bar's line, if one is drawn, and exits with 130.
+/// Clears the progress bar's line, if one is drawn, and exits with 130 — or, while a write's
+/// POST is in flight, says that its outcome is unknown and how to find out, and exits with 7.
 fn interrupted() -> ! {
     commands::progress::clear_on_interrupt();
+    if let Some(msg) = crate::journal::in_flight() {
+        crate::error::say(format_args!("error: {}", crate::sanitize::sanitize(&msg)));
+        std::process::exit(crate::error::EXIT_UNKNOWN)
+    }
     std::process::exit(EXIT_INTERRUPTED)
 }
 
@@ -213,7 +218,7 @@ fn with_credential_source(e: Error, s: &Settings) -> Error {
     if e.http_status != Some(401) || s.token_source == Source::Demo {
         return e;
     }
-    let head = e.message.split("; check ").next().unwrap_or_default().to_string();
+    let head = e.message.split("; check ").next().unwrap_or_default().trim_end_matches('.').to_string();
     Error { message: format!("{head}. {}", commands::auth::credentials_fix(s)), ..e }
 }
 

@@ -100,7 +100,10 @@ fn article(r: Resource) -> &'static str {
 
 /// Path safety, then the prefix: present (`Kansas` is no ID) and lower-case (`CTB_…`).
 fn check_shape(raw: &str, expected: Resource) -> Result<()> {
-    check_safe(raw, expected.name())?;
+    // The example in check_safe's message is a credit batch's; show one of the kind asked for.
+    let example = format!("{}_1DRBTYA8Q1S07CBY", expected.prefix());
+    check_safe(raw, expected.name())
+        .map_err(|e| Error { message: e.message.replace("ctb_1DRBTYA8Q1S07CBY", &example), ..e })?;
     let prefix = raw.split_once('_').map(|(p, _)| p).filter(|p| !p.is_empty());
     let Some(prefix) = prefix else {
         return Err(no_prefix(raw, expected));

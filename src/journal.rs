@@ -1,112 +1,441 @@
-//! The local journal of writes: one JSON line per step of each write (sending, done,
-//! refused, unknown), under a request key, in `<state dir>/isoreg/journal.jsonl`
+//! The local journal of writes: a SQLite file, `<state dir>/isoreg/journal.db`
 //! (`dirs::state_dir()`, else the data dir; `ISOREG_STATE_DIR` overrides the folder).
 //!
-//! The last line of a key is its state. Re-running a write with the same key after
-//! `done` prints the recorded transaction and sends nothing; after `sending` or
-//! `unknown` the command first looks the transaction up in the registry. Lines are
-//! appended whole, so two processes writing at once do not interleave within a line.
+//! One row per request key, and a key belongs to a registry and an organisation: the row's
+//! identity is (base URL, organisation id, request key). The row says where the write stands
+//! ([`State`]), what was asked (the request body and a fingerprint of the command line), what
+//! the registry held before the POST left (the baseline the lookup starts from), and what came
+//! back (the transaction id and the answer, or what disagreed).
+//!
+//! Durability and access: the file is created owner-only (0600) in an owner-only folder (0700),
+//! in SQLite's rollback-journal mode with `synchronous=FULL`, so a row written before the POST
+//! is on disk before the POST leaves, and a crash, `kill -9` or a full disk leaves the last
+//! committed state readable. Claiming a key is one `BEGIN IMMEDIATE` transaction that inserts
+//! the row or finds it; then the run takes an exclusive lock on a per-row lock file (released by
+//! the kernel when the process ends, however it ends), so a second run with the same key while
+//! the first is in flight stops with exit 8 and never sends.
+//!
+//! An old `journal.jsonl` (one JSON line per step) is imported once; its rows did not record the
+//! registry, so they can only stop a key from being reused, never stand for a done write.
+//! `--demo` journals in memory: its registry lives only as long as the run.
 
 use crate::error::{Error, Result};
-use serde::{Deserialize, Serialize};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value;
 use std::collections::HashSet;
-use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// The schema this isoreg writes (`PRAGMA user_version`).
+const SCHEMA: i64 = 1;
 
 /// Where a write stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum State {
-    /// About to be sent (a crash after this line leaves the outcome unknown).
+    /// The key is claimed; nothing was sent under it yet.
+    Claimed,
+    /// About to be sent, or sent with no result written (a crash here leaves the outcome unknown).
     Sending,
-    /// The registry recorded it; `id` and `response` are set.
+    /// The registry holds a matching transaction; `tx_id` and `response` are set.
     Done,
-    /// The registry refused it (4xx): nothing was done.
+    /// The registry refused it (a complete 4xx answer): nothing was done.
     Refused,
     /// Sent, but whether it was recorded is not known.
     Unknown,
 }
 
-/// One line of the journal.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Entry {
+impl State {
+    /// The name stored in the row.
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Claimed => "claimed",
+            State::Sending => "sending",
+            State::Done => "done",
+            State::Refused => "refused",
+            State::Unknown => "unknown",
+        }
+    }
+
+    fn parse(s: &str) -> State {
+        match s {
+            "claimed" => State::Claimed,
+            "done" => State::Done,
+            "refused" => State::Refused,
+            "unknown" => State::Unknown,
+            // "sending" and anything unreadable: the outcome is not known.
+            _ => State::Sending,
+        }
+    }
+
+    /// True when a POST may have left under the key without a known result.
+    pub fn in_doubt(self) -> bool {
+        matches!(self, State::Sending | State::Unknown)
+    }
+}
+
+/// Whose key it is: the registry, the organisation and the key the user gave.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub registry: String,
+    pub org: String,
     pub key: String,
-    /// Unix seconds when this line was written.
-    pub at: i64,
+}
+
+/// One row of the journal.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub rowid: i64,
     pub state: State,
     /// `retirement`, `transfer`, `delivery` or `beneficiary`.
     pub kind: String,
     /// What the command line asked for, to refuse a key reused for something else.
     pub fingerprint: String,
     /// `POST /retirements` and the like.
-    pub endpoint: String,
+    pub endpoint: Option<String>,
     /// The body that was (or is about to be) sent.
-    pub request: Value,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<Value>,
+    /// What the registry held before the first POST left (see `commands::lookup`).
+    pub baseline: Option<Value>,
+    /// Unix seconds when the first POST under this key was about to leave.
+    pub sent_at: Option<i64>,
+    pub tx_id: Option<String>,
     pub response: Option<Value>,
+    /// Why the outcome is unknown or refused, in words.
+    pub note: Option<String>,
 }
 
-/// The journal file.
+/// The journal, and (after [`Journal::claim`]) the lock on one key.
 pub struct Journal {
-    pub path: PathBuf,
+    conn: Connection,
+    /// The database file (`None`: in memory, for `--demo`).
+    pub path: Option<PathBuf>,
+    /// Held for the rest of the run once a key is claimed.
+    lock: Option<std::fs::File>,
+}
+
+/// The journal's folder: `ISOREG_STATE_DIR`, else the platform's state (or data) dir.
+pub fn dir() -> Result<PathBuf> {
+    std::env::var_os("ISOREG_STATE_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| dirs::state_dir().or_else(dirs::data_dir).map(|d| d.join("isoreg")))
+        .ok_or_else(|| Error::local("Cannot find a state directory for the write journal; set ISOREG_STATE_DIR."))
 }
 
 impl Journal {
-    /// The journal in the platform's state directory (or `ISOREG_STATE_DIR`).
+    /// Opens (or creates) the journal file, owner-only, and imports an old `journal.jsonl` once.
     pub fn open() -> Result<Journal> {
-        let dir = std::env::var_os("ISOREG_STATE_DIR")
-            .filter(|d| !d.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| dirs::state_dir().or_else(dirs::data_dir).map(|d| d.join("isoreg")))
-            .ok_or_else(|| {
-                Error::config("Cannot find a state directory for the write journal; set ISOREG_STATE_DIR.")
-            })?;
-        Ok(Journal { path: dir.join("journal.jsonl") })
+        let dir = dir()?;
+        private_dir(&dir).map_err(|e| failed(&dir, "create the folder of", &e.to_string()))?;
+        let path = dir.join("journal.db");
+        private_file(&path).map_err(|e| failed(&path, "create", &e.to_string()))?;
+        let conn = Connection::open(&path).map_err(|e| failed(&path, "open", &e.to_string()))?;
+        let j = Journal { conn, path: Some(path), lock: None };
+        j.setup()?;
+        j.import_jsonl(&dir.join("journal.jsonl"))?;
+        Ok(j)
     }
 
-    fn entries(&self) -> Result<Vec<Entry>> {
-        let text = match std::fs::read_to_string(&self.path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(self.failed("read", &e)),
-        };
-        // A line cut short by a crash is skipped, not fatal.
-        Ok(text.lines().filter_map(|l| serde_json::from_str(l).ok()).collect())
+    /// A journal that lives in memory only (for `--demo`, whose registry does too).
+    pub fn in_memory() -> Result<Journal> {
+        let conn = Connection::open_in_memory().map_err(|e| Error::local(format!("Cannot open a journal: {e}.")))?;
+        let j = Journal { conn, path: None, lock: None };
+        j.setup()?;
+        Ok(j)
     }
 
-    /// The latest line recorded for `key`.
-    pub fn latest(&self, key: &str) -> Result<Option<Entry>> {
-        Ok(self.entries()?.into_iter().rfind(|e| e.key == key))
+    fn shown(&self) -> String {
+        self.path.as_ref().map_or_else(|| "(in memory)".to_string(), |p| p.display().to_string())
     }
 
-    /// The IDs of every transaction recorded as done (a lookup must not claim one twice).
-    pub fn done_ids(&self) -> Result<HashSet<String>> {
-        Ok(self.entries()?.into_iter().filter(|e| e.state == State::Done).filter_map(|e| e.id).collect())
+    fn err(&self, what: &str, e: &rusqlite::Error) -> Error {
+        db_err(self.path.as_deref(), what, e)
     }
 
-    /// Appends one line (and flushes it to disk before a POST goes out).
-    pub fn record(&self, e: &Entry) -> Result<()> {
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(|err| self.failed("create the folder of", &err))?;
+    fn setup(&self) -> Result<()> {
+        let c = &self.conn;
+        c.busy_timeout(std::time::Duration::from_secs(10)).map_err(|e| self.err("open", &e))?;
+        let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| self.err("read", &e))?;
+        if version > SCHEMA {
+            return Err(Error::local(format!(
+                "The write journal {} was written by a newer isoreg (schema {version}); upgrade isoreg. Nothing was sent.",
+                self.shown()
+            )));
         }
-        let mut line =
-            serde_json::to_vec(e).map_err(|err| Error::config(format!("Cannot encode a journal line: {err}.")))?;
-        line.push(b'\n');
-        let mut f = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&self.path)
-            .map_err(|err| self.failed("open", &err))?;
-        f.write_all(&line).and_then(|()| f.sync_data()).map_err(|err| self.failed("write", &err))
+        c.execute_batch(
+            "PRAGMA journal_mode = DELETE;
+             PRAGMA synchronous = FULL;
+             CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+             CREATE TABLE IF NOT EXISTS writes (
+               rowid INTEGER PRIMARY KEY,
+               registry TEXT NOT NULL, org TEXT NOT NULL, key TEXT NOT NULL,
+               kind TEXT NOT NULL, fingerprint TEXT NOT NULL, state TEXT NOT NULL,
+               endpoint TEXT, request TEXT, baseline TEXT, sent_at INTEGER,
+               tx_id TEXT, response TEXT, note TEXT,
+               created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+               UNIQUE (registry, org, key));
+             PRAGMA user_version = 1;",
+        )
+        .map_err(|e| self.err("set up", &e))
     }
 
-    fn failed(&self, what: &str, e: &std::io::Error) -> Error {
-        let mut err: Error = std::io::Error::new(e.kind(), e.to_string()).into();
-        err.message = format!("Cannot {what} the write journal {}: {e}; nothing was sent.", self.path.display());
-        err
+    /// Claims the key: inserts its row or finds it, in one `BEGIN IMMEDIATE` transaction, then
+    /// locks it for this run. A key another run holds is exit 8; nothing is sent.
+    pub fn claim(&mut self, s: &Scope, kind: &str, fingerprint: &str) -> Result<Row> {
+        let now = now();
+        let path = self.path.clone();
+        let err = |e: &rusqlite::Error| db_err(path.as_deref(), "claim a key in", e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| busy_or(&e, s, || err(&e)))?;
+        tx.execute(
+            "INSERT INTO writes (registry, org, key, kind, fingerprint, state, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'claimed', ?6, ?6) ON CONFLICT (registry, org, key) DO NOTHING",
+            params![s.registry, s.org, s.key, kind, fingerprint, now],
+        )
+        .map_err(|e| err(&e))?;
+        let rowid: i64 = tx
+            .query_row(
+                "SELECT rowid FROM writes WHERE registry = ?1 AND org = ?2 AND key = ?3",
+                params![s.registry, s.org, s.key],
+                |r| r.get(0),
+            )
+            .map_err(|e| err(&e))?;
+        tx.commit().map_err(|e| busy_or(&e, s, || err(&e)))?;
+        self.lock_row(rowid, s)?;
+        self.row(rowid)
+    }
+
+    /// Takes the per-row lock file, held until the process ends.
+    fn lock_row(&mut self, rowid: i64, s: &Scope) -> Result<()> {
+        let Some(path) = &self.path else { return Ok(()) };
+        let locks = path.with_file_name("locks");
+        private_dir(&locks).map_err(|e| failed(path, "create the lock folder of", &e.to_string()))?;
+        let file = locks.join(format!("{rowid}.lock"));
+        let f = open_private(&file).map_err(|e| failed(path, "lock a key in", &e.to_string()))?;
+        match f.try_lock() {
+            Ok(()) => {
+                self.lock = Some(f);
+                Ok(())
+            }
+            Err(std::fs::TryLockError::WouldBlock) => Err(busy(s)),
+            Err(std::fs::TryLockError::Error(e)) => Err(failed(path, "lock a key in", &e.to_string())),
+        }
+    }
+
+    /// The row, as stored now.
+    pub fn row(&self, rowid: i64) -> Result<Row> {
+        self.conn
+            .query_row(
+                "SELECT rowid, state, kind, fingerprint, endpoint, request, baseline, sent_at, tx_id, response, note
+                 FROM writes WHERE rowid = ?1",
+                params![rowid],
+                |r| {
+                    let json = |i: usize| -> rusqlite::Result<Option<Value>> {
+                        Ok(r.get::<_, Option<String>>(i)?.and_then(|t| serde_json::from_str(&t).ok()))
+                    };
+                    Ok(Row {
+                        rowid: r.get(0)?,
+                        state: State::parse(&r.get::<_, String>(1)?),
+                        kind: r.get(2)?,
+                        fingerprint: r.get(3)?,
+                        endpoint: r.get(4)?,
+                        request: json(5)?,
+                        baseline: json(6)?,
+                        sent_at: r.get(7)?,
+                        tx_id: r.get(8)?,
+                        response: json(9)?,
+                        note: r.get(10)?,
+                    })
+                },
+            )
+            .map_err(|e| self.err("read", &e))
+    }
+
+    /// Records that the POST is about to leave (with the baseline the lookup will start from).
+    /// If this cannot be written, nothing may be sent.
+    pub fn sending(&self, rowid: i64, endpoint: &str, request: &Value, baseline: &Value) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE writes SET state = 'sending', endpoint = ?2, request = ?3, baseline = ?4,
+                   sent_at = COALESCE(sent_at, ?5), note = NULL, updated_at = ?5 WHERE rowid = ?1",
+                params![rowid, endpoint, request.to_string(), baseline.to_string(), now()],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err("write", &e))
+    }
+
+    /// Records the outcome: the state, the transaction (if known) and what was said about it.
+    pub fn finish(
+        &self,
+        rowid: i64,
+        state: State,
+        tx_id: Option<&str>,
+        response: Option<&Value>,
+        note: Option<&str>,
+    ) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE writes SET state = ?2, tx_id = ?3, response = ?4, note = ?5, updated_at = ?6 WHERE rowid = ?1",
+                params![rowid, state.name(), tx_id, response.map(Value::to_string), note, now()],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err("write", &e))
+    }
+
+    /// The transactions recorded as done under other keys of this registry and organisation
+    /// (a lookup must not claim one of them).
+    pub fn done_ids(&self, s: &Scope) -> Result<HashSet<String>> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT tx_id FROM writes WHERE registry = ?1 AND org = ?2 AND key <> ?3
+                 AND state = 'done' AND tx_id IS NOT NULL",
+            )
+            .map_err(|e| self.err("read", &e))?;
+        let ids = st
+            .query_map(params![s.registry, s.org, s.key], |r| r.get::<_, String>(0))
+            .and_then(|rows| rows.collect::<rusqlite::Result<HashSet<_>>>())
+            .map_err(|e| self.err("read", &e))?;
+        Ok(ids)
+    }
+
+    /// A row imported from the old `journal.jsonl` under this key and organisation, still in
+    /// doubt or done (the old journal did not say which registry it was).
+    pub fn legacy(&self, s: &Scope) -> Result<Option<(State, Option<String>)>> {
+        self.conn
+            .query_row(
+                "SELECT state, tx_id FROM writes WHERE registry = '' AND key = ?1 AND (org = ?2 OR org = '')
+                 AND state IN ('done', 'sending', 'unknown') LIMIT 1",
+                params![s.key, s.org],
+                |r| Ok((State::parse(&r.get::<_, String>(0)?), r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self.err("read", &e))
+    }
+
+    /// Imports `journal.jsonl` (the last line of each key) once; unreadable lines are skipped.
+    fn import_jsonl(&self, old: &Path) -> Result<()> {
+        let done: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE name = 'jsonl_imported'", [], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.err("read", &e))?;
+        let bytes = match std::fs::read(old) {
+            _ if done.is_some() => return Ok(()),
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(failed(old, "read", &e.to_string())),
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let mut last: Vec<Value> = Vec::new();
+        for v in text.lines().filter_map(|l| serde_json::from_str::<Value>(l).ok()) {
+            let key = v.get("key").cloned();
+            last.retain(|e| e.get("key") != key.as_ref());
+            last.push(v);
+        }
+        let tx = self.conn.unchecked_transaction().map_err(|e| self.err("import into", &e))?;
+        for e in &last {
+            insert_legacy(&tx, e).map_err(|err| self.err("import into", &err))?;
+        }
+        tx.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('jsonl_imported', ?1)", params![now()])
+            .map_err(|e| self.err("import into", &e))?;
+        tx.commit().map_err(|e| self.err("import into", &e))
+    }
+}
+
+fn insert_legacy(tx: &rusqlite::Transaction, e: &Value) -> rusqlite::Result<()> {
+    let s = |k: &str| e.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+    let request = e.get("request").cloned().unwrap_or(Value::Null);
+    let org = ["owner_organisation_id", "from_organisation_id"]
+        .iter()
+        .find_map(|k| request.get(*k).and_then(Value::as_str))
+        .unwrap_or_default()
+        .to_string();
+    let at = e.get("at").and_then(Value::as_i64).unwrap_or_else(now);
+    tx.execute(
+        "INSERT INTO writes (registry, org, key, kind, fingerprint, state, endpoint, request, tx_id, response,
+           note, created_at, updated_at)
+         VALUES ('', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'imported from journal.jsonl', ?10, ?10)
+         ON CONFLICT (registry, org, key) DO NOTHING",
+        params![
+            org,
+            s("key"),
+            s("kind"),
+            s("fingerprint"),
+            State::parse(&s("state")).name(),
+            s("endpoint"),
+            request.to_string(),
+            e.get("id").and_then(Value::as_str),
+            e.get("response").map(Value::to_string),
+            at
+        ],
+    )
+    .map(|_| ())
+}
+
+/// Creates the folder owner-only (0700), or tightens it if it is ours and looser.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+        let mode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
+        if mode != 0o700 {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(())
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(dir)
+}
+
+/// Opens (creating) a file readable and writable by its owner only.
+fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o.open(path)
+}
+
+/// Creates the database file owner-only (0600) before SQLite opens it, or tightens it.
+fn private_file(path: &Path) -> std::io::Result<()> {
+    let f = open_private(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if f.metadata()?.permissions().mode() & 0o777 != 0o600 {
+            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    drop(f);
+    Ok(())
+}
+
+fn db_err(path: Option<&Path>, what: &str, e: &rusqlite::Error) -> Error {
+    match path {
+        Some(p) => failed(p, what, &e.to_string()),
+        None => Error::local(format!("Cannot {what} the write journal: {e}; nothing was sent.")),
+    }
+}
+
+fn failed(path: &Path, what: &str, e: &str) -> Error {
+    Error::local(format!("Cannot {what} the write journal {}: {e}; nothing was sent.", path.display()))
+}
+
+fn busy(s: &Scope) -> Error {
+    Error::local(format!(
+        "Another isoreg run is sending request key {} right now; nothing was sent. Wait for it to finish, then run the same command again to see its result.",
+        s.key
+    ))
+}
+
+/// A journal another process holds past the busy timeout is "busy" (exit 8), like a held key.
+fn busy_or(e: &rusqlite::Error, s: &Scope, other: impl FnOnce() -> Error) -> Error {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => busy(s),
+        _ => other(),
     }
 }
 
@@ -142,7 +471,7 @@ pub enum TxKind {
 }
 
 impl TxKind {
-    /// The name an entry's `kind` holds.
+    /// The name a row's `kind` holds.
     pub fn name(self) -> &'static str {
         match self {
             TxKind::Retirement => "retirement",
@@ -150,5 +479,46 @@ impl TxKind {
             TxKind::Delivery => "delivery",
             TxKind::Beneficiary => "beneficiary",
         }
+    }
+}
+
+/// What Ctrl-C prints while a POST is in flight (set just before it leaves, cleared after).
+static IN_FLIGHT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Marks a POST as in flight (`Some(message)`) or no longer (`None`).
+pub fn set_in_flight(msg: Option<String>) {
+    if let Ok(mut g) = IN_FLIGHT.lock() {
+        *g = msg;
+    }
+}
+
+/// The message for an interrupt now: `Some` while a POST is in flight.
+pub fn in_flight() -> Option<String> {
+    IN_FLIGHT.lock().ok().and_then(|g| g.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scope(key: &str) -> Scope {
+        Scope { registry: "http://r/v0".into(), org: "org_A".into(), key: key.into() }
+    }
+
+    #[test]
+    fn a_key_is_claimed_once_and_moves_through_its_states() {
+        let mut j = Journal::in_memory().unwrap();
+        let r = j.claim(&scope("k"), "retirement", "fp").unwrap();
+        assert_eq!(r.state, State::Claimed);
+        j.sending(r.rowid, "POST /retirements", &serde_json::json!({"a": 1}), &serde_json::json!([])).unwrap();
+        let again = j.claim(&scope("k"), "retirement", "fp").unwrap();
+        assert_eq!((again.rowid, again.state), (r.rowid, State::Sending));
+        j.finish(r.rowid, State::Done, Some("ret_1"), Some(&serde_json::json!({"id": "ret_1"})), None).unwrap();
+        assert_eq!(j.row(r.rowid).unwrap().tx_id.as_deref(), Some("ret_1"));
+        // Another registry or organisation: another key.
+        let other = Scope { registry: "http://s/v0".into(), ..scope("k") };
+        assert_eq!(j.claim(&other, "retirement", "fp").unwrap().state, State::Claimed);
+        assert_eq!(j.done_ids(&scope("k2")).unwrap(), HashSet::from(["ret_1".to_string()]));
+        assert!(j.done_ids(&scope("k")).unwrap().is_empty(), "a key's own id is not someone else's");
     }
 }

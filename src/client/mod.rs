@@ -5,7 +5,8 @@
 //! failure into one [`Error`](crate::error::Error). Lists are read page by page
 //! through [`Pager`]; long listings sorted by issue time can be cut into time
 //! windows fetched side by side ([`shard`], planned by [`windows`]).
-//! Writes go through `post.rs`: sent once, never retried.
+//! Writes go through `post.rs`: sent once by a client of their own that never follows a
+//! redirect and never re-sends.
 
 mod errors;
 mod pager;
@@ -56,6 +57,9 @@ pub struct Client {
 
 struct Inner {
     http: reqwest::Client,
+    /// The client for writes: no redirects, no pooled connections (so nothing is ever re-sent
+    /// on a stale one), no retries; see `post.rs`.
+    http_write: reqwest::Client,
     base: String,
     /// `x-client-secret`, ready to send.
     secret: Option<HeaderValue>,
@@ -77,9 +81,17 @@ impl Client {
             .pool_max_idle_per_host(64)
             .build()
             .map_err(|e| Error::config(format!("Cannot set up the HTTP client: {e}.")))?;
+        let http_write = reqwest::Client::builder()
+            .connect_timeout(opts.timeout.min(Duration::from_secs(10)))
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("isoreg/", env!("CARGO_PKG_VERSION")))
+            .pool_max_idle_per_host(0)
+            .build()
+            .map_err(|e| Error::config(format!("Cannot set up the HTTP client: {e}.")))?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
+                http_write,
                 base,
                 secret: opts.client_secret.as_ref().map(|s| sensitive("client secret", s.expose())).transpose()?,
                 token: opts

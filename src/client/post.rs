@@ -1,60 +1,105 @@
-//! The one way isoreg sends a write: `POST` exactly once, never retried.
+//! The one way isoreg sends a write: `POST` exactly once, by a client that follows no
+//! redirect, keeps no pooled connection and never retries (`Inner::http_write`).
 //!
-//! Unlike GET (see `get_raw`'s retry loop), a POST that was sent may have been recorded
-//! even when no answer arrives. So: a connection that could not be opened is a network
-//! error (nothing was sent, exit 5); a 4xx is the registry's refusal (nothing was done); a
-//! 429 was not processed; but a timeout or a broken connection after sending, any 5xx, or a
-//! 2xx whose body cannot be read is an unknown outcome ([`Kind::Unknown`], exit 7), and the
-//! caller must look the transaction up before sending again.
+//! A POST that was sent may have been recorded even when no answer arrives, so every ending
+//! is classified:
+//! - the connection could not be opened: nothing was sent (exit 5);
+//! - a complete 4xx answer: the registry refused it, nothing was done (401/403 exit 3, 404
+//!   exit 4, 429 exit 5 "not processed", any other exit 2);
+//! - a complete 2xx answer whose body is JSON: handed back, for the caller to check that it is
+//!   the transaction asked for;
+//! - everything else after the request may have left — a 5xx, a 3xx (never followed), a reset,
+//!   a timeout, a body that breaks off or cannot be read on any status, a 2xx that is not JSON —
+//!   is an unknown outcome ([`Kind::Unknown`], exit 7).
 
 use super::{Client, errors};
 use crate::error::{Error, Kind, Result};
+use futures::StreamExt;
 use serde_json::Value;
 use std::time::Instant;
 
 impl Client {
-    /// POSTs `body` as JSON to `path` once and returns the parsed answer.
+    /// POSTs `body` as JSON to `path` once and returns the parsed 2xx answer.
     pub async fn post(&self, path: &str, body: &Value) -> Result<Value> {
         let secret = self.credentials_for("/organisation")?.clone();
         let url = format!("{}{}", self.inner.base, path);
         let mut req =
-            self.inner.http.post(&url).json(body).timeout(self.inner.timeout).header("x-client-secret", secret);
+            self.inner.http_write.post(&url).json(body).timeout(self.inner.timeout).header("x-client-secret", secret);
         if let Some(t) = &self.inner.token {
             req = req.header(reqwest::header::AUTHORIZATION, t.clone());
         }
-        self.log(format_args!("> POST {url} (sent once, never retried)"));
+        self.log(format_args!("> POST {url} (sent once, never retried, never redirected)"));
         let t0 = Instant::now();
         let resp = match req.send().await {
             Ok(r) => r,
             Err(e) => return Err(transport(&e, &url)),
         };
-        let status = resp.status();
+        let status = resp.status().as_u16();
         self.log(format_args!("< {status} ({} ms)", t0.elapsed().as_millis()));
-        let bytes = match errors::read_body(resp, &url).await {
+        let location = resp.headers().get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let bytes = match read_all(resp).await {
             Ok(b) => b,
-            Err(_) if status.is_success() => return Err(unreadable(&url, status.as_u16())),
-            Err(e) => return Err(e),
+            Err(what) => {
+                return Err(Error::http(
+                    Kind::Unknown,
+                    status,
+                    format!("POST {url} answered {status} but {what}, so isoreg cannot tell whether it was recorded"),
+                ));
+            }
         };
-        if status.is_success() {
-            return serde_json::from_slice(&bytes).map_err(|_| unreadable(&url, status.as_u16()));
+        match status {
+            200..=299 => serde_json::from_slice(&bytes).map_err(|_| {
+                Error::http(
+                    Kind::Unknown,
+                    status,
+                    format!(
+                        "POST {url} answered {status} with a body that is not JSON ({}), so isoreg cannot tell what was recorded",
+                        errors::snippet(&bytes)
+                    ),
+                )
+            }),
+            300..=399 => Err(Error::http(
+                Kind::Unknown,
+                status,
+                format!(
+                    "POST {url} answered {status}, a redirect to {} that isoreg never follows for a write, so isoreg cannot tell whether it was recorded",
+                    location.as_deref().map_or_else(|| "nowhere".to_string(), crate::sanitize::sanitize)
+                ),
+            )),
+            400..=499 => Err(refused(status, &bytes, &url)),
+            _ => {
+                let said = errors::detail_of(&bytes).map(|d| format!(": {d}")).unwrap_or_default();
+                Err(Error::http(
+                    Kind::Unknown,
+                    status,
+                    format!("POST {url} answered {status}{said}, so isoreg cannot tell whether it was recorded"),
+                ))
+            }
         }
-        Err(refused(status.as_u16(), &bytes, &url))
     }
+}
+
+/// Reads the whole body (at most [`super::MAX_BODY`]); `Err` says why it could not be read.
+async fn read_all(resp: reqwest::Response) -> std::result::Result<Vec<u8>, String> {
+    let mut body = Vec::new();
+    let mut stream = resp.bytes_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| format!("{} while its body was read", errors::describe_transport(&e)))?;
+        if body.len() + chunk.len() > super::MAX_BODY {
+            return Err("its body is too large to read".to_string());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 fn transport(e: &reqwest::Error, url: &str) -> Error {
-    let what = errors::describe_transport(e);
     if e.is_connect() {
-        return Error::network(format!("POST {url} failed: {what}; nothing was sent."));
+        return Error::network(format!("POST {url} failed: {}; nothing was sent.", errors::connect_cause(e, url)));
     }
     Error::unknown(format!(
-        "POST {url} was sent but {what} before the answer arrived, so isoreg cannot tell whether it was recorded"
-    ))
-}
-
-fn unreadable(url: &str, status: u16) -> Error {
-    Error::unknown(format!(
-        "POST {url} answered {status} but its body could not be read, so isoreg cannot show what was recorded"
+        "POST {url} was sent but {} before the answer arrived, so isoreg cannot tell whether it was recorded",
+        errors::describe_transport(e)
     ))
 }
 
@@ -65,13 +110,6 @@ fn refused(code: u16, body: &[u8], url: &str) -> Error {
         403 => (Kind::Auth, format!("Not allowed ({code}{said}): POST {url}; nothing was done.")),
         404 => (Kind::NotFound, format!("Not found ({code}{said}): POST {url}; nothing was done.")),
         429 => (Kind::Network, format!("Rate limited ({code}{said}): POST {url} was not processed; try again later.")),
-        500..=599 => {
-            return Error::http(
-                Kind::Unknown,
-                code,
-                format!("POST {url} answered {code}{said}, so isoreg cannot tell whether it was recorded"),
-            );
-        }
         _ => (Kind::Rejected, format!("The registry refused the request ({code}{said}); nothing was done.")),
     };
     Error::http(kind, code, msg)

@@ -20,6 +20,7 @@ pub fn options(a: &EmulatorArgs) -> Options {
         token_ttl_days: a.token_ttl_days,
         fail_method: a.fail_method.clone(),
         request_log: a.request_log.clone(),
+        fail_script: a.fail_script.iter().map(|s| s.0).collect(),
     }
 }
 
@@ -78,4 +79,22 @@ pub struct EmulatorArgs {
     /// Append one line per request received (`METHOD /path?query`) to this file.
     #[arg(long, value_name = "FILE")]
     pub request_log: Option<std::path::PathBuf>,
+    /// The fate of each POST in turn, comma-separated: `ok` or a --fail-with kind
+    /// (e.g. `ok,commit-500,reset`); later POSTs are answered normally.
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_fate)]
+    pub fail_script: Vec<Fate>,
+}
+
+/// One entry of `--fail-script`: `ok` (`None`) or a failure kind.
+#[derive(Debug, Clone, Copy)]
+pub struct Fate(pub Option<FailKind>);
+
+fn parse_fate(s: &str) -> std::result::Result<Fate, String> {
+    use clap::ValueEnum;
+    if s == "ok" {
+        return Ok(Fate(None));
+    }
+    FailKind::from_str(s, false)
+        .map(|k| Fate(Some(k)))
+        .map_err(|_| format!("'{s}' is not ok or one of: {}", FailKind::NAMES.join(", ")))
 }

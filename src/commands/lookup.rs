@@ -1,74 +1,218 @@
-//! Finding a write whose outcome was unknown: before sending it again, isoreg looks for a
-//! transaction that matches the journalled request (same owner or sender, counterpart,
-//! total, note, and for batch requests the same batches and amounts, split children
-//! counting for their parent), made after the request was journalled, and not already
-//! claimed by another journal entry.
+//! Is this transaction the one we asked for? Two uses, one set of rules:
+//!
+//! - after a 2xx, [`disagreements`] checks that the answer is a transaction of the kind asked
+//!   for and agrees with the request (every field the request set: owner or sender, counterpart,
+//!   quantity, supplier, purposes, note, order, vintage, and the batches where they were named);
+//! - after an unknown outcome, [`find`] looks for it in the registry. Before the first POST left,
+//!   [`baseline`] recorded what the registry already listed (the newest transactions of that kind
+//!   visible to the organisation), so only transactions that appeared after the send began are
+//!   candidates; each must agree with the request in every field and not be claimed by another
+//!   key of the journal. One match is the write; none means it was not recorded; more than one
+//!   is reported, never guessed.
+//!
+//! Beneficiaries: organisations are matched by name and domain (case-insensitively); the API
+//! never shows an individual's e-mail, so an individual is matched by name among the new
+//! beneficiaries without a domain (the registry itself refuses a second one with the e-mail).
 
 use super::ctx::Ctx;
 use crate::client::Pager;
-use crate::error::Result;
-use crate::journal::{Entry, TxKind};
-use serde_json::Value;
-use std::collections::HashSet;
+use crate::error::{Error, Result};
+use crate::journal::TxKind;
+use serde_json::{Value, json};
+use std::collections::{HashMap, HashSet};
 
-/// How far the registry's clock may be behind this machine's, in seconds.
-const CLOCK_SKEW: i64 = 600;
+/// The most transactions a lookup reads past the baseline before it gives up.
+const MAX_SCAN: usize = 1000;
 
-/// The transaction the entry describes, if the registry has it.
-pub async fn find(ctx: &Ctx, kind: TxKind, e: &Entry, claimed: &HashSet<String>) -> Result<Option<Value>> {
-    let r = &e.request;
-    let s = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
-    let (path, query, party, time) = match kind {
-        TxKind::Retirement => (
-            "/retirements".to_string(),
-            vec![("owner_org_id", s("owner_organisation_id"))],
-            ("beneficiary", s("beneficiary_organisation_id")),
-            "retired_at",
-        ),
-        TxKind::Transfer => (
-            "/transfers".to_string(),
-            vec![("from_organisation_id", s("from_organisation_id"))],
-            ("to_organisation", s("to_organisation_id")),
-            "transferred_at",
-        ),
-        TxKind::Delivery => {
-            (format!("/orders/{}/deliveries", s("order_id")), vec![], ("order_id", s("order_id")), "delivered_at")
-        }
-        TxKind::Beneficiary => return find_beneficiary(ctx, r).await,
-    };
-    let query = query.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+/// What a lookup found.
+#[derive(Debug)]
+pub enum Found {
+    None,
+    One(Value),
+    Many(Vec<String>),
+}
+
+/// The listing (newest first) where transactions of this request appear.
+fn listing(kind: TxKind, req: &Value) -> Result<(String, Vec<(String, String)>)> {
+    let s = |k: &str| req.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+    Ok(match kind {
+        TxKind::Retirement => ("/retirements".into(), vec![("owner_org_id".into(), s("owner_organisation_id"))]),
+        TxKind::Transfer => ("/transfers".into(), vec![("from_organisation_id".into(), s("from_organisation_id"))]),
+        TxKind::Delivery => (format!("/orders/{}/deliveries", crate::ids::segment(&s("order_id"))?), vec![]),
+        TxKind::Beneficiary => ("/beneficiaries".into(), vec![]),
+    })
+}
+
+/// What the registry lists before the POST leaves: the ids of the newest page (movements,
+/// listed newest first) or of every beneficiary (listed in the order they were added).
+pub async fn baseline(ctx: &Ctx, kind: TxKind, req: &Value) -> Result<Value> {
+    let (path, query) = listing(kind, req)?;
     let client = ctx.client()?;
-    let mut pager = Pager::new(&client, path, query, 50, None, Some(100));
+    let limit = if kind == TxKind::Beneficiary { None } else { Some(50) };
+    let mut pager = Pager::new(&client, path, query, 50, None, limit);
+    let mut ids = Vec::new();
+    while let Some(page) = pager.next_page().await? {
+        ids.extend(page.nodes.iter().filter_map(id_of));
+    }
+    Ok(json!({ "ids": ids }))
+}
+
+fn id_of(v: &Value) -> Option<String> {
+    v.get("id").and_then(Value::as_str).map(str::to_string)
+}
+
+/// Looks for the transaction of `req` among those that appeared after `baseline`, leaving out
+/// the ones other keys of the journal claim.
+pub async fn find(ctx: &Ctx, kind: TxKind, req: &Value, baseline: &Value, claimed: &HashSet<String>) -> Result<Found> {
+    let before: HashSet<String> = baseline
+        .get("ids")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+        .ok_or_else(|| Error::unknown("The journal holds no record of what the registry listed before the send"))?;
+    let mut found = Vec::new();
+    for t in new_since(ctx, kind, req, &before).await? {
+        let id = id_of(&t).unwrap_or_default();
+        if claimed.contains(&id) {
+            continue;
+        }
+        if check(ctx, kind, req, &t).await?.is_empty() {
+            found.push(t);
+        }
+    }
+    Ok(match found.len() {
+        0 => Found::None,
+        1 => Found::One(found.remove(0)),
+        _ => Found::Many(found.iter().filter_map(id_of).collect()),
+    })
+}
+
+/// The transactions listed now that were not in the baseline.
+async fn new_since(ctx: &Ctx, kind: TxKind, req: &Value, before: &HashSet<String>) -> Result<Vec<Value>> {
+    let (path, query) = listing(kind, req)?;
+    let client = ctx.client()?;
+    let mut pager = Pager::new(&client, path, query, 50, None, None);
+    let mut out = Vec::new();
+    let mut seen = 0usize;
     while let Some(page) = pager.next_page().await? {
         for t in page.nodes {
-            let id = t.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-            let party_ok = match t.get(party.0) {
-                Some(Value::String(x)) => *x == party.1,
-                Some(o) => o.get("id").and_then(Value::as_str) == Some(party.1.as_str()),
-                None => false,
-            };
-            let recent = t
-                .get(time)
-                .and_then(Value::as_str)
-                .and_then(|x| chrono::DateTime::parse_from_rfc3339(x).ok())
-                .is_some_and(|at| at.timestamp() >= e.at - CLOCK_SKEW);
-            if claimed.contains(&id) || !party_ok || !recent || t.get("notes") != r.get("notes").or(Some(&Value::Null))
-            {
-                continue;
+            seen += 1;
+            let known = id_of(&t).is_some_and(|id| before.contains(&id));
+            // Movements are listed newest first: the first one already there ends the new ones.
+            if known && kind != TxKind::Beneficiary {
+                return Ok(out);
             }
-            let total = t.pointer("/credit_batch_size_total/credit_kgs").and_then(Value::as_i64);
-            if total.is_none() || total != expected_total(r) {
-                continue;
+            if !known {
+                out.push(t);
             }
-            if same_batches(ctx, kind, &id, r).await? {
-                return Ok(Some(t));
+        }
+        if seen > MAX_SCAN + before.len() {
+            return Err(Error::unknown(format!(
+                "More than {MAX_SCAN} {}s appeared since the send began, too many to look through",
+                kind.name()
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// Fetches what a full comparison needs (the transaction's batches, and the orders they were
+/// delivered under for `--order`) and returns what disagrees with the request.
+pub async fn check(ctx: &Ctx, kind: TxKind, req: &Value, tx: &Value) -> Result<Vec<String>> {
+    let coll = match kind {
+        TxKind::Retirement => "retirements",
+        TxKind::Transfer => "transfers",
+        TxKind::Delivery => "deliveries",
+        TxKind::Beneficiary => return Ok(disagreements(kind, req, tx, &Batches::default())),
+    };
+    let Some(id) = id_of(tx) else { return Ok(vec![format!("the answer is not a {} (it has no id)", kind.name())]) };
+    let got = ctx.get(&format!("/{coll}/{}/credit_batches", crate::ids::segment(&id)?)).await?;
+    let list = got.get("nodes").and_then(Value::as_array).cloned().unwrap_or_default();
+    let mut orders = HashMap::new();
+    if req.get("order_id").is_some_and(|o| !o.is_null()) && kind == TxKind::Retirement {
+        for d in list.iter().filter_map(|b| b.get("delivery_id").and_then(Value::as_str)) {
+            if !orders.contains_key(d) {
+                let dv = ctx.get(&format!("/deliveries/{}", crate::ids::segment(d)?)).await?;
+                orders.insert(d.to_string(), dv.get("order_id").and_then(Value::as_str).map(str::to_string));
             }
         }
     }
-    Ok(None)
+    Ok(disagreements(kind, req, tx, &Batches { list: Some(list), orders }))
 }
 
-fn expected_total(r: &Value) -> Option<i64> {
+/// A transaction's credit batches, and the order behind each delivery id among them.
+#[derive(Default)]
+pub struct Batches {
+    pub list: Option<Vec<Value>>,
+    pub orders: HashMap<String, Option<String>>,
+}
+
+/// What in `tx` disagrees with the request `req` (empty: it is the transaction asked for).
+pub fn disagreements(kind: TxKind, req: &Value, tx: &Value, b: &Batches) -> Vec<String> {
+    let mut out = Vec::new();
+    if !tx.is_object() || id_of(tx).is_none() {
+        return vec![format!("the answer is not a {} (it has no id)", kind.name())];
+    }
+    let mut same = |what: &str, got: Option<&Value>, want: Option<&Value>| {
+        let (g, w) = (got.unwrap_or(&Value::Null), want.unwrap_or(&Value::Null));
+        if g != w {
+            out.push(format!("{what} is {g}, not {w}"));
+        }
+    };
+    match kind {
+        TxKind::Retirement => {
+            same("the owner", tx.pointer("/owner/id"), req.get("owner_organisation_id"));
+            same("the beneficiary", tx.pointer("/beneficiary/id"), req.get("beneficiary_organisation_id"));
+            same("the note", tx.get("notes"), req.get("notes"));
+            let set = |v: Option<&Value>| -> Option<Vec<String>> {
+                let mut p: Vec<String> = v?.as_array()?.iter().filter_map(|x| x.as_str().map(str::to_string)).collect();
+                p.sort();
+                Some(p)
+            };
+            if set(tx.get("purposes")) != set(req.get("retirement_purposes")) {
+                out.push(format!(
+                    "the purposes are {}, not {}",
+                    tx.get("purposes").unwrap_or(&Value::Null),
+                    req.get("retirement_purposes").unwrap_or(&Value::Null)
+                ));
+            }
+        }
+        TxKind::Transfer => {
+            same("the sender", tx.pointer("/from_organisation/id"), req.get("from_organisation_id"));
+            same("the receiver", tx.pointer("/to_organisation/id"), req.get("to_organisation_id"));
+            same("the note", tx.get("notes"), req.get("notes"));
+        }
+        TxKind::Delivery => {
+            same("the order", tx.get("order_id"), req.get("order_id"));
+            same("the note", tx.get("notes"), req.get("notes"));
+        }
+        TxKind::Beneficiary => {
+            same("the name", tx.get("name"), req.get("beneficiary_name"));
+            let got = tx.get("domain").and_then(Value::as_str);
+            match req.get("beneficiary_domain").and_then(Value::as_str) {
+                Some(want) if !got.is_some_and(|g| g.trim().eq_ignore_ascii_case(want.trim())) => {
+                    out.push(format!("the domain is {}, not {want}", got.unwrap_or("none")))
+                }
+                None if got.is_some() => out.push("it has a domain, not an individual's e-mail".to_string()),
+                _ => {}
+            }
+            return out;
+        }
+    }
+    let total = tx.pointer("/credit_batch_size_total/credit_kgs").and_then(Value::as_i64);
+    let want = expected_total(req);
+    if total.is_none() || total != want {
+        out.push(format!("the quantity is {} kg, not {} kg", fmt_opt(total), fmt_opt(want)));
+    }
+    out.extend(batch_disagreements(req, b));
+    out
+}
+
+fn fmt_opt(v: Option<i64>) -> String {
+    v.map_or_else(|| "unknown".to_string(), |k| k.to_string())
+}
+
+/// The total the request asks for.
+pub fn expected_total(r: &Value) -> Option<i64> {
     if let Some(k) = r.get("credit_quantity_kg") {
         return k.as_i64();
     }
@@ -78,41 +222,100 @@ fn expected_total(r: &Value) -> Option<i64> {
         .try_fold(0i64, |s, q| s.checked_add(q.get("credit_quantity_kg")?.as_i64()?))
 }
 
-/// Whether the transaction holds exactly the requested batches and amounts (a split
-/// child stands for its parent). Requests by oldest credits name no batches: any match.
-async fn same_batches(ctx: &Ctx, kind: TxKind, id: &str, r: &Value) -> Result<bool> {
-    let Some(wanted) = r.get("credit_batch_quantities").and_then(Value::as_array) else { return Ok(true) };
-    let coll = match kind {
-        TxKind::Retirement => "retirements",
-        TxKind::Transfer => "transfers",
-        _ => "deliveries",
-    };
-    let got = ctx.get(&format!("/{coll}/{id}/credit_batches")).await?;
-    let got = got.get("nodes").and_then(Value::as_array).cloned().unwrap_or_default();
-    if got.len() != wanted.len() {
-        return Ok(false);
-    }
-    Ok(wanted.iter().all(|w| {
-        let bid = w.get("credit_batch_id").and_then(Value::as_str);
-        let kg = w.get("credit_quantity_kg").and_then(Value::as_i64);
-        got.iter().any(|b| {
-            let is = b.get("id").and_then(Value::as_str) == bid || b.get("parent_id").and_then(Value::as_str) == bid;
-            is && kg.is_some() && b.pointer("/size/credit_kgs").and_then(Value::as_i64) == kg
-        })
-    }))
-}
-
-async fn find_beneficiary(ctx: &Ctx, r: &Value) -> Result<Option<Value>> {
-    let client = ctx.client()?;
-    let mut pager = Pager::new(&client, "/beneficiaries".to_string(), vec![], 50, None, None);
-    let name = r.get("beneficiary_name");
-    let domain = r.get("beneficiary_domain");
-    while let Some(page) = pager.next_page().await? {
-        if let Some(found) =
-            page.nodes.into_iter().find(|o| o.get("name") == name && (domain.is_none() || o.get("domain") == domain))
-        {
-            return Ok(Some(found));
+/// The batches against the request: exactly the named ones and amounts (a split child stands
+/// for its parent), all from the supplier, of the vintage and order asked for.
+fn batch_disagreements(req: &Value, b: &Batches) -> Vec<String> {
+    let Some(got) = &b.list else { return vec![] };
+    let mut out = Vec::new();
+    let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+    if let Some(wanted) = req.get("credit_batch_quantities").and_then(Value::as_array) {
+        let all_there = wanted.iter().all(|w| {
+            let bid = w.get("credit_batch_id").and_then(Value::as_str);
+            let kg = w.get("credit_quantity_kg").and_then(Value::as_i64);
+            got.iter().any(|g| {
+                let is =
+                    g.get("id").and_then(Value::as_str) == bid || g.get("parent_id").and_then(Value::as_str) == bid;
+                is && kg.is_some() && g.pointer("/size/credit_kgs").and_then(Value::as_i64) == kg
+            })
+        });
+        if got.len() != wanted.len() || !all_there {
+            out.push("its credit batches are not the ones asked for".to_string());
         }
     }
-    Ok(None)
+    if let Some(sup) = s(req, "supplier_id")
+        && got.iter().any(|g| s(g, "supplier_id").is_some_and(|x| x != sup))
+    {
+        out.push(format!("some of its credit batches are not from supplier {sup}"));
+    }
+    if let Some(y) = req.get("vintage").and_then(Value::as_i64)
+        && got.iter().any(|g| !s(g, "issued_at").is_some_and(|t| t.starts_with(&y.to_string())))
+    {
+        out.push(format!("some of its credit batches are not of vintage {y}"));
+    }
+    if let Some(o) = s(req, "order_id").filter(|_| req.get("credit_quantity_kg").is_some()) {
+        let under = |g: &Value| s(g, "delivery_id").and_then(|d| b.orders.get(&d).cloned().flatten());
+        if got.iter().any(|g| under(g).as_deref() != Some(o.as_str())) {
+            out.push(format!("some of its credit batches were not delivered under order {o}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req() -> Value {
+        json!({"owner_organisation_id": "org_A", "beneficiary_organisation_id": "org_B", "supplier_id": "spl_S",
+               "retirement_purposes": ["insetting", "other"], "notes": "n",
+               "credit_batch_quantities": [{"credit_batch_id": "ctb_1", "credit_quantity_kg": 5}]})
+    }
+
+    fn tx() -> Value {
+        json!({"id": "ret_1", "owner": {"id": "org_A"}, "beneficiary": {"id": "org_B"}, "notes": "n",
+               "purposes": ["other", "insetting"], "credit_batch_size_total": {"credit_kgs": 5}})
+    }
+
+    fn batches() -> Batches {
+        Batches {
+            list: Some(vec![
+                json!({"id": "ctb_9", "parent_id": "ctb_1", "supplier_id": "spl_S", "size": {"credit_kgs": 5}}),
+            ]),
+            ..Batches::default()
+        }
+    }
+
+    #[test]
+    fn a_matching_retirement_agrees() {
+        assert!(disagreements(TxKind::Retirement, &req(), &tx(), &batches()).is_empty());
+    }
+
+    #[test]
+    fn any_other_field_disagrees() {
+        for (k, v) in [
+            ("purposes", json!(["insetting"])),
+            ("notes", Value::Null),
+            ("beneficiary", json!({"id": "org_C"})),
+            ("credit_batch_size_total", json!({"credit_kgs": 6})),
+        ] {
+            let mut t = tx();
+            t[k] = v;
+            assert!(!disagreements(TxKind::Retirement, &req(), &t, &batches()).is_empty(), "{k}");
+        }
+        for body in [Value::Null, json!({}), json!([]), json!({"id": 12345})] {
+            assert!(!disagreements(TxKind::Retirement, &req(), &body, &batches()).is_empty(), "{body}");
+        }
+        let mut other = batches();
+        other.list = Some(vec![json!({"id": "ctb_2", "supplier_id": "spl_S", "size": {"credit_kgs": 5}})]);
+        assert!(!disagreements(TxKind::Retirement, &req(), &tx(), &other).is_empty());
+    }
+
+    #[test]
+    fn domains_match_case_insensitively() {
+        let r = json!({"beneficiary_name": "Acme", "beneficiary_domain": "Acme.Example"});
+        let t = json!({"id": "org_1", "name": "Acme", "domain": "acme.example"});
+        assert!(disagreements(TxKind::Beneficiary, &r, &t, &Batches::default()).is_empty());
+        let t = json!({"id": "org_1", "name": "Acme", "domain": "acme.other"});
+        assert!(!disagreements(TxKind::Beneficiary, &r, &t, &Batches::default()).is_empty());
+    }
 }

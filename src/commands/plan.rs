@@ -221,8 +221,11 @@ pub fn quantities(parts: &[Part]) -> Value {
 }
 
 /// A quantity in the API's shape.
+/// `credits` is a JSON number, as the API sends it (exact: `2.500`, never a float's rounding).
 pub fn qty(kgs: i64) -> Value {
-    json!({"credit_kgs": kgs, "credits": quantity::tonnes(i128::from(kgs))})
+    let tonnes = quantity::tonnes(i128::from(kgs));
+    let credits = tonnes.parse::<serde_json::Number>().map_or(Value::String(tonnes), Value::Number);
+    json!({"credit_kgs": kgs, "credits": credits})
 }
 
 /// The plan's rows, one per batch.

@@ -53,7 +53,7 @@ pub async fn retire(a: RetireArgs, ctx: &mut Ctx) -> Result<()> {
         a.batch
     );
     let Some(go) = write::begin(ctx, &a.write, TxKind::Retirement, fingerprint).await? else { return Ok(()) };
-    let me = ctx.org_or_current(None).await?;
+    let me = go.me.clone();
     let (ben_id, ben_name) = beneficiary(ctx, &a.beneficiary, &me).await?;
     let filter = plan::Filter { vintage: a.vintage, order: order.clone() };
     let pool = plan::active_batches(ctx, &me, &supplier, &filter).await?;
@@ -98,7 +98,7 @@ pub async fn transfer(a: TransferSend, ctx: &mut Ctx) -> Result<()> {
     let specs = plan::parse_specs(&a.batch)?;
     let fingerprint = format!("transfer {kgs}kg to={to} supplier={supplier} note={notes} batches={:?}", a.batch);
     let Some(go) = write::begin(ctx, &a.write, TxKind::Transfer, fingerprint).await? else { return Ok(()) };
-    let me = ctx.org_or_current(None).await?;
+    let me = go.me.clone();
     let transferees = all_orgs(ctx, "/transferees").await?;
     let Some(to_org) = transferees.into_iter().find(|o| o.get("id").and_then(Value::as_str) == Some(&to)) else {
         return Err(Error::usage(format!("{to} is not one of your transferees; see `isoreg transferee list`.")));
@@ -130,7 +130,7 @@ pub async fn deliver(a: DeliverArgs, ctx: &mut Ctx) -> Result<()> {
     let specs = plan::parse_specs(&a.batch)?;
     let fingerprint = format!("deliver order={order} note={notes} batches={:?}", a.batch);
     let Some(go) = write::begin(ctx, &a.write, TxKind::Delivery, fingerprint).await? else { return Ok(()) };
-    let me = ctx.org_or_current(None).await?;
+    let me = go.me.clone();
     let not_supplier =
         || Error::usage("Only a supplier's token can deliver; this token's organisation is not a supplier.");
     let sup = ctx.get("/supplier").await.map_err(|e| if e.kind == Kind::NotFound { not_supplier() } else { e })?;
@@ -187,7 +187,7 @@ pub async fn beneficiary_add(
         (Some(d), _) if !d.is_empty() && d.len() <= 256 && !d.contains(char::is_whitespace) => {
             json!({"__typename": "CreateOrganizationBeneficiary", "beneficiary_name": name, "beneficiary_domain": d})
         }
-        (None, Some(e)) if e.split_once('@').is_some_and(|(u, h)| !u.is_empty() && h.contains('.')) => {
+        (None, Some(e)) if looks_like_email(e) => {
             json!({"__typename": "CreateIndividualBeneficiary", "beneficiary_name": name, "beneficiary_email": e})
         }
         _ => {
@@ -243,6 +243,18 @@ fn prepared(
     let text = plan::text(head, &plan, parts);
     let question = format!("{}{}?", head[..1].to_uppercase(), &head[1..]);
     Prepared { kind, path, body: plan["request"].clone(), plan, text, question }
+}
+
+/// `user@host.tld`: one `@`, something before it, a host with an inner dot, no spaces.
+fn looks_like_email(s: &str) -> bool {
+    let Some((user, host)) = s.split_once('@') else { return false };
+    !user.is_empty()
+        && !host.contains('@')
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && !host.contains("..")
+        && !s.contains(char::is_whitespace)
 }
 
 fn describe(org: &Value) -> String {

@@ -1,20 +1,26 @@
 //! The safety model every write command goes through (DESIGN.md §6):
 //!
-//! 1. [`begin`], before any request: writes must be allowed (`allow_writes = true` in the
+//! 1. [`begin`], before the plan: writes must be allowed (`allow_writes = true` in the
 //!    profile, `--allow-writes`, or `--demo`; `--dry-run` needs none of them); without a
-//!    terminal `--yes` is required; the request key is checked against the journal, where a
-//!    finished write is printed again and an unknown outcome is looked up in the registry.
+//!    terminal `--yes` is required; the caller's organisation is fetched, and the request key
+//!    is claimed in the journal for (registry, organisation, key) — atomically, and locked for
+//!    the run, so a concurrent run with the same key stops (exit 8) without sending. A key that
+//!    is done prints its transaction again; a key in doubt is looked up in the registry first.
 //! 2. The command fetches what it needs, checks its rules and builds a [`Prepared`] write.
 //! 3. [`finish`]: `--dry-run` prints the plan (in the output format) and stops; otherwise
-//!    the plan goes to stderr, a terminal is asked to confirm, the intent is journalled, the
-//!    POST is sent once, and the result is journalled and printed like `get` prints it.
+//!    the plan (naming the profile and the registry) goes to stderr, a terminal is asked to
+//!    confirm, what the registry lists now is recorded with the intent (nothing is sent if that
+//!    cannot be written), the POST is sent once, and the answer is classified: a transaction
+//!    that agrees with the request is done; a complete 4xx is refused; anything else is unknown
+//!    (exit 7, with the command that finds out).
 
 use super::ctx::Ctx;
+use super::lookup::{self, Found};
 use crate::cli::options::WriteFlags;
 use crate::error::{Error, Kind, Result};
-use crate::journal::{self, Entry, Journal, State, TxKind};
+use crate::journal::{self, Journal, Row, Scope, State, TxKind};
 use crate::render::{ColKind, Plan, Shaped, col};
-use serde_json::Value;
+use serde_json::{Value, json};
 use std::io::{BufRead, IsTerminal};
 
 /// How the created record is printed (the same views as `NOUN get`).
@@ -44,16 +50,23 @@ pub struct Prepared {
 /// A write that may go ahead, under this request key.
 pub struct Go {
     pub key: String,
+    /// The caller's organisation (the token's).
+    pub me: String,
     kind: TxKind,
-    journal: Option<Journal>,
-    fingerprint: String,
+    /// The journal and the claimed row (`None` for `--dry-run`).
+    journal: Option<(Journal, i64)>,
+    /// What the registry listed before the first try, when an earlier try is in doubt.
+    baseline: Option<Value>,
+    /// An earlier try under this key had an unknown outcome (and was not found).
+    resumed: bool,
 }
 
-/// Step 1: the checks made before any request. `None`: the write was already done (printed).
+/// Step 1: the checks made before the plan. `None`: the write was already done (printed).
 pub async fn begin(ctx: &mut Ctx, flags: &WriteFlags, kind: TxKind, fingerprint: String) -> Result<Option<Go>> {
     if flags.dry_run {
-        let key = flags.request_key.clone().unwrap_or_default();
-        return Ok(Some(Go { key, kind, journal: None, fingerprint }));
+        let key = flags.request_key.as_deref().map(journal::check_key).transpose()?.unwrap_or_default();
+        let me = ctx.org_or_current(None).await?;
+        return Ok(Some(Go { key, me, kind, journal: None, baseline: None, resumed: false }));
     }
     if !ctx.settings.allow_writes && !flags.allow_writes {
         return Err(Error::config(format!(
@@ -71,77 +84,89 @@ pub async fn begin(ctx: &mut Ctx, flags: &WriteFlags, kind: TxKind, fingerprint:
         Some(k) => journal::check_key(k)?,
         None => journal::new_key(),
     };
-    let journal = Journal::open()?;
-    let go = Go { key, kind, journal: Some(journal), fingerprint };
-    match go.last()? {
-        None => Ok(Some(go)),
-        Some(e) if e.fingerprint != go.fingerprint => Err(Error::usage(format!(
-            "The request key {} was used for a different {} ({}); pick another key.",
-            go.key, e.kind, e.fingerprint
-        ))),
-        Some(e) if e.state == State::Done => {
+    let me = ctx.org_or_current(None).await?;
+    let scope = Scope { registry: ctx.client()?.base_url().to_string(), org: me.clone(), key: key.clone() };
+    let mut j = if ctx.global.demo { Journal::in_memory()? } else { Journal::open()? };
+    if let Some((state, id)) = j.legacy(&scope)? {
+        return Err(Error::usage(format!(
+            "The request key {key} is in the old journal (journal.jsonl) as {}{}, which did not record the registry; check it with `isoreg {} list`, then pick another key (nothing was sent).",
+            state.name(),
+            id.map(|i| format!(" ({i})")).unwrap_or_default(),
+            kind.name()
+        )));
+    }
+    let row = j.claim(&scope, kind.name(), &fingerprint)?;
+    if row.fingerprint != fingerprint {
+        return Err(Error::usage(format!(
+            "The request key {key} was used for a different {} ({}); pick another key (nothing was sent).",
+            row.kind, row.fingerprint
+        )));
+    }
+    let in_doubt = row.state.in_doubt();
+    let go = Go {
+        key,
+        me,
+        kind,
+        baseline: if in_doubt { row.baseline.clone() } else { None },
+        journal: Some((j, row.rowid)),
+        resumed: false,
+    };
+    match row.state {
+        State::Done => {
             ctx.note(&format!("Already done under request key {}: nothing was sent.", go.key));
-            show(ctx, kind, e.response.as_ref().unwrap_or(&Value::Null))?;
+            show(ctx, kind, row.response.as_ref().unwrap_or(&Value::Null))?;
             Ok(None)
         }
-        Some(e) if e.state == State::Refused => Ok(Some(go)),
-        Some(e) => resume(ctx, go, e).await,
+        State::Claimed | State::Refused => Ok(Some(go)),
+        State::Sending | State::Unknown => resume(ctx, go, &scope, row).await,
     }
 }
 
 /// After an unknown outcome: finds the transaction in the registry before sending again.
-async fn resume(ctx: &mut Ctx, go: Go, e: Entry) -> Result<Option<Go>> {
+async fn resume(ctx: &mut Ctx, mut go: Go, scope: &Scope, row: Row) -> Result<Option<Go>> {
     let kind = go.kind;
+    let (Some(req), Some(baseline)) = (&row.request, &row.baseline) else { return Ok(Some(go)) };
     ctx.note(&format!("The last try under request key {} had an unknown outcome; looking it up first.", go.key));
-    let claimed = go.journal.as_ref().map(Journal::done_ids).transpose()?.unwrap_or_default();
-    match super::lookup::find(ctx, kind, &e, &claimed).await? {
-        Some(found) => {
+    let Some((j, rowid)) = &go.journal else { return Ok(Some(go)) };
+    let claimed = j.done_ids(scope)?;
+    match lookup::find(ctx, kind, req, baseline, &claimed).await? {
+        Found::One(found) => {
             let id = found.get("id").and_then(Value::as_str).map(str::to_string);
-            go.record(State::Done, &e.endpoint, &e.request, id, Some(found.clone()))?;
+            j.finish(
+                *rowid,
+                State::Done,
+                id.as_deref(),
+                Some(&found),
+                Some("found by the lookup after an unknown outcome"),
+            )
+            .map_err(|e| not_written(&e, id.as_deref(), &go.key))?;
             ctx.note(&format!("It was recorded; nothing was sent again (request key {}).", go.key));
             show(ctx, kind, &found)?;
             Ok(None)
         }
-        None => {
+        Found::Many(ids) => {
+            let msg = format!(
+                "The registry holds {} {}s made since the last try under request key {} that all match it ({}); isoreg will not guess which one is yours and sent nothing. Check them with `isoreg {} get ID`",
+                ids.len(),
+                kind.name(),
+                go.key,
+                ids.join(", "),
+                kind.name()
+            );
+            let _ = j.finish(*rowid, State::Unknown, None, None, Some(&msg));
+            Err(Error::unknown(format!("{msg}.")))
+        }
+        Found::None => {
             ctx.note("It is not in the registry; sending it now.");
+            go.resumed = true;
             Ok(Some(go))
         }
     }
 }
 
-impl Go {
-    fn last(&self) -> Result<Option<Entry>> {
-        match &self.journal {
-            Some(j) => j.latest(&self.key),
-            None => Ok(None),
-        }
-    }
-
-    fn record(
-        &self,
-        state: State,
-        endpoint: &str,
-        request: &Value,
-        id: Option<String>,
-        response: Option<Value>,
-    ) -> Result<()> {
-        let Some(j) = &self.journal else { return Ok(()) };
-        j.record(&Entry {
-            key: self.key.clone(),
-            at: journal::now(),
-            state,
-            kind: self.kind.name().to_string(),
-            fingerprint: self.fingerprint.clone(),
-            endpoint: endpoint.to_string(),
-            request: request.clone(),
-            id,
-            response,
-        })
-    }
-}
-
 /// Step 3: dry run, or plan, confirmation, journal, one POST, journal, result.
-pub async fn finish(ctx: &mut Ctx, flags: &WriteFlags, go: Go, p: Prepared) -> Result<()> {
+pub async fn finish(ctx: &mut Ctx, flags: &WriteFlags, go: Go, mut p: Prepared) -> Result<()> {
+    where_to(ctx, &go, &mut p);
     if flags.dry_run {
         print_plan(ctx, &p)?;
         ctx.note("Dry run: nothing was sent.");
@@ -149,35 +174,119 @@ pub async fn finish(ctx: &mut Ctx, flags: &WriteFlags, go: Go, p: Prepared) -> R
     }
     if !ctx.global.quiet {
         crate::say!("{}", p.text);
-        crate::say!("Request key: {} (re-run with --request-key {} to never send it twice)", go.key, go.key);
     }
+    // Always shown, even with -q: a key the user never saw cannot be re-run.
+    crate::say!("Request key: {} (re-run with --request-key {} to never send it twice)", go.key, go.key);
     if !flags.yes && !confirm(&p.question)? {
         return Err(Error::usage("Not confirmed; nothing was sent."));
     }
+    let Some((j, rowid)) = &go.journal else { return Err(Error::usage("Nothing to send.")) };
     let endpoint = format!("POST {}", p.path);
-    go.record(State::Sending, &endpoint, &p.body, None, None)?;
+    let baseline = match &go.baseline {
+        Some(b) => b.clone(),
+        None => lookup::baseline(ctx, p.kind, &p.body).await?,
+    };
+    j.sending(*rowid, &endpoint, &p.body, &baseline)?;
+    journal::set_in_flight(Some(unknown_message("Interrupted while the POST was in flight", &go.key)));
+    let result = send(ctx, &go, j, *rowid, &p).await;
+    journal::set_in_flight(None);
+    result
+}
+
+/// Sends the POST once and journals how it ended.
+async fn send(ctx: &mut Ctx, go: &Go, j: &Journal, rowid: i64, p: &Prepared) -> Result<()> {
     let client = ctx.client()?;
     match client.post(p.path, &p.body).await {
         Ok(v) => {
             let id = v.get("id").and_then(Value::as_str).map(str::to_string);
-            go.record(State::Done, &endpoint, &p.body, id, Some(v.clone()))?;
-            show(ctx, p.kind, &v)
+            let wrong = match lookup::check(ctx, p.kind, &p.body, &v).await {
+                Ok(w) => w,
+                Err(e) => vec![format!("it could not be checked ({})", e.message.trim_end_matches('.'))],
+            };
+            if wrong.is_empty() {
+                j.finish(rowid, State::Done, id.as_deref(), Some(&v), None)
+                    .map_err(|e| not_written(&e, id.as_deref(), &go.key))?;
+                return show(ctx, p.kind, &v);
+            }
+            let what = format!(
+                "POST {} answered with {} that does not agree with the request: {}",
+                p.path,
+                id.as_deref().map_or("a body".to_string(), |i| format!("{} {i}", p.kind.name())),
+                wrong.join("; ")
+            );
+            let _ = j.finish(rowid, State::Unknown, id.as_deref(), Some(&v), Some(&what));
+            Err(Error::unknown(unknown_message(&what, &go.key)))
         }
         Err(e) if e.kind == Kind::Unknown => {
-            go.record(State::Unknown, &endpoint, &p.body, None, None)?;
-            Err(Error { message: unknown_message(&e.message, &go.key), ..e })
+            let written = j.finish(rowid, State::Unknown, None, None, Some(&e.message));
+            let tail = if written.is_err() { " (and the journal could not be updated)" } else { "" };
+            Err(Error { message: unknown_message(&format!("{}{tail}", e.message), &go.key), ..e })
+        }
+        Err(e) if go.resumed && p.kind == TxKind::Beneficiary && e.message.contains("already exists") => {
+            let what = format!(
+                "{} — the earlier try under request key {} may have created it; see `isoreg beneficiary list`",
+                e.message.trim_end_matches('.'),
+                go.key
+            );
+            let _ = j.finish(rowid, State::Unknown, None, None, Some(&what));
+            Err(Error { kind: Kind::Unknown, message: format!("{what}."), ..e })
         }
         Err(e) => {
-            go.record(State::Refused, &endpoint, &p.body, None, None)?;
+            let _ = j.finish(rowid, State::Refused, None, None, Some(&e.message));
             Err(e)
         }
     }
 }
 
+/// The plan names the profile and the registry it will write to (text and JSON).
+fn where_to(ctx: &Ctx, go: &Go, p: &mut Prepared) {
+    let host = url::Url::parse(&ctx.settings.base_url)
+        .ok()
+        .and_then(|u| u.host_str().map(|h| u.port().map_or_else(|| h.to_string(), |port| format!("{h}:{port}"))))
+        .unwrap_or_else(|| ctx.settings.base_url.clone());
+    let shown = if ctx.global.demo { "the in-memory --demo registry".to_string() } else { host };
+    p.text.push_str(&format!("\n  registry: {shown} (profile {}), as organisation {}", ctx.settings.profile, go.me));
+    if let Some(o) = p.plan.as_object_mut() {
+        o.insert("registry".into(), json!(ctx.settings.base_url));
+        o.insert("profile".into(), json!(ctx.settings.profile));
+        o.insert("organisation_id".into(), json!(go.me));
+    }
+}
+
+/// The error when the result cannot be journalled after the POST went out (exit 7).
+fn not_written(e: &Error, id: Option<&str>, key: &str) -> Error {
+    let sent =
+        id.map_or_else(|| "The write was sent".to_string(), |i| format!("The write was sent and recorded as {i}"));
+    Error::unknown(format!(
+        "{sent}, but the journal could not be updated ({}); do not send it again with another key: run the same command again with --request-key {key} once the journal can be written.",
+        e.message.trim_end_matches('.').replace("; nothing was sent", "")
+    ))
+}
+
+/// The exit-7 message: what happened, and the exact command that finds out.
 fn unknown_message(what: &str, key: &str) -> String {
     format!(
-        "{what}; run the same command again with --request-key {key}: isoreg will look the transaction up first and send nothing if it was recorded."
+        "{what}. The outcome of request key {key} is unknown: run `{}` — isoreg will look the transaction up first and send nothing if it was recorded.",
+        rerun_command(key)
     )
+}
+
+/// The command line of this run, with `--request-key KEY` (added if it was not given).
+fn rerun_command(key: &str) -> String {
+    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    let mut words: Vec<String> = vec!["isoreg".into()];
+    words.extend(args.iter().map(|a| shell_quote(a)));
+    let has_key = args.iter().any(|a| a == "--request-key" || a.starts_with("--request-key="));
+    if !has_key {
+        words.push(format!("--request-key {key}"));
+    }
+    words.join(" ")
+}
+
+/// `a` as one shell word.
+fn shell_quote(a: &str) -> String {
+    let plain = !a.is_empty() && a.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:=@,+%".contains(c));
+    if plain { a.to_string() } else { format!("'{}'", a.replace('\'', r"'\''")) }
 }
 
 /// Prints the created (or found) record like `NOUN get` does.

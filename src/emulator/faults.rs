@@ -1,5 +1,7 @@
 //! The server loop and fault injection: latency, the first-N failures (`fail_first` /
-//! `fail_with`), redirects, and the connection-level faults (reset, hang). Connections are
+//! `fail_with`, including the `commit-…` kinds that record a write and then spoil its answer:
+//! a 5xx, a body that breaks off, a reset, a late commit, a redirect, a contradicting body),
+//! redirects, and the connection-level faults (reset, hang). Connections are
 //! wrapped so a handler can kill its own connection without writing an answer.
 //! [`log_request`] is the layer behind `--request-log`, outside the faults: one line per request
 //! as it arrives, so tests can count what a command sent.
@@ -178,6 +180,12 @@ async fn inject(State(app): State<App>, req: Request, next: Next) -> Response {
     if fail {
         return failure(&app, opts.fail_with, req, next).await;
     }
+    if !opts.fail_script.is_empty() && req.method() == axum::http::Method::POST {
+        let n = app.inner.posts.fetch_add(1, Ordering::SeqCst) as usize;
+        if let Some(Some(kind)) = opts.fail_script.get(n) {
+            return failure(&app, *kind, req, next).await;
+        }
+    }
     if let Some(to) = &opts.redirect_to {
         return redirect(to, &req);
     }
@@ -222,7 +230,75 @@ async fn failure(app: &App, kind: FailKind, req: Request, next: Next) -> Respons
             let _ = rx.wait_for(|stopping| *stopping).await;
             kill_connection(&req)
         }
+        FailKind::Redirect307 => to_location(StatusCode::TEMPORARY_REDIRECT, &same_url(&req)),
+        FailKind::Empty200 => (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], "{}").into_response(),
+        _ => after_commit(kind, req, next).await,
     }
+}
+
+/// The `commit-…` faults: the handler runs (a write is recorded), then the answer is spoilt.
+async fn after_commit(kind: FailKind, req: Request, next: Next) -> Response {
+    let ctl = req.extensions().get::<ConnectInfo<ConnCtl>>().map(|c| c.0.clone());
+    if kind == FailKind::CommitLate {
+        // Run apart from this request, so the write is recorded even if the client gave up.
+        let late = tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(super::LATE_MS)).await;
+            next.run(req).await
+        });
+        return late.await.unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response());
+    }
+    let resp = next.run(req).await;
+    match kind {
+        FailKind::Commit500 => json_error(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error", None),
+        FailKind::Commit500Cut => broken_body(StatusCode::INTERNAL_SERVER_ERROR, resp).await,
+        FailKind::CommitCut => broken_body(StatusCode::OK, resp).await,
+        FailKind::CommitReset => {
+            if let Some(c) = ctl {
+                c.kill();
+            }
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+        FailKind::Commit302 => to_location(StatusCode::FOUND, "/registry/v0/organisation"),
+        FailKind::Commit303Away => to_location(StatusCode::SEE_OTHER, "http://127.0.0.2:9/registry/v0/retirements"),
+        FailKind::CommitWrong => changed(resp).await,
+        _ => resp,
+    }
+}
+
+fn same_url(req: &Request) -> String {
+    req.uri().path_and_query().map_or_else(|| "/".to_string(), |p| p.to_string())
+}
+
+fn to_location(status: StatusCode, to: &str) -> Response {
+    match HeaderValue::from_str(to) {
+        Ok(v) => (status, [(header::LOCATION, v)]).into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// An answer with `status` whose body sends half of the real one, then breaks off.
+async fn broken_body(status: StatusCode, resp: Response) -> Response {
+    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.unwrap_or_default();
+    let half = bytes.slice(..bytes.len() / 2);
+    let chunks: Vec<Result<axum::body::Bytes, io::Error>> =
+        vec![Ok(half), Err(io::Error::new(io::ErrorKind::ConnectionReset, "the emulator cut the answer"))];
+    let body = Body::from_stream(futures::stream::iter(chunks));
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+/// The real answer with another note and 1 kg more (or another name): a body that disagrees.
+async fn changed(resp: Response) -> Response {
+    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.unwrap_or_default();
+    let Ok(mut v) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if let Some(k) = v.pointer("/credit_batch_size_total/credit_kgs").and_then(serde_json::Value::as_i64) {
+        v["credit_batch_size_total"]["credit_kgs"] = serde_json::json!(k + 1);
+        v["notes"] = serde_json::json!("changed by a proxy");
+    } else {
+        v["name"] = serde_json::json!("Someone Else");
+    }
+    (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], v.to_string()).into_response()
 }
 
 async fn truncated(resp: Response) -> Response {

@@ -53,6 +53,9 @@ pub struct Options {
     pub fail_method: Option<String>,
     /// Append one line per request (`METHOD /path?query`) to this file, as it arrives.
     pub request_log: Option<std::path::PathBuf>,
+    /// The fate of each POST in turn: the nth POST the server receives gets `fail_script[n]`
+    /// (`None`: answered normally); POSTs past the end are answered normally.
+    pub fail_script: Vec<Option<FailKind>>,
 }
 
 impl Default for Options {
@@ -69,6 +72,7 @@ impl Default for Options {
             token_ttl_days: 365,
             fail_method: None,
             request_log: None,
+            fail_script: Vec::new(),
         }
     }
 }
@@ -81,6 +85,10 @@ impl Options {
 }
 
 /// The kind of failure injected for the first `fail_first` requests.
+///
+/// The first kinds fail before the request reaches a handler (nothing is recorded); the
+/// `commit-…` kinds let the handler run first — a write is recorded — and then spoil the answer,
+/// as a proxy or a dying server can.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FailKind {
     Status503,
@@ -90,18 +98,63 @@ pub enum FailKind {
     RateLimit429,
     /// 502 with an HTML page body.
     Html502,
-    /// 200, content-type json, body cut in half.
+    /// The handler runs, then 200, content-type json, body cut in half (a complete answer).
     Truncated,
     /// Close the connection without answering.
     Reset,
     /// Accept and never answer (until shutdown).
     Hang,
+    /// 307 to the same URL (same origin), before the handler runs.
+    Redirect307,
+    /// 200 with `{}`, before the handler runs.
+    Empty200,
+    /// The handler runs, then 500.
+    Commit500,
+    /// The handler runs, then 500 whose body breaks off (the connection closes mid-body).
+    Commit500Cut,
+    /// The handler runs, then 200 whose body breaks off.
+    CommitCut,
+    /// The handler runs, then the connection is reset unanswered.
+    CommitReset,
+    /// The handler runs late (`LATE_MS` after the request arrived, whether or not the client
+    /// is still waiting), then answers.
+    CommitLate,
+    /// The handler runs, then 302 to `/organisation` on the same origin.
+    Commit302,
+    /// The handler runs, then 303 to another origin.
+    Commit303Away,
+    /// The handler runs, then 200 with its answer changed: another note and 1 kg more (another
+    /// name for a beneficiary).
+    CommitWrong,
 }
+
+/// How late a `commit-late` write is recorded, in milliseconds.
+pub const LATE_MS: u64 = 1200;
 
 impl FailKind {
     /// The names `--fail-with` accepts (clap's `ValueEnum`), in the order of the variants.
-    pub const NAMES: &[&str] = &["503", "502", "504", "500", "429", "html", "truncate", "reset", "hang"];
-    const ALL: [FailKind; 9] = [
+    pub const NAMES: &[&str] = &[
+        "503",
+        "502",
+        "504",
+        "500",
+        "429",
+        "html",
+        "truncate",
+        "reset",
+        "hang",
+        "redirect-307",
+        "empty-200",
+        "commit-500",
+        "commit-500-cut",
+        "commit-cut",
+        "commit-reset",
+        "commit-late",
+        "commit-302",
+        "commit-303-away",
+        "commit-wrong",
+    ];
+    const ALL: [FailKind; 19] = [
         FailKind::Status503,
         FailKind::Status502,
         FailKind::Status504,
@@ -111,6 +164,16 @@ impl FailKind {
         FailKind::Truncated,
         FailKind::Reset,
         FailKind::Hang,
+        FailKind::Redirect307,
+        FailKind::Empty200,
+        FailKind::Commit500,
+        FailKind::Commit500Cut,
+        FailKind::CommitCut,
+        FailKind::CommitReset,
+        FailKind::CommitLate,
+        FailKind::Commit302,
+        FailKind::Commit303Away,
+        FailKind::CommitWrong,
     ];
 
     /// The kebab-case name of this kind.
@@ -224,6 +287,8 @@ pub(crate) struct Inner {
     pub(crate) creds: Credentials,
     pub(crate) jwt_key: Vec<u8>,
     pub(crate) requests: AtomicU32,
+    /// POSTs received so far (indexes `fail_script`).
+    pub(crate) posts: AtomicU32,
     /// Credit-batch listing requests served so far (drives the `growing` quirk).
     pub(crate) batch_lists: AtomicU32,
 }
@@ -258,6 +323,7 @@ impl Emulator {
             creds,
             jwt_key,
             requests: AtomicU32::new(0),
+            posts: AtomicU32::new(0),
             batch_lists: AtomicU32::new(0),
         };
         Emulator { inner: Arc::new(inner) }
