@@ -465,6 +465,8 @@ fn credentials_never_appear_in_write_output() {
     assert_eq!(out.status.code(), Some(7), "a 5xx after sending is an unknown outcome: {}", stderr(&out));
     let all = format!("{}{}", stdout(&out), stderr(&out));
     assert!(!all.contains(&w.emu.secret) && !all.contains(&w.emu.token));
-    let journal = std::fs::read_to_string(Path::new(w.state.path()).join("journal.jsonl")).unwrap();
+    let journal = std::fs::read(Path::new(w.state.path()).join("journal.db")).unwrap();
+    let journal = String::from_utf8_lossy(&journal);
+    assert!(journal.contains("POST /retirements"), "the journal holds the request");
     assert!(!journal.contains(&w.emu.secret) && !journal.contains(&w.emu.token));
 }
