@@ -2412,6 +2412,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--token-ttl-days', '--token-ttl-days', [CompletionResultType]::ParameterName, 'Lifetime of the printed tokens, in days (negative: already expired)')
             [CompletionResult]::new('--fail-method', '--fail-method', [CompletionResultType]::ParameterName, 'Count only requests with this method towards --fail-first (e.g. POST)')
             [CompletionResult]::new('--request-log', '--request-log', [CompletionResultType]::ParameterName, 'Append one line per request received (`METHOD /path?query`) to this file')
+            [CompletionResult]::new('--fail-script', '--fail-script', [CompletionResultType]::ParameterName, 'The fate of each POST in turn, comma-separated: `ok` or a --fail-with kind (e.g. `ok,commit-500,reset`); later POSTs are answered normally')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')

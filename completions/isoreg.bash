@@ -2521,7 +2521,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__emulator)
-            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --fail-script --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2548,7 +2548,7 @@ _isoreg() {
                     return 0
                     ;;
                 --fail-with)
-                    COMPREPLY=($(compgen -W "503 502 504 500 429 html truncate reset hang" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "503 502 504 500 429 html truncate reset hang redirect-307 empty-200 commit-500 commit-500-cut commit-cut commit-reset commit-late commit-302 commit-303-away commit-wrong" -- "${cur}"))
                     return 0
                     ;;
                 --retry-after)
@@ -2572,6 +2572,10 @@ _isoreg() {
                     return 0
                     ;;
                 --request-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-script)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

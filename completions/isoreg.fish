@@ -2080,7 +2080,17 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-with -d 
 html\t''
 truncate\t''
 reset\t''
-hang\t''"
+hang\t''
+redirect-307\t''
+empty-200\t''
+commit-500\t''
+commit-500-cut\t''
+commit-cut\t''
+commit-reset\t''
+commit-late\t''
+commit-302\t''
+commit-303-away\t''
+commit-wrong\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l retry-after -d 'Retry-After seconds sent with injected 429/503 answers' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l quirk -d 'Misbehave on purpose (repeatable)' -r -f -a "hostile\t''
 skew-balance\t''
@@ -2094,6 +2104,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l redirect-to -
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l token-ttl-days -d 'Lifetime of the printed tokens, in days (negative: already expired)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-method -d 'Count only requests with this method towards --fail-first (e.g. POST)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l request-log -d 'Append one line per request received (`METHOD /path?query`) to this file' -r -F
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-script -d 'The fate of each POST in turn, comma-separated: `ok` or a --fail-with kind (e.g. `ok,commit-500,reset`); later POSTs are answered normally' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
