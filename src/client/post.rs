@@ -84,7 +84,7 @@ async fn read_all(resp: reqwest::Response) -> std::result::Result<Vec<u8>, Strin
     let mut body = Vec::new();
     let mut stream = resp.bytes_stream();
     while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| format!("{} while its body was read", errors::describe_transport(&e)))?;
+        let chunk = chunk.map_err(|e| format!("its body could not be read ({})", errors::describe_transport(&e)))?;
         if body.len() + chunk.len() > super::MAX_BODY {
             return Err("its body is too large to read".to_string());
         }

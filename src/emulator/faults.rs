@@ -282,7 +282,13 @@ async fn broken_body(status: StatusCode, resp: Response) -> Response {
     let half = bytes.slice(..bytes.len() / 2);
     let chunks: Vec<Result<axum::body::Bytes, io::Error>> =
         vec![Ok(half), Err(io::Error::new(io::ErrorKind::ConnectionReset, "the emulator cut the answer"))];
-    let body = Body::from_stream(futures::stream::iter(chunks));
+    // The head and the first half go out before the break, as from a server dying mid-answer.
+    let body = Body::from_stream(futures::StreamExt::then(futures::stream::iter(chunks), |c| async move {
+        if c.is_err() {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        c
+    }));
     (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
