@@ -632,3 +632,55 @@ mod property {
         }
     }
 }
+
+/// A scripted registry for `beneficiary add`: `/organisation`, an empty `/beneficiaries`, and
+/// `post` as the answer to the POST.
+fn beneficiary_registry(post: common::script::Reply) -> common::script::Script {
+    use common::script::{Reply, Script, page};
+    Script::serve(move |req| match (req.method.as_str(), req.path.as_str()) {
+        ("GET", "/organisation") => {
+            Reply::json(200, &serde_json::json!({"id": "org_SCRIPTED0000000001", "name": "Me", "domain": "me.example"}))
+        }
+        ("GET", "/beneficiaries") => Reply::json(200, &page(vec![], 0, None)),
+        ("POST", "/beneficiary") => post.clone(),
+        _ => Reply::not_found(),
+    })
+}
+
+/// Seen 7: any 2xx JSON that is not the transaction asked for is an unknown outcome (exit 7);
+/// and a 401 on the POST reads "nothing was done. The access token …" with one period.
+#[test]
+fn a_2xx_that_is_not_the_transaction_is_unknown_and_a_401_reads_well() {
+    use common::script::Reply;
+    for body in [
+        "null",
+        "{}",
+        "[]",
+        "{\"id\":12345}",
+        "{\"id\":\"org_X0000000000000001\",\"name\":\"Other\",\"domain\":\"acme.example\"}",
+    ] {
+        let script = beneficiary_registry(Reply::raw_json(200, body));
+        std::fs::write(script.home.path().join("config.toml"), "[profiles.rw]\nallow_writes = true\n").unwrap();
+        let out = script
+            .cmd()
+            .env("ISOREG_PROFILE", "rw")
+            .env("ISOREG_STATE_DIR", script.home.path().join("state"))
+            .args(["beneficiary", "add", "--name", "Acme", "--domain", "acme.example", "--yes"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(7), "{body}: {}", stderr(&out));
+        assert!(stderr(&out).contains("does not agree with the request"), "{body}: {}", stderr(&out));
+    }
+    let script = beneficiary_registry(Reply::json(401, &serde_json::json!({"detail": "Token has expired"})));
+    std::fs::write(script.home.path().join("config.toml"), "[profiles.rw]\nallow_writes = true\n").unwrap();
+    let out = script
+        .cmd()
+        .env("ISOREG_PROFILE", "rw")
+        .env("ISOREG_STATE_DIR", script.home.path().join("state"))
+        .args(["beneficiary", "add", "--name", "Acme", "--domain", "acme.example", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("nothing was done. The access token"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains(".."), "{}", stderr(&out));
+}
