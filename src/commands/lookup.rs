@@ -86,24 +86,33 @@ pub async fn find(ctx: &Ctx, kind: TxKind, req: &Value, baseline: &Value, claime
     })
 }
 
-/// The transactions listed now that were not in the baseline.
+/// The transactions listed now that were not in the baseline. Movements are listed newest first
+/// (the OpenAPI says so for `/retirements`, `/transfers` and `/orders/{id}/deliveries`), so the
+/// scan ends at the first item older than the first one already known: items of the same instant
+/// may come in any order, so those are still read.
 async fn new_since(ctx: &Ctx, kind: TxKind, req: &Value, before: &HashSet<String>) -> Result<Vec<Value>> {
     let (path, query) = listing(kind, req)?;
     let client = ctx.client()?;
     let mut pager = Pager::new(&client, path, query, 50, None, None);
     let mut out = Vec::new();
     let mut seen = 0usize;
+    let mut known_at: Option<i64> = None;
     while let Some(page) = pager.next_page().await? {
         for t in page.nodes {
             seen += 1;
-            let known = id_of(&t).is_some_and(|id| before.contains(&id));
-            // Movements are listed newest first: the first one already there ends the new ones.
-            if known && kind != TxKind::Beneficiary {
+            let at = time_of(kind, &t);
+            if let (Some(k), Some(a)) = (known_at, at)
+                && a < k
+            {
                 return Ok(out);
             }
-            if !known {
-                out.push(t);
+            if id_of(&t).is_some_and(|id| before.contains(&id)) {
+                if kind != TxKind::Beneficiary && known_at.is_none() {
+                    known_at = Some(at.unwrap_or(i64::MAX));
+                }
+                continue;
             }
+            out.push(t);
         }
         if seen > MAX_SCAN + before.len() {
             return Err(Error::unknown(format!(
@@ -113,6 +122,18 @@ async fn new_since(ctx: &Ctx, kind: TxKind, req: &Value, before: &HashSet<String
         }
     }
     Ok(out)
+}
+
+/// When a movement happened (Unix seconds), from its `…_at` field.
+fn time_of(kind: TxKind, t: &Value) -> Option<i64> {
+    let field = match kind {
+        TxKind::Retirement => "retired_at",
+        TxKind::Transfer => "transferred_at",
+        TxKind::Delivery => "delivered_at",
+        TxKind::Beneficiary => return None,
+    };
+    let raw = t.get(field)?.as_str()?;
+    chrono::DateTime::parse_from_rfc3339(raw).ok().map(|d| d.timestamp())
 }
 
 /// Fetches what a full comparison needs (the transaction's batches, and the orders they were
