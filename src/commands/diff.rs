@@ -83,11 +83,11 @@ fn names(store: &Store) -> Result<HashMap<String, String>> {
             "SELECT id, coalesce(json_extract(json, '$.name'), json_extract(json, '$.organisation.name')) FROM main.record \
              WHERE kind IN ('project', 'supplier') ORDER BY from_snap",
         )
-        .map_err(|e| sql::sql_error(&e))?;
+        .map_err(|e| sql::query_error(store, &e))?;
     let rows = st
         .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?.unwrap_or_default())))
-        .map_err(|e| sql::sql_error(&e))?;
-    rows.collect::<std::result::Result<_, _>>().map_err(|e| sql::sql_error(&e))
+        .map_err(|e| sql::query_error(store, &e))?;
+    rows.collect::<std::result::Result<_, _>>().map_err(|e| sql::query_error(store, &e))
 }
 
 /// Every change between the two snapshots, as output rows.

@@ -257,18 +257,20 @@ impl Store {
         ))
     }
 
-    /// Brings the file to [`SCHEMA_VERSION`], in one transaction.
+    /// Brings the file to [`SCHEMA_VERSION`], in one transaction (the
+    /// version is read again under the write lock: two syncs starting on a
+    /// new file do not both create it).
     fn migrate(&self) -> Result<()> {
         self.check_version()?;
-        let v = self.version()?;
-        if v == SCHEMA_VERSION {
+        if self.version()? == SCHEMA_VERSION {
             return Ok(());
         }
-        if v == 0 && self.has_tables()? {
-            return Err(self.foreign());
-        }
         self.conn.execute_batch("BEGIN IMMEDIATE;").map_err(|e| write_lock_error(&self.path, e))?;
-        let done = self.migrate_steps(v);
+        let done = self.check_version().and_then(|()| self.version()).and_then(|v| match v {
+            SCHEMA_VERSION => Ok(()),
+            0 if self.has_tables()? => Err(self.foreign()),
+            v => self.migrate_steps(v),
+        });
         let end = if done.is_ok() { "COMMIT;" } else { "ROLLBACK;" };
         let ended = self.conn.execute_batch(end).map_err(|e| self.err(&e));
         done.and(ended)
@@ -348,7 +350,7 @@ fn may_be_read_only_storage(e: &rusqlite::Error) -> bool {
 fn has_wal_data(path: &Path) -> bool {
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
-    std::fs::metadata(PathBuf::from(wal)).is_ok_and(|m| m.len() > 0)
+    std::fs::metadata(PathBuf::from(wal)).is_ok_and(|m| m.is_file() && m.len() > 0)
 }
 
 /// Creates the file (and its directory) readable by the owner only, if
