@@ -104,10 +104,9 @@ fn after_kill_9_or_ctrl_c_at_any_moment_the_copy_reads_offline_at_once() {
         let why = format!("seed {seed}, round {round}, sigint {sigint}: {:?} {}", o.status, stderr(&o));
         match o.status.code() {
             Some(0) => latest += 1,
-            Some(130) => assert!(
-                stderr(&o).contains(&format!("nothing saved; snapshot {latest} is still the latest")),
-                "{why}"
-            ),
+            Some(130) => {
+                assert!(stderr(&o).contains(&format!("nothing saved; snapshot {latest} is still the latest")), "{why}")
+            }
             None => {}
             Some(_) => panic!("{why}"),
         }
@@ -135,15 +134,8 @@ fn ctrl_c_during_a_sync_rolls_back_and_names_the_latest_snapshot() {
     let db = db_in(home.path());
     sync(&fast, &db);
     let slow = Emu::start_logged(&["--latency-ms", "200"]);
-    let mut child = slow
-        .cmd_std()
-        .arg("sync")
-        .arg("--db")
-        .arg(&db)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child =
+        slow.cmd_std().arg("sync").arg("--db").arg(&db).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     // Interrupt once the sync is fetching (its first requests are logged).
     for _ in 0..100 {
         if slow.logged().len() > 2 {
@@ -241,11 +233,8 @@ fn a_damaged_copy_is_exit_8_with_what_to_do() {
         sync(&emu, &db);
         sync(&emu, &db);
         damage(&db, at);
-        let queries: [&[&str]; 3] = [
-            &["sql", "SELECT count(*) FROM batches", "-o", "json"],
-            &["diff"],
-            &["find", "ISO-1-X-GBR-P1-2025-1-10"],
-        ];
+        let queries: [&[&str]; 3] =
+            [&["sql", "SELECT count(*) FROM batches", "-o", "json"], &["diff"], &["find", "ISO-1-X-GBR-P1-2025-1-10"]];
         for args in queries {
             let mut c = offline(home.path());
             c.args(args).arg("--db").arg(&db);
@@ -329,7 +318,11 @@ fn a_copy_others_could_read_is_made_private_with_a_note() {
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
     let o = emu.cmd().arg("sync").arg("--db").arg(&db).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("could be read by others (mode 0644); it is now readable by you only (0600)."), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("could be read by others (mode 0644); it is now readable by you only (0600)."),
+        "{}",
+        stderr(&o)
+    );
     for suffix in ["", "-wal", "-shm"] {
         let p = format!("{}{suffix}", db.display());
         assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600, "{p}");
@@ -344,7 +337,8 @@ fn no_credentials_inside_the_copy() {
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     sync(&emu, &db);
-    let bytes: Vec<u8> = ["", "-wal"].iter().flat_map(|s| std::fs::read(format!("{}{s}", db.display())).unwrap()).collect();
+    let bytes: Vec<u8> =
+        ["", "-wal"].iter().flat_map(|s| std::fs::read(format!("{}{s}", db.display())).unwrap()).collect();
     let text = String::from_utf8_lossy(&bytes);
     for secret in [&emu.token, &emu.secret] {
         assert!(!text.contains(secret.as_str()), "a credential is in the local copy");
@@ -379,8 +373,10 @@ fn reordering_registry(state: Arc<AtomicU8>) -> impl Fn(&Req) -> Reply + Send + 
             "/organisation" => Reply::json(200, &me),
             "/organisations/org_ME/credit_balance" => Reply::json(
                 200,
-                &flip(json!({"total": {"active_credits_total": {"credit_kgs": 1000}, "retired_credits_total": {"credit_kgs": 0}},
-                    "project_balances": [], "supplier_balances": [], "order_balances": []})),
+                &flip(
+                    json!({"total": {"active_credits_total": {"credit_kgs": 1000}, "retired_credits_total": {"credit_kgs": 0}},
+                    "project_balances": [], "supplier_balances": [], "order_balances": []}),
+                ),
             ),
             "/organisations/org_ME/credit_batches" => {
                 later(s == 3);
@@ -393,8 +389,14 @@ fn reordering_registry(state: Arc<AtomicU8>) -> impl Fn(&Req) -> Reply + Send + 
                 later(s == 4);
                 Reply::json(200, &json!({"supplier_credit_batches": [listed], "buffer_pool_credit_batches": []}))
             }
-            "/projects" | "/suppliers" | "/retirements" | "/transfers" | "/deliveries" | "/organisations/org_ME/orders"
-            | "/beneficiaries" | "/transferees" => list(vec![]),
+            "/projects"
+            | "/suppliers"
+            | "/retirements"
+            | "/transfers"
+            | "/deliveries"
+            | "/organisations/org_ME/orders"
+            | "/beneficiaries"
+            | "/transferees" => list(vec![]),
             _ => Reply::not_found(),
         }
     }
@@ -485,5 +487,9 @@ fn sql_tables_stream_and_say_when_a_later_value_was_cut() {
     assert_eq!(lines.len(), 1501);
     assert_eq!(lines[1400], "1400  a mu…", "cut to the width of the first 1000 rows");
     assert_eq!(lines[1401], "1401  short");
-    assert!(stderr(&o).contains("Column widths were set from the first 1000 rows; a later value was wider"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("Column widths were set from the first 1000 rows; a later value was wider"),
+        "{}",
+        stderr(&o)
+    );
 }

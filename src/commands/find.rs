@@ -219,7 +219,8 @@ fn removal(ctx: &mut Ctx, db: &std::path::Path, id: &str) -> Result<()> {
     let rows = st.query_map([id], |r| r.get::<_, String>(0)).map_err(|e| super::sql::query_error(&store, &e))?;
     let mut found = Vec::new();
     for r in rows {
-        let v: Value = serde_json::from_str(&r.map_err(|e| super::sql::query_error(&store, &e))?).unwrap_or(Value::Null);
+        let v: Value =
+            serde_json::from_str(&r.map_err(|e| super::sql::query_error(&store, &e))?).unwrap_or(Value::Null);
         found.push(found_row(&v, "all"));
     }
     if found.is_empty() {
@@ -274,13 +275,13 @@ fn names_in_snapshot(store: &Store, word: &str) -> Result<Vec<Value>> {
          UNION ALL SELECT 'supplier', id, name FROM suppliers WHERE name LIKE ?1 ESCAPE '\\' \
          UNION ALL SELECT * FROM (SELECT 'organisation', id, name FROM ({ORGS}) WHERE id IS NOT NULL AND name LIKE ?1 ESCAPE '\\' ORDER BY name)"
     );
-    let mut st = store.conn.prepare(&sql).map_err(|e| super::sql::query_error(&store, &e))?;
+    let mut st = store.conn.prepare(&sql).map_err(|e| super::sql::query_error(store, &e))?;
     let rows = st
         .query_map([pattern], |r| {
             Ok(json!({"kind": r.get::<_, String>(0)?, "id": r.get::<_, String>(1)?, "name": r.get::<_, Option<String>>(2)?}))
         })
-        .map_err(|e| super::sql::query_error(&store, &e))?;
-    rows.collect::<std::result::Result<_, _>>().map_err(|e| super::sql::query_error(&store, &e))
+        .map_err(|e| super::sql::query_error(store, &e))?;
+    rows.collect::<std::result::Result<_, _>>().map_err(|e| super::sql::query_error(store, &e))
 }
 
 async fn names_live(ctx: &Ctx, word: &str) -> Result<Vec<Value>> {

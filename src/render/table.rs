@@ -102,9 +102,8 @@ pub fn streamed_head(columns: &[Column], rows: &[Value], look: &Look<'_>) -> (La
 /// of the rows the layout was made from (and so was cut or pushed the line out).
 pub fn streamed_rows(columns: &[Column], rows: &[Value], layout: &Layout, look: &Look<'_>) -> (String, bool) {
     let cells: Vec<Vec<Piece>> = rows.iter().map(|r| columns.iter().map(|c| piece(c, r, look)).collect()).collect();
-    let wider = cells
-        .iter()
-        .any(|r| layout.keep.iter().any(|&i| width(&r[i].whole) + width(&r[i].flex) > layout.naturals[i]));
+    let wider =
+        cells.iter().any(|r| layout.keep.iter().any(|&i| width(&r[i].whole) + width(&r[i].flex) > layout.naturals[i]));
     let mut text = String::new();
     push_cells(&mut text, &cells, layout, columns);
     (text, wider)

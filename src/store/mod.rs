@@ -9,11 +9,20 @@
 //! number of syncs. People read it through views ([`views`]), made for one
 //! snapshot at a time.
 //!
-//! The file is created owner-only (0600) and holds no credentials. Its schema
-//! version is SQLite's `user_version`; an older file is migrated on open, a
-//! newer one is refused with a sentence. Every failure here is one sentence
-//! with the local-failure exit code (8), except what names a missing snapshot
-//! (4) or bad data (6).
+//! The file is in WAL mode: the one writer (`sync`) and any number of readers
+//! never block each other, and a writer killed at any moment leaves only
+//! uncommitted pages in the `-wal` file, which readers ignore, so nothing ever
+//! has to be repaired before reading. Readers ([`Store::open_read`]) open the
+//! file read-only and never create, migrate or change it; where SQLite cannot
+//! set up WAL reading (read-only media without the companion files) the file
+//! is opened immutable.
+//!
+//! The file is created owner-only (0600; a looser existing file is narrowed by
+//! `sync`, with a note) and holds no credentials. Its schema version is
+//! SQLite's `user_version`; `sync` migrates an older file, readers read it as it
+//! is, a newer one is refused with a sentence. Every failure here is one
+//! sentence with the local-failure exit code (8), except what names a missing
+//! snapshot (4) or bad data (6).
 
 pub mod serial;
 pub mod views;
@@ -49,7 +58,9 @@ CREATE TABLE record(
 CREATE INDEX record_from ON record(from_snap);
 ";
 
-/// Schema 1 → 2: how long each sync took, and an index for `diff`.
+/// Schema 1 → 2: how long each sync took, and an index for `diff`. (Schema 3
+/// changes no table: every record's JSON is rewritten canonical, see
+/// [`write::canonical`].)
 const MIGRATE_V2: &str = "
 ALTER TABLE snapshot ADD COLUMN duration_ms INTEGER;
 CREATE INDEX record_until ON record(until_snap);
@@ -107,10 +118,7 @@ fn no_copy(path: &Path) -> Error {
 
 /// The sentence for a file SQLite cannot read as a database.
 pub fn damaged(path: &Path) -> Error {
-    Error::local(format!(
-        "The local copy at {} is damaged: move it away and run `isoreg sync`.",
-        path.display()
-    ))
+    Error::local(format!("The local copy at {} is damaged: move it away and run `isoreg sync`.", path.display()))
 }
 
 /// An SQLite failure on `path`, as one sentence. Waiting for a lock is never
@@ -204,7 +212,8 @@ impl Store {
         }
         let store = match Store::open_ro(path, false) {
             Ok(s) => s,
-            Err(e) if may_be_read_only_storage(&e) && !has_wal_data(path) => {
+            Err(_) if companion_with_data(path, "-journal") => return Err(half_written(path)),
+            Err(e) if may_be_read_only_storage(&e) && !companion_with_data(path, "-wal") => {
                 Store::open_ro(path, true).map_err(|e| db_error(path, &e))?
             }
             Err(e) => return Err(db_error(path, &e)),
@@ -345,12 +354,21 @@ fn may_be_read_only_storage(e: &rusqlite::Error) -> bool {
     matches!(e.sqlite_error_code(), Some(C::CannotOpen | C::ReadOnly | C::PermissionDenied))
 }
 
-/// Whether a `-wal` file with something in it lies beside the file: then an
-/// immutable open would miss what it holds.
-fn has_wal_data(path: &Path) -> bool {
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    std::fs::metadata(PathBuf::from(wal)).is_ok_and(|m| m.is_file() && m.len() > 0)
+/// Whether a companion file (`-wal`, `-journal`) with something in it lies
+/// beside the file: then an immutable open would miss or misread it.
+fn companion_with_data(path: &Path, suffix: &str) -> bool {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    std::fs::metadata(PathBuf::from(p)).is_ok_and(|m| m.is_file() && m.len() > 0)
+}
+
+/// A file an older isoreg (before WAL) left mid-write: only a read-write
+/// open, which `sync` makes before any request, can roll its journal back.
+fn half_written(path: &Path) -> Error {
+    Error::local(format!(
+        "The local copy at {} was left half-written by an interrupted sync of an older isoreg; run `isoreg sync` once to repair it (the repair needs no network).",
+        path.display()
+    ))
 }
 
 /// Creates the file (and its directory) readable by the owner only, if
