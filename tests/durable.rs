@@ -501,3 +501,30 @@ fn sql_tables_stream_and_say_when_a_later_value_was_cut() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_journal_left_by_an_older_isoreg_is_named_and_sync_repairs_it() {
+    let emu = Emu::start(&[]);
+    let home = tempfile::tempdir().unwrap();
+    let db = db_in(home.path());
+    let c = rusqlite::Connection::open(&db).unwrap();
+    c.execute_batch(isoreg::store::SCHEMA_V1).unwrap();
+    c.execute_batch("PRAGMA user_version = 1; INSERT INTO snapshot VALUES (1, '2026-01-01T00:00:00Z', 'u', NULL, 0, 0);")
+        .unwrap();
+    drop(c);
+    // A rollback journal as an older isoreg's killed sync leaves it (SQLite's journal magic first).
+    let journal = PathBuf::from(format!("{}-journal", db.display()));
+    let mut bytes = vec![0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7];
+    bytes.resize(4096, 0);
+    std::fs::write(&journal, &bytes).unwrap();
+    let before = state(home.path());
+    let mut c = offline(home.path());
+    c.arg("sql").arg("--db").arg(&db).arg("SELECT 1");
+    let o = run(c);
+    assert_eq!(o.status.code(), Some(8), "{}", stderr(&o));
+    assert!(stderr(&o).contains("was left half-written by an interrupted sync of an older isoreg"), "{}", stderr(&o));
+    assert_eq!(state(home.path()), before, "the reader touched nothing");
+    let v = sync(&emu, &db);
+    assert_eq!(v["snapshot"], 2);
+    assert_eq!(sql_json(home.path(), &db, "SELECT count(*) AS n FROM snapshots"), Ok(json!([{"n": 2}])));
+}
