@@ -509,8 +509,10 @@ fn a_journal_left_by_an_older_isoreg_is_named_and_sync_repairs_it() {
     let db = db_in(home.path());
     let c = rusqlite::Connection::open(&db).unwrap();
     c.execute_batch(isoreg::store::SCHEMA_V1).unwrap();
-    c.execute_batch("PRAGMA user_version = 1; INSERT INTO snapshot VALUES (1, '2026-01-01T00:00:00Z', 'u', NULL, 0, 0);")
-        .unwrap();
+    c.execute_batch(
+        "PRAGMA user_version = 1; INSERT INTO snapshot VALUES (1, '2026-01-01T00:00:00Z', 'u', NULL, 0, 0);",
+    )
+    .unwrap();
     drop(c);
     // A rollback journal as an older isoreg's killed sync leaves it (SQLite's journal magic first).
     let journal = PathBuf::from(format!("{}-journal", db.display()));
