@@ -530,3 +530,21 @@ fn a_journal_left_by_an_older_isoreg_is_named_and_sync_repairs_it() {
     assert_eq!(v["snapshot"], 2);
     assert_eq!(sql_json(home.path(), &db, "SELECT count(*) AS n FROM snapshots"), Ok(json!([{"n": 2}])));
 }
+
+#[test]
+fn the_readme_shows_the_real_exact_numbers_output() {
+    let emu = Emu::start(&[]);
+    let home = tempfile::tempdir().unwrap();
+    let db = db_in(home.path());
+    sync(&emu, &db);
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    for q in ["SELECT 9223372036854775806 + 1 AS fits, 7 / 2 AS whole", "SELECT 9223372036854775807 + 1 AS x"] {
+        assert!(readme.contains(&format!("$ isoreg sql --db /tmp/demo.sqlite \"{q}\"")), "{q}");
+        let mut c = offline(home.path());
+        c.arg("sql").arg("--db").arg(&db).arg(q);
+        let o = run(c);
+        for line in stdout(&o).lines().chain(stderr(&o).lines()) {
+            assert!(readme.contains(&format!("\n{line}\n")), "the README lacks: {line}");
+        }
+    }
+}

@@ -108,7 +108,7 @@ fn cell(v: ValueRef<'_>, column: &str) -> Result<Value> {
         }
         ValueRef::Real(f) => {
             return Err(Error::bad_answer(format!(
-                "Column {} is the floating-point number {f:e}, which may be rounded: SQLite turns integer arithmetic past 2^63-1 into floating point; isoreg prints no rounded figure (sum() stops instead, and smaller figures are exact).",
+                "Column {} is the floating-point number {f:e}, which may be a rounded integer (SQLite turns integer arithmetic past 2^63-1 into floating point); isoreg prints no rounded figure.",
                 crate::ids::printable(column)
             )));
         }
