@@ -91,10 +91,12 @@ pub fn overview() -> String {
 }
 
 /// The exit code after Ctrl-C.
-pub const EXIT_INTERRUPTED: i32 = 130;
+pub const EXIT_INTERRUPTED: i32 = crate::error::EXIT_INTERRUPTED;
 
+/// Whether Ctrl-C ends the command at once (`sync` handles it itself: it
+/// rolls its transaction back and says which snapshot is still the latest).
 fn interruptible(cmd: &Command) -> bool {
-    !matches!(cmd, Command::Emulator(_) | Command::Config(_) | Command::Completions(_))
+    !matches!(cmd, Command::Emulator(_) | Command::Config(_) | Command::Completions(_) | Command::Sync(_))
 }
 
 /// Whether the command's output may go through the pager: not for commands

@@ -40,6 +40,8 @@ pub const EXIT_BAD_ANSWER: i32 = 6;
 pub const EXIT_UNKNOWN: i32 = 7;
 /// Exit code: a local failure (the output or a local file could not be written or read).
 pub const EXIT_LOCAL: i32 = 8;
+/// Exit code: stopped by Ctrl-C (the shell convention for SIGINT).
+pub const EXIT_INTERRUPTED: i32 = 130;
 
 /// What went wrong, in the categories the exit codes distinguish.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +68,8 @@ pub enum Kind {
     Local,
     /// The reader of stdout went away (`isoreg … | head -1`): not a failure.
     PipeClosed,
+    /// Ctrl-C stopped a command that cleaned up after itself (`sync`).
+    Interrupted,
 }
 
 /// An error with its kind, a one-sentence message, and the HTTP status if any.
@@ -104,6 +108,10 @@ impl Error {
     pub fn unknown(m: impl Into<String>) -> Self {
         Self::new(Kind::Unknown, m)
     }
+    /// Stopped by Ctrl-C after cleaning up (exit 130).
+    pub fn interrupted(m: impl Into<String>) -> Self {
+        Self::new(Kind::Interrupted, m)
+    }
     /// A failure on this machine: the local copy, a file, the output (exit 8).
     pub fn local(m: impl Into<String>) -> Self {
         Self::new(Kind::Local, m)
@@ -125,6 +133,7 @@ impl Error {
             Kind::BadAnswer => EXIT_BAD_ANSWER,
             Kind::Unknown => EXIT_UNKNOWN,
             Kind::Local => EXIT_LOCAL,
+            Kind::Interrupted => EXIT_INTERRUPTED,
         }
     }
 
@@ -142,6 +151,7 @@ impl Error {
             Kind::Unknown => "outcome_unknown",
             Kind::Local => "local_io",
             Kind::PipeClosed => "pipe_closed",
+            Kind::Interrupted => "interrupted",
         }
     }
 

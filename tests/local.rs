@@ -242,7 +242,7 @@ fn two_syncs_racing_one_wins_the_other_says_so() {
 }
 
 #[test]
-fn old_schema_files_are_migrated_and_newer_ones_refused() {
+fn old_schema_files_are_read_without_writing_and_newer_ones_refused() {
     let home = tempfile::tempdir().unwrap();
     let old = home.path().join("old.sqlite");
     let c = rusqlite::Connection::open(&old).unwrap();
@@ -254,16 +254,19 @@ fn old_schema_files_are_migrated_and_newer_ones_refused() {
     )
     .unwrap();
     drop(c);
+    let before = std::fs::read(&old).unwrap();
     let o = common::bare(home.path())
         .args(["sql", "--db"])
         .arg(&old)
-        .args(["SELECT id, name FROM projects", "-o", "json"])
+        .args(["SELECT p.id, p.name, s.duration_ms FROM projects p, snapshots s", "-o", "json"])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(serde_json::from_slice::<Value>(&o.stdout).unwrap(), json!([{"id": "prj_1", "name": "Old Peat"}]));
-    let v: i64 = rusqlite::Connection::open(&old).unwrap().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(v, isoreg::store::SCHEMA_VERSION);
+    assert_eq!(
+        serde_json::from_slice::<Value>(&o.stdout).unwrap(),
+        json!([{"id": "prj_1", "name": "Old Peat", "duration_ms": null}])
+    );
+    assert!(std::fs::read(&old).unwrap() == before, "reading an older schema must not migrate or touch the file");
     let newer = home.path().join("newer.sqlite");
     rusqlite::Connection::open(&newer).unwrap().execute_batch("PRAGMA user_version = 99;").unwrap();
     let o = common::bare(home.path()).args(["sql", "--db"]).arg(&newer).arg("SELECT 1").output().unwrap();

@@ -1,7 +1,10 @@
 //! `diff`: what changed between two snapshots (default: the last two).
 //!
-//! Only record versions that begin or end between the two snapshots are read,
-//! so the work is proportional to the change, not to the registry. Output is
+//! For every record, the version valid at `--from` is compared with the
+//! version valid at `--to`, whatever happened between (a record changed and
+//! changed back, or born and gone in between, is no change). Only record
+//! versions that begin or end between the two snapshots are read, so the work
+//! is proportional to the change, not to the registry. Output is
 //! one row per change: the balance per scope (before, after, delta), batches
 //! that are new, gone, changed status (split, retired) or owner, and new,
 //! changed or gone issuances, retirements, transfers, deliveries and the rest.
@@ -34,7 +37,8 @@ pub const PLAN: Plan = Plan {
     fields: &["kind", "id", "change", "before", "after", "delta_kg", "name", "note"],
 };
 
-type Versions = BTreeMap<(usize, String), (Option<Value>, Option<Value>)>;
+/// (kind's place in [`KINDS`], id) → (version at `--from`, version at `--to`).
+pub type Versions = BTreeMap<(usize, String), (Option<Value>, Option<Value>)>;
 
 pub async fn run(a: DiffArgs, ctx: &mut Ctx) -> Result<()> {
     let path = db_path(&a.db, ctx)?;
@@ -79,20 +83,18 @@ fn names(store: &Store) -> Result<HashMap<String, String>> {
             "SELECT id, coalesce(json_extract(json, '$.name'), json_extract(json, '$.organisation.name')) FROM main.record \
              WHERE kind IN ('project', 'supplier') ORDER BY from_snap",
         )
-        .map_err(|e| sql::sql_error(&e))?;
+        .map_err(|e| sql::query_error(store, &e))?;
     let rows = st
         .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?.unwrap_or_default())))
-        .map_err(|e| sql::sql_error(&e))?;
-    rows.collect::<std::result::Result<_, _>>().map_err(|e| sql::sql_error(&e))
+        .map_err(|e| sql::query_error(store, &e))?;
+    rows.collect::<std::result::Result<_, _>>().map_err(|e| sql::query_error(store, &e))
 }
 
 /// Every change between the two snapshots, as output rows.
 fn changes(store: &Store, from: &Snapshot, to: &Snapshot, names: &HashMap<String, String>) -> Result<Vec<Value>> {
-    let versions = versions(store, from.id, to.id)?;
     let mut out = Vec::new();
-    for ((k, id), (before, after)) in versions {
+    for ((k, id), (before, after)) in changed(store, from.id, to.id)? {
         match (KINDS[k], before, after) {
-            (_, Some(b), Some(a)) if a == b => {}
             ("balance", b, a) => balance(&mut out, b.as_ref(), a.as_ref(), names)?,
             ("batch", b, a) => batch(&mut out, &id, b.as_ref(), a.as_ref()),
             (kind, b, a) => other(&mut out, kind, &id, b.as_ref(), a.as_ref()),
@@ -101,7 +103,16 @@ fn changes(store: &Store, from: &Snapshot, to: &Snapshot, names: &HashMap<String
     Ok(out)
 }
 
-/// The version of each changed record at `from` and at `to`.
+/// Every record whose version at `from` differs from its version at `to`
+/// (as JSON values: key order does not count), with both versions.
+pub fn changed(store: &Store, from: i64, to: i64) -> Result<Versions> {
+    let mut all = versions(store, from, to)?;
+    all.retain(|_, (b, a)| b != a);
+    Ok(all)
+}
+
+/// The version at `from` and at `to` of each record with a version that
+/// begins or ends between them (both `None`: it lived only in between).
 fn versions(store: &Store, from: i64, to: i64) -> Result<Versions> {
     let mut st = store
         .conn
@@ -288,4 +299,65 @@ pub struct DiffArgs {
     /// Exit 1 when anything changed (for CI).
     #[arg(long)]
     pub fail_on_change: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::write::SyncWriter;
+    use proptest::prelude::*;
+
+    /// One sync: for each of a few ids, absent or one of a few bodies.
+    fn registry() -> impl Strategy<Value = Vec<Option<u8>>> {
+        proptest::collection::vec(proptest::option::of(0u8..3), 4)
+    }
+
+    fn body(id: usize, b: u8) -> Value {
+        // Key order varies with the body too: it must not make a version.
+        if b == 2 {
+            json!({"status": "active", "id": format!("ctb_{id}")})
+        } else {
+            let status = ["active", "split"][b as usize];
+            json!({"id": format!("ctb_{id}"), "status": status})
+        }
+    }
+
+    /// The value at snapshot `s` (1-based) of record `id`, from what was synced
+    /// (bodies 0 and 2 are the same record in another key order).
+    fn model(syncs: &[Vec<Option<u8>>], s: i64, id: usize) -> Option<Value> {
+        syncs[(s - 1) as usize][id].map(|b| body(id, if b == 2 { 0 } else { b }))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn diff_between_any_two_snapshots_equals_the_stored_versions(syncs in proptest::collection::vec(registry(), 2..6)) {
+            let dir = tempfile::tempdir().unwrap();
+            let (mut store, _) = Store::open_write(&dir.path().join("p.sqlite")).unwrap();
+            for sync in &syncs {
+                let mut w = SyncWriter::begin(&mut store).unwrap();
+                for (id, b) in sync.iter().enumerate() {
+                    if let Some(b) = b {
+                        w.put("batch", &format!("ctb_{id}"), &body(id, *b), 1).unwrap();
+                    }
+                }
+                w.commit("http://127.0.0.1/x", None).unwrap();
+            }
+            let n = syncs.len() as i64;
+            let k = KINDS.iter().position(|x| *x == "batch").unwrap();
+            for i in 1..n {
+                for j in i + 1..=n {
+                    let got = changed(&store, i, j).unwrap();
+                    let mut want = Versions::new();
+                    for id in 0..4 {
+                        let (b, a) = (model(&syncs, i, id), model(&syncs, j, id));
+                        if b != a {
+                            want.insert((k, format!("ctb_{id}")), (b, a));
+                        }
+                    }
+                    prop_assert_eq!(&got, &want, "diff {} {}", i, j);
+                }
+            }
+        }
+    }
 }

@@ -116,9 +116,10 @@ impl Query {
     }
 }
 
-/// The latest snapshot of the copy at `db`, if there is a usable one.
+/// The latest snapshot of the copy at `db`, if there is one (a missing or
+/// empty file is no copy: the caller scans live). The file is only read.
 fn snapshot_store(db: &std::path::Path) -> Result<Option<(Store, crate::store::Snapshot)>> {
-    if !db.exists() {
+    if std::fs::metadata(db).map_or(true, |m| m.len() == 0) {
         return Ok(None);
     }
     let store = super::sql::open(db, None);
@@ -138,12 +139,12 @@ async fn by_serial(ctx: &mut Ctx, db: &std::path::Path, q: Query) -> Result<()> 
         let mut st = store
             .conn
             .prepare("SELECT serial_number, json FROM batches WHERE serial_number IS NOT NULL")
-            .map_err(|e| super::sql::sql_error(&e))?;
-        let mut rows = st.query([]).map_err(|e| super::sql::sql_error(&e))?;
-        while let Some(r) = rows.next().map_err(|e| super::sql::sql_error(&e))? {
-            let serial: String = r.get(0).map_err(|e| super::sql::sql_error(&e))?;
+            .map_err(|e| super::sql::query_error(&store, &e))?;
+        let mut rows = st.query([]).map_err(|e| super::sql::query_error(&store, &e))?;
+        while let Some(r) = rows.next().map_err(|e| super::sql::query_error(&store, &e))? {
+            let serial: String = r.get(0).map_err(|e| super::sql::query_error(&store, &e))?;
             if let Some(holds) = q.holds(&serial) {
-                let text: String = r.get(1).map_err(|e| super::sql::sql_error(&e))?;
+                let text: String = r.get(1).map_err(|e| super::sql::query_error(&store, &e))?;
                 let v: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
                 found.push(found_row(&v, holds));
             }
@@ -214,11 +215,12 @@ fn removal(ctx: &mut Ctx, db: &std::path::Path, id: &str) -> Result<()> {
     let mut st = store
         .conn
         .prepare("SELECT json FROM batches WHERE json_extract(json, '$.removal_id') = ?1")
-        .map_err(|e| super::sql::sql_error(&e))?;
-    let rows = st.query_map([id], |r| r.get::<_, String>(0)).map_err(|e| super::sql::sql_error(&e))?;
+        .map_err(|e| super::sql::query_error(&store, &e))?;
+    let rows = st.query_map([id], |r| r.get::<_, String>(0)).map_err(|e| super::sql::query_error(&store, &e))?;
     let mut found = Vec::new();
     for r in rows {
-        let v: Value = serde_json::from_str(&r.map_err(|e| super::sql::sql_error(&e))?).unwrap_or(Value::Null);
+        let v: Value =
+            serde_json::from_str(&r.map_err(|e| super::sql::query_error(&store, &e))?).unwrap_or(Value::Null);
         found.push(found_row(&v, "all"));
     }
     if found.is_empty() {
@@ -273,13 +275,13 @@ fn names_in_snapshot(store: &Store, word: &str) -> Result<Vec<Value>> {
          UNION ALL SELECT 'supplier', id, name FROM suppliers WHERE name LIKE ?1 ESCAPE '\\' \
          UNION ALL SELECT * FROM (SELECT 'organisation', id, name FROM ({ORGS}) WHERE id IS NOT NULL AND name LIKE ?1 ESCAPE '\\' ORDER BY name)"
     );
-    let mut st = store.conn.prepare(&sql).map_err(|e| super::sql::sql_error(&e))?;
+    let mut st = store.conn.prepare(&sql).map_err(|e| super::sql::query_error(store, &e))?;
     let rows = st
         .query_map([pattern], |r| {
             Ok(json!({"kind": r.get::<_, String>(0)?, "id": r.get::<_, String>(1)?, "name": r.get::<_, Option<String>>(2)?}))
         })
-        .map_err(|e| super::sql::sql_error(&e))?;
-    rows.collect::<std::result::Result<_, _>>().map_err(|e| super::sql::sql_error(&e))
+        .map_err(|e| super::sql::query_error(store, &e))?;
+    rows.collect::<std::result::Result<_, _>>().map_err(|e| super::sql::query_error(store, &e))
 }
 
 async fn names_live(ctx: &Ctx, word: &str) -> Result<Vec<Value>> {

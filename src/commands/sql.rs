@@ -4,8 +4,14 @@
 //!
 //! Read-only three ways: the file is opened read-only, `query_only` is set,
 //! and a statement that SQLite says would write is refused before it runs.
-//! Sums over the `…_kg` columns are exact: SQLite adds integers exactly and
-//! stops with an error on overflow (exit 6 here), never rounding.
+//! A table is streamed too (columns laid out from the first rows), so memory
+//! stays bounded and `| head` prints at once.
+//!
+//! Numbers are never rounded silently: integers are exact; `sum()` stops with
+//! an error on overflow (exit 6); `+`, `-`, `*` of integers past 2⁶³−1 give
+//! SQLite's floating-point number instead, so a floating-point result of 2⁵³
+//! or more (beyond which a double cannot hold every integer) is refused with
+//! exit 6 rather than printed.
 
 use super::ctx::Ctx;
 use super::sync::db_path;
@@ -39,18 +45,19 @@ pub async fn run(a: SqlArgs, ctx: &mut Ctx) -> Result<()> {
     }
     let query = a.query.ok_or_else(|| Error::usage("Give one SQL query, or --schema to see the views."))?;
     let store = open(&db_path(&a.db, ctx)?, a.snapshot)?;
-    let mut st = store.conn.prepare(&query).map_err(|e| sql_error(&e))?;
+    let fail = |e: rusqlite::Error| query_error(&store, &e);
+    let mut st = store.conn.prepare(&query).map_err(fail)?;
     if !st.readonly() {
         return Err(Error::usage("isoreg sql runs read-only queries (SELECT or WITH …); that statement would write."));
     }
     let names = column_names(&st);
-    let mut rows = st.query([]).map_err(|e| sql_error(&e))?;
-    let mut w = ctx.out.list(&RAW);
+    let mut rows = st.query([]).map_err(fail)?;
+    let mut w = ctx.out.list(&RAW).streaming();
     let mut page = Vec::with_capacity(CHUNK);
-    while let Some(r) = rows.next().map_err(|e| sql_error(&e))? {
+    while let Some(r) = rows.next().map_err(fail)? {
         let mut obj = Map::with_capacity(names.len());
         for (i, n) in names.iter().enumerate() {
-            obj.insert(n.clone(), cell(r.get_ref(i).map_err(|e| sql_error(&e))?));
+            obj.insert(n.clone(), cell(r.get_ref(i).map_err(fail)?, n)?);
         }
         page.push(Value::Object(obj));
         if page.len() == CHUNK {
@@ -86,19 +93,43 @@ fn column_names(st: &rusqlite::Statement<'_>) -> Vec<String> {
     out
 }
 
-/// An SQLite value as JSON: integers stay integers, blobs become hex.
-fn cell(v: ValueRef<'_>) -> Value {
-    match v {
+/// Floating-point results from here up may be rounded integers.
+const ROUNDED: f64 = 9_007_199_254_740_992.0; // 2^53
+
+/// An SQLite value as JSON: integers stay integers, blobs become hex; a
+/// floating-point number of 2⁵³ or more in `column` is refused (it may be an
+/// integer SQLite rounded).
+fn cell(v: ValueRef<'_>, column: &str) -> Result<Value> {
+    Ok(match v {
         ValueRef::Null => Value::Null,
         ValueRef::Integer(i) => Value::from(i),
-        ValueRef::Real(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
+        ValueRef::Real(f) if f.is_finite() && f.abs() < ROUNDED => {
+            serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)
+        }
+        ValueRef::Real(f) => {
+            return Err(Error::bad_answer(format!(
+                "Column {} is the floating-point number {f:e}, which may be a rounded integer (SQLite turns integer arithmetic past 2^63-1 into floating point); isoreg prints no rounded figure.",
+                crate::ids::printable(column)
+            )));
+        }
         ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
         ValueRef::Blob(b) => Value::String(b.iter().map(|x| format!("{x:02x}")).collect()),
+    })
+}
+
+/// A failed query on `store`, as one sentence: a damaged file says so.
+pub fn query_error(store: &Store, e: &rusqlite::Error) -> Error {
+    if crate::store::is_damage(e) {
+        return crate::store::damaged(&store.path);
     }
+    sql_error(e)
 }
 
 /// A failed query, as one sentence.
 pub fn sql_error(e: &rusqlite::Error) -> Error {
+    if crate::store::is_damage(e) {
+        return Error::local("The local copy is damaged: move it away and run `isoreg sync`.");
+    }
     let msg = match e {
         rusqlite::Error::SqliteFailure(_, Some(m)) => m.clone(),
         other => other.to_string(),

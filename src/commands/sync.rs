@@ -7,7 +7,11 @@
 //! flow through one channel to this task, which alone writes to the file, so
 //! memory holds a few pages, not the registry. The write lock is taken before
 //! the first request and nothing is committed until every list is complete:
-//! a failed or interrupted sync leaves the previous snapshot as it was.
+//! a failed or interrupted sync leaves the previous snapshot as it was. Ctrl-C
+//! drops the writer (its transaction rolls back) and ends with exit 130 and
+//! "nothing saved; snapshot N is still the latest"; kill -9 leaves only
+//! uncommitted pages in the WAL, which readers ignore. The writer never waits
+//! for readers (WAL), so the fetches are never stalled behind a long `sql`.
 
 use super::ctx::Ctx;
 use super::progress::Progress;
@@ -26,11 +30,20 @@ use tokio::sync::mpsc;
 /// Pages travelling from the fetching tasks to the writer.
 type Msg = Result<Chunk>;
 
-/// Some records of one kind.
+/// Some records of one kind, from a source of some rank: a record that
+/// arrives twice in one sync is kept from the higher rank ([`OWN`] over
+/// [`LISTED`]), so the same registry always gives the same snapshot.
 pub struct Chunk {
     pub kind: &'static str,
     pub nodes: Vec<Value>,
+    pub rank: u8,
 }
+
+/// Rank of records from their own list (and the only source of their kind).
+pub const LISTED: u8 = 1;
+/// Rank of your credit batches from your own list: the owner's view wins over
+/// the copy in an issuance's list.
+pub const OWN: u8 = 2;
 
 /// How the summary of a sync is shown.
 pub const PLAN: Plan = Plan {
@@ -57,24 +70,19 @@ pub fn db_path(a: &DbArg, ctx: &Ctx) -> Result<std::path::PathBuf> {
 pub async fn run(a: SyncArgs, ctx: &mut Ctx) -> Result<()> {
     let started = std::time::Instant::now();
     let path = db_path(&a.db, ctx)?;
-    let client = ctx.client()?;
-    let me = client.get("/organisation", &[]).await?;
-    let org = id_of(&me, "organisation")?;
-    let mut store = Store::open_write(&path)?;
-    let mut w = SyncWriter::begin(&mut store)?;
-    w.put("organisation", &org, &me)?;
-    let (tx, mut rx) = mpsc::channel::<Msg>(64);
-    let _tasks = spawn_fetches(&client, &org, ctx.global.concurrency as usize, tx)?;
-    let mut bar = Progress::new(ctx, "records");
-    while let Some(msg) = rx.recv().await {
-        let Chunk { kind, nodes } = msg?;
-        for n in &nodes {
-            w.put(kind, &id_of(n, kind)?, n)?;
-        }
-        bar.update(w.records(), None);
+    let (mut store, note) = Store::open_write(&path)?;
+    if let Some(n) = note {
+        ctx.note(&n);
     }
-    bar.finish();
-    let s = w.commit(client.base_url(), Some(&org))?;
+    let latest = store.latest()?;
+    let s = tokio::select! {
+        done = fetch_and_write(&mut store, ctx) => done?,
+        _ = tokio::signal::ctrl_c() => {
+            super::progress::clear_on_interrupt();
+            return Err(interrupted(latest));
+        }
+    };
+    store.checkpoint()?;
     let secs = started.elapsed().as_secs_f64();
     ctx.note(&format!(
         "Snapshot {} saved in {}: {} records, {} new or changed, {} gone ({secs:.1} s).",
@@ -87,6 +95,37 @@ pub async fn run(a: SyncArgs, ctx: &mut Ctx) -> Result<()> {
     let v = json!({"snapshot": s.snapshot, "records": s.records, "changed": s.changed, "gone": s.removed,
         "seconds": (secs * 10.0).round() / 10.0, "file": path.display().to_string()});
     ctx.out.one(&v, &PLAN)
+}
+
+/// What Ctrl-C during a sync says: its transaction was rolled back (the
+/// writer and the fetches were dropped, unfinished).
+fn interrupted(latest: Option<i64>) -> Error {
+    match latest {
+        Some(n) => Error::interrupted(format!("Interrupted: nothing saved; snapshot {n} is still the latest.")),
+        None => Error::interrupted("Interrupted: nothing saved; the local copy holds no snapshot yet."),
+    }
+}
+
+/// Fetches every list and writes it as one snapshot, committed at the end.
+/// Dropping this future (Ctrl-C) drops the writer, which rolls back.
+async fn fetch_and_write(store: &mut Store, ctx: &Ctx) -> Result<crate::store::write::Summary> {
+    let client = ctx.client()?;
+    let me = client.get("/organisation", &[]).await?;
+    let org = id_of(&me, "organisation")?;
+    let mut w = SyncWriter::begin(store)?;
+    w.put("organisation", &org, &me, 0)?;
+    let (tx, mut rx) = mpsc::channel::<Msg>(64);
+    let _tasks = spawn_fetches(&client, &org, ctx.global.concurrency as usize, tx)?;
+    let mut bar = Progress::new(ctx, "records");
+    while let Some(msg) = rx.recv().await {
+        let Chunk { kind, nodes, rank } = msg?;
+        for n in &nodes {
+            w.put(kind, &id_of(n, kind)?, n, rank)?;
+        }
+        bar.update(w.records(), None);
+    }
+    bar.finish();
+    w.commit(client.base_url(), Some(&org))
 }
 
 /// Starts one task per list; each sends its pages, or its error, to `tx`.
@@ -121,7 +160,7 @@ fn spawn_fetches(
     let path = format!("/organisations/{o}/credit_balance");
     set.spawn(report(t.clone(), async move {
         let b = c.get(&path, &[]).await?;
-        let _ = t.send(Ok(Chunk { kind: "balance", nodes: vec![b] })).await;
+        let _ = t.send(Ok(Chunk { kind: "balance", nodes: vec![b], rank: LISTED })).await;
         Ok(())
     }));
     Ok(set)
@@ -144,7 +183,7 @@ async fn list_into(
 ) -> Result<()> {
     let mut pager = Pager::new(&client, path, query, 50, None, None);
     while let Some(page) = pager.next_page().await? {
-        if tx.send(Ok(Chunk { kind, nodes: page.nodes })).await.is_err() {
+        if tx.send(Ok(Chunk { kind, nodes: page.nodes, rank: LISTED })).await.is_err() {
             break;
         }
     }
@@ -165,7 +204,7 @@ pub async fn own_batches(tx: mpsc::Sender<Msg>, client: Client, org: String, con
     let opts = ShardOpts { shards: width, concurrency: width, page_size: 50, verbose: false, auto: true };
     let mut listing = shard::open(&client, path, query, opts).await?;
     while let Some(page) = listing.next_page().await? {
-        if tx.send(Ok(Chunk { kind: "batch", nodes: page.nodes })).await.is_err() {
+        if tx.send(Ok(Chunk { kind: "batch", nodes: page.nodes, rank: OWN })).await.is_err() {
             break;
         }
     }
@@ -186,7 +225,7 @@ async fn issuances_into(tx: mpsc::Sender<Msg>, client: Client, concurrency: usiz
                         return Ok(());
                     }
                 }
-                if tx.send(Ok(Chunk { kind: "issuance", nodes: page.nodes })).await.is_err() {
+                if tx.send(Ok(Chunk { kind: "issuance", nodes: page.nodes, rank: LISTED })).await.is_err() {
                     return Ok(());
                 }
             }
@@ -206,7 +245,7 @@ async fn issuances_into(tx: mpsc::Sender<Msg>, client: Client, concurrency: usiz
         .try_for_each(|nodes| {
             let tx = tx.clone();
             async move {
-                let _ = tx.send(Ok(Chunk { kind: "batch", nodes })).await;
+                let _ = tx.send(Ok(Chunk { kind: "batch", nodes, rank: LISTED })).await;
                 Ok(())
             }
         });

@@ -241,6 +241,7 @@ impl Renderer {
             table_rows: Vec::new(),
             footer: Vec::new(),
             held: Vec::new(),
+            stream: None,
         }
     }
 
@@ -520,9 +521,52 @@ pub struct ListWriter<'a> {
     footer: Vec<String>,
     /// With `--jq` on JSON, the whole array is filtered at once.
     held: Vec<Value>,
+    /// A streamed table (see [`ListWriter::streaming`]).
+    stream: Option<Stream>,
+}
+
+/// Rows a streamed table lays its columns out from.
+pub const STREAM_SAMPLE: usize = 1000;
+
+/// The state of a streamed table.
+struct Stream {
+    columns: Vec<Column>,
+    layout: Option<table::Layout>,
+    /// A later row had a value wider than the first rows.
+    wider: bool,
 }
 
 impl ListWriter<'_> {
+    /// Prints a table as the rows come, in bounded memory: the columns are
+    /// laid out from the first [`STREAM_SAMPLE`] rows, later rows are fitted
+    /// to them, and a note says when a later value was wider. A list shorter
+    /// than that prints exactly as without streaming.
+    pub fn streaming(mut self) -> Self {
+        self.stream = Some(Stream { columns: Vec::new(), layout: None, wider: false });
+        self
+    }
+
+    /// Prints the rows held so far of a streamed table.
+    fn stream_out(&mut self) -> Result<()> {
+        let rows = std::mem::take(&mut self.table_rows);
+        let (Some(st), Some(first)) = (self.stream.as_mut(), rows.first()) else { return Ok(()) };
+        let look = self.r.look();
+        let text = match &st.layout {
+            None => {
+                st.columns = self.r.columns(self.plan.columns, first);
+                let (layout, text) = table::streamed_head(&st.columns, &rows, &look);
+                st.layout = Some(layout);
+                text
+            }
+            Some(layout) => {
+                let (text, wider) = table::streamed_rows(&st.columns, &rows, layout, &look);
+                st.wider |= wider;
+                text
+            }
+        };
+        self.r.text(&text)
+    }
+
     /// Writes (or, for tables, keeps) one page of records.
     pub fn page(&mut self, nodes: Vec<Value>) -> Result<()> {
         let n = nodes.len() as u64;
@@ -533,7 +577,13 @@ impl ListWriter<'_> {
             fields::validate(f, &known_fields(self.plan, Some(first)))?;
         }
         match self.r.opts.format {
-            Format::Table | Format::Wide => self.table_rows.extend(nodes),
+            Format::Table | Format::Wide => {
+                self.table_rows.extend(nodes);
+                let started = self.stream.as_ref().is_some_and(|s| s.layout.is_some());
+                if self.stream.is_some() && (started || self.table_rows.len() >= STREAM_SAMPLE) {
+                    self.stream_out()?;
+                }
+            }
             Format::Json if self.r.opts.jq.is_some() => {
                 self.held.extend(nodes.iter().map(|n| self.r.picked(n).into_owned()))
             }
@@ -603,11 +653,39 @@ impl ListWriter<'_> {
                     self.r.csv_rows(&paths, &[], true)?;
                 }
             }
+            Format::Table | Format::Wide if self.stream.as_ref().is_some_and(|s| s.layout.is_some()) => {
+                self.stream_finish()?
+            }
             Format::Table | Format::Wide => self.table_finish()?,
             _ => {}
         }
         self.r.out.flush()?;
         Ok(self.count)
+    }
+
+    fn stream_finish(&mut self) -> Result<()> {
+        self.stream_out()?;
+        let Some(st) = self.stream.take() else { return Ok(()) };
+        let mut s = String::new();
+        for f in &self.footer {
+            s.push_str(f);
+            s.push('\n');
+        }
+        self.r.text(&s)?;
+        if self.r.opts.quiet {
+            return Ok(());
+        }
+        if let (Some(layout), Some(w)) = (&st.layout, self.r.look().width)
+            && !layout.hidden.is_empty()
+        {
+            crate::say!("{}", hidden_note(&layout.hidden, w));
+        }
+        if st.wider {
+            crate::say!(
+                "Column widths were set from the first {STREAM_SAMPLE} rows; a later value was wider, so it was cut or its line runs longer."
+            );
+        }
+        Ok(())
     }
 
     fn table_finish(&mut self) -> Result<()> {

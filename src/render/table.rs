@@ -46,6 +46,24 @@ struct Piece {
 /// and URLs stay whole, text shrinks to [`MIN_TEXT`] with `…`, and if that is
 /// not enough the highest-ranked columns are hidden (and returned).
 pub fn list(columns: &[Column], rows: &[Value], look: &Look<'_>) -> Fitted {
+    let (layout, cells) = layout(columns, rows, look);
+    let mut text = header(columns, &layout, look);
+    push_cells(&mut text, &cells, &layout, columns);
+    Fitted { text, hidden: layout.hidden }
+}
+
+/// Which columns a table shows and how wide, worked out from some rows.
+pub struct Layout {
+    keep: Vec<usize>,
+    widths: Vec<usize>,
+    /// The widest value of each column among the rows it was made from.
+    naturals: Vec<usize>,
+    /// Headers of the columns hidden to fit the width.
+    pub hidden: Vec<String>,
+}
+
+/// The layout `rows` need under `columns`, and their cells.
+fn layout(columns: &[Column], rows: &[Value], look: &Look<'_>) -> (Layout, Vec<Vec<Piece>>) {
     let cells: Vec<Vec<Piece>> = rows.iter().map(|r| columns.iter().map(|c| piece(c, r, look)).collect()).collect();
     let headers: Vec<String> = columns.iter().map(|c| header_text(c, look.style)).collect();
     let naturals: Vec<usize> = (0..columns.len())
@@ -67,16 +85,44 @@ pub fn list(columns: &[Column], rows: &[Value], look: &Look<'_>) -> Fitted {
         Some(w) => share_widths(&pick(&mins, &keep), &pick(&naturals, &keep), w as usize),
         None => pick(&naturals, &keep),
     };
-    let mut text = String::new();
-    let header: Vec<String> = keep.iter().map(|&i| headers[i].clone()).collect();
-    push_line(&mut text, &header, &widths, &keep, columns, look.color.then_some(BOLD));
-    for row in &cells {
-        let texts: Vec<String> = keep.iter().zip(&widths).map(|(&i, &w)| fit(&row[i], w)).collect();
-        let colors: Vec<Option<&str>> = keep.iter().map(|&i| row[i].color).collect();
-        push_row(&mut text, &texts, &widths, &keep, columns, &colors);
-    }
     let hidden = (0..columns.len()).filter(|&i| !shown[i]).map(|i| sanitize(&columns[i].header)).collect();
-    Fitted { text, hidden }
+    (Layout { keep, widths, naturals, hidden }, cells)
+}
+
+/// A table streamed in pieces: the layout comes from the first rows
+/// ([`streamed_head`]); later rows are fitted to it ([`streamed_rows`]).
+pub fn streamed_head(columns: &[Column], rows: &[Value], look: &Look<'_>) -> (Layout, String) {
+    let (layout, cells) = layout(columns, rows, look);
+    let mut text = header(columns, &layout, look);
+    push_cells(&mut text, &cells, &layout, columns);
+    (layout, text)
+}
+
+/// Later rows of a streamed table, and whether a value was wider than any
+/// of the rows the layout was made from (and so was cut or pushed the line out).
+pub fn streamed_rows(columns: &[Column], rows: &[Value], layout: &Layout, look: &Look<'_>) -> (String, bool) {
+    let cells: Vec<Vec<Piece>> = rows.iter().map(|r| columns.iter().map(|c| piece(c, r, look)).collect()).collect();
+    let wider =
+        cells.iter().any(|r| layout.keep.iter().any(|&i| width(&r[i].whole) + width(&r[i].flex) > layout.naturals[i]));
+    let mut text = String::new();
+    push_cells(&mut text, &cells, layout, columns);
+    (text, wider)
+}
+
+/// The header line of a table.
+fn header(columns: &[Column], layout: &Layout, look: &Look<'_>) -> String {
+    let mut text = String::new();
+    let header: Vec<String> = layout.keep.iter().map(|&i| header_text(&columns[i], look.style)).collect();
+    push_line(&mut text, &header, &layout.widths, &layout.keep, columns, look.color.then_some(BOLD));
+    text
+}
+
+fn push_cells(text: &mut String, cells: &[Vec<Piece>], layout: &Layout, columns: &[Column]) {
+    for row in cells {
+        let texts: Vec<String> = layout.keep.iter().zip(&layout.widths).map(|(&i, &w)| fit(&row[i], w)).collect();
+        let colors: Vec<Option<&str>> = layout.keep.iter().map(|&i| row[i].color).collect();
+        push_row(text, &texts, &layout.widths, &layout.keep, columns, &colors);
+    }
 }
 
 const BOLD: &str = "\u{1b}[1m";

@@ -260,8 +260,11 @@ pub fn quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
-/// Creates the TEMP views of `snap` on the store's connection.
+/// Creates the TEMP views of `snap` on the store's connection. A file of an
+/// older schema is read as it is: what it lacks (schema 1 has no
+/// `duration_ms`) reads as NULL.
 pub fn create(store: &Store, snap: &Snapshot) -> Result<()> {
+    let version = store.version()?;
     let mut sql = String::new();
     for k in KINDS {
         sql.push_str(&format!(
@@ -272,10 +275,18 @@ pub fn create(store: &Store, snap: &Snapshot) -> Result<()> {
     let org = snap.org_id.as_deref().map_or_else(|| "NULL".to_string(), quote);
     for v in SCHEMA {
         let cols: Vec<String> =
-            v.cols.iter().map(|(name, expr, _)| format!("{} AS {name}", expr.replace("{ORG}", &org))).collect();
+            v.cols.iter().map(|(name, expr, _)| format!("{} AS {name}", column_expr(expr, version, &org))).collect();
         sql.push_str(&format!("CREATE TEMP VIEW {} AS SELECT {} FROM {};\n", v.name, cols.join(", "), v.from));
     }
     store.conn.execute_batch(&sql).map_err(|e| store.err(&e))
+}
+
+/// A column's SQL for a file of `version`.
+fn column_expr(expr: &str, version: i64, org: &str) -> String {
+    if version < 2 && expr == "s.duration_ms" {
+        return "NULL".into();
+    }
+    expr.replace("{ORG}", org)
 }
 
 /// The schema as records (view, column, description), for `sql --schema`.
