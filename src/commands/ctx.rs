@@ -74,6 +74,9 @@ impl Ctx {
             self.out.null()?;
             return Err(nothing_at(path));
         }
+        let what = crate::client::resource_named(path).map_or("record", |(name, ..)| name);
+        crate::model::answer_for(path, &v, what)?;
+        check_shown(&v, plan)?;
         resolve::ids_and_names(self, std::slice::from_ref(&v)).await;
         self.out.one(&v, plan)
     }
@@ -99,6 +102,7 @@ impl Ctx {
         let shown = if self.out.wants_whole_list() {
             let mut rows = Vec::new();
             while let Some(page) = pager.next_page().await? {
+                check_all_shown(&page.nodes, plan)?;
                 rows.extend(page.nodes);
                 bar.update(pager.fetched(), pager.total_count());
             }
@@ -110,6 +114,7 @@ impl Ctx {
         } else {
             let mut w = self.out.list(plan);
             while let Some(page) = pager.next_page().await? {
+                check_all_shown(&page.nodes, plan)?;
                 w.page(page.nodes)?;
                 bar.update(pager.fetched(), pager.total_count());
             }
@@ -142,6 +147,32 @@ impl Ctx {
             .map(str::to_string)
             .ok_or_else(|| Error::bad_answer("The answer to GET /organisation has no `id`."))
     }
+}
+
+/// Checks every quantity a record shows under `plan` (its list columns and its
+/// detail rows): an impossible one is a bad answer (exit 6), whatever the
+/// output format, as lineage, balance and sync say it.
+pub fn check_shown(v: &Value, plan: &Plan) -> Result<()> {
+    let record = match v.get("id").and_then(Value::as_str) {
+        Some(id) => {
+            let kind = crate::ids::kind_of(id).map_or("record", |r| r.name());
+            format!("{kind} {}", crate::ids::printable(id))
+        }
+        None => "record".to_string(),
+    };
+    let qty = plan.columns.iter().chain(plan.detail).filter(|c| c.kind == crate::render::ColKind::Qty);
+    for c in qty {
+        let at = c.path.split('.').try_fold(v, |cur, k| cur.get(k));
+        if let Some(q) = at {
+            crate::model::shown_quantity(q, &c.path, &record)?;
+        }
+    }
+    Ok(())
+}
+
+/// [`check_shown`] for each record of a list.
+pub fn check_all_shown(rows: &[Value], plan: &Plan) -> Result<()> {
+    rows.iter().try_for_each(|v| check_shown(v, plan))
 }
 
 /// The error for a lookup the server answered with `null`: nothing there (exit 4).
