@@ -528,7 +528,11 @@ impl Shards {
     /// were handed on (stopping every window), with the `-v` note.
     fn resume(self, why: &str) -> Resume {
         if self.verbose {
-            crate::say!("note: listing sequentially, not in shards: {why}.");
+            let written = match self.fetched {
+                0 => String::new(),
+                n => format!("; the {n} batches already written are read again and must match"),
+            };
+            crate::say!("note: listing sequentially, not in shards: {why}{written}.");
         }
         let (path, query) = self.list.clone();
         let pager = Pager::new(&self.client, path, query, self.page_size, None, None);
