@@ -288,13 +288,14 @@ fn a_server_ordering_ties_differently_with_date_filters_gets_the_sequential_orde
 
 #[test]
 fn a_server_sorting_by_day_gets_the_sequential_order() {
-    // Six days of 100 batches. On the first day ids follow the instants; on the
-    // others each pair of neighbours is swapped, which only a sort by day allows.
+    // Three days of 200 batches (more than a window holds, so windows cut days).
+    // On the first day ids follow the instants; on the others they are
+    // shuffled (slot 37·k mod 200), which only a sort by day allows.
     let items = (0..600i64)
         .map(|i| {
-            let (day, k) = (i / 100, i % 100);
-            let slot = if day == 0 { k } else { k ^ 1 };
-            (format!("ctb_DAY{i:013}"), T0 + day * 86_400_000_000 + slot * 60_000_000)
+            let (day, k) = (i / 200, i % 200);
+            let slot = if day == 0 { k } else { k * 37 % 200 };
+            (format!("ctb_DAY{i:013}"), T0 + day * 86_400_000_000 + slot * 432_000_000)
         })
         .collect();
     let s = ordered_server(items, Order::ByDay);
