@@ -119,14 +119,13 @@ fn other_lists_are_complete_or_fail_too() {
 /// that `cut(path, query)` may replace an answer.
 fn proxy(emu: &Emu, cut: impl Fn(&Req, Value) -> Value + Send + Sync + 'static) -> Script {
     let (base, secret, token) = (emu.base.clone(), emu.secret.clone(), emu.token.clone());
-    let s = Script::serve(move |req: &Req| {
+    Script::serve(move |req: &Req| {
         let (status, body) = forward(&base, &secret, &token, req);
         match serde_json::from_slice::<Value>(&body) {
             Ok(v) if status == 200 => Reply::json(200, &cut(req, v)),
             _ => Reply::text(status, "application/json", &String::from_utf8_lossy(&body)),
         }
-    });
-    s
+    })
 }
 
 /// One GET to the emulator over a plain socket: (status, body).

@@ -433,14 +433,17 @@ enum Step {
     Fallback(String),
 }
 
+/// A window not started yet: its query, expected count and span.
+type Pending = (Vec<(String, String)>, u64, Span);
+
 /// Windows being fetched side by side, written in order.
 struct Shards {
     client: Client,
     /// The listing's path and whole query (for the sequential fallback).
     list: (String, Vec<(String, String)>),
     page_size: u32,
-    /// Windows not started yet, in output order: their query, expected count and span.
-    pending: VecDeque<(Vec<(String, String)>, u64, Span)>,
+    /// Windows not started yet, in output order.
+    pending: VecDeque<Pending>,
     /// Windows started, in output order; the front one is being written.
     running: VecDeque<Running>,
     width: usize,
