@@ -105,6 +105,16 @@ fn counts_are_never_more_than_announced() {
 }
 
 #[test]
+fn a_limit_note_never_says_more_shown_than_announced() {
+    let s = org_batches(|_| page(batches(0..5), 2, Some("more")));
+    let o = run(&s, &["batch", "list", "--limit", "5", "-o", "jsonl"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 5);
+    assert!(stderr(&o).contains("Showing 5 credit batches (the server announced 2)"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("5 of 2"), "{}", stderr(&o));
+}
+
+#[test]
 fn other_lists_are_complete_or_fail_too() {
     let s = Script::serve(|req: &Req| match (req.path.as_str(), req.param("after")) {
         ("/issuances", None) => Reply::json(200, &page(vec![json!({"id": "iss_RT00000000000001"})], 7, Some("n"))),

@@ -128,10 +128,15 @@ impl Ctx {
     }
 
     /// Tells (on stderr) that `shown` of `total` items were shown (a list cut by `--limit`).
+    /// A server that announced fewer than were shown is quoted, not believed ("5 of 0" is never said).
     pub fn cut_note(&self, shown: u64, total: Option<u64>, what: &str) {
-        let total = total.map(|t| crate::quantity::group(&t.to_string()));
-        let of = total.map(|t| format!(" of {t}")).unwrap_or_default();
-        self.note(&format!("Showing {shown}{of} {what}; use --all to list them all, or --limit N for more."));
+        let group = |t: u64| crate::quantity::group(&t.to_string());
+        let (of, said) = match total {
+            Some(t) if t >= shown => (format!(" of {}", group(t)), String::new()),
+            Some(t) => (String::new(), format!(" (the server announced {})", group(t))),
+            None => (String::new(), String::new()),
+        };
+        self.note(&format!("Showing {shown}{of} {what}{said}; use --all to list them all, or --limit N for more."))
     }
 
     /// The organisation to act on: the given ID (checked when the command line
