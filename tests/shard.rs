@@ -206,6 +206,8 @@ enum Order {
     TiesFlipWithFilters,
     /// By day only (then by id), whatever the instant within the day.
     ByDay,
+    /// As `TiesFlipWithFilters` on the first day, by day from the second on.
+    FlipThenByDay,
 }
 
 /// A scripted registry of `(id, issued_at µs)` batches that pages, filters by
@@ -229,13 +231,16 @@ fn ordered_server(items: Vec<(String, i64)>, order: Order) -> common::script::Sc
         let desc = req.param("sort_direction").as_deref() != Some("asc");
         const DAY: i64 = 86_400_000_000;
         rows.sort_by(|a, b| {
-            let (ka, kb) = match order {
-                Order::TiesFlipWithFilters => (a.1, b.1),
-                Order::ByDay => (a.1.div_euclid(DAY), b.1.div_euclid(DAY)),
+            let sort_key = |t: i64| match order {
+                Order::TiesFlipWithFilters => t,
+                Order::ByDay => t.div_euclid(DAY),
+                Order::FlipThenByDay if t - T0 < DAY => t,
+                Order::FlipThenByDay => t - t.rem_euclid(DAY),
             };
+            let (ka, kb) = (sort_key(a.1), sort_key(b.1));
             let main = if desc { kb.cmp(&ka) } else { ka.cmp(&kb) };
             let tie = match order {
-                Order::TiesFlipWithFilters if filtered => b.0.cmp(&a.0),
+                Order::TiesFlipWithFilters | Order::FlipThenByDay if filtered => b.0.cmp(&a.0),
                 _ => a.0.cmp(&b.0),
             };
             main.then(tie)
@@ -306,4 +311,38 @@ fn a_server_sorting_by_day_gets_the_sequential_order() {
     assert!(err.contains("not the order of the issue times"), "{}", last_notes(&err));
     assert!(err.contains("batches already written are read again and must match"), "{}", last_notes(&err));
     same_as_sequential(&s, "desc");
+}
+
+#[test]
+fn a_fallback_whose_sequential_listing_disagrees_with_what_was_written_is_exit_6() {
+    // The first day: 100 batches on distinct instants, then 100 on 20 instants
+    // (ties the windows order the other way round, past the first page, where
+    // nothing compares them); the days after are sorted by day, which makes the
+    // windows fall back: the sequential listing then does not start with what
+    // was written, and that is said, never passed off as the listing.
+    let items = (0..600i64)
+        .map(|i| {
+            let at = match i {
+                0..100 => i * 60_000_000,
+                100..200 => (100 + (i - 100) / 5) * 60_000_000,
+                _ => (1 + (i - 200) / 200) * 86_400_000_000 + ((i - 200) % 200 * 37 % 200) * 432_000_000,
+            };
+            (format!("ctb_MIX{i:013}"), T0 + at)
+        })
+        .collect();
+    let s = ordered_server(items, Order::FlipThenByDay);
+    let o = s
+        .cmd()
+        .args(["batch", "list", "--all", "-o", "jsonl", "-v", "--sort", "asc", "--shards", "4"])
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(6), "{err}");
+    assert!(err.contains("batches already written are read again and must match"), "{}", last_notes(&err));
+    assert!(err.contains("listing does not start with the 201 batches already written"), "{err}");
+    assert!(err.contains("differs with and without date filters") && err.contains("--shards 1"), "{err}");
+    let seq =
+        s.cmd().args(["batch", "list", "--all", "-o", "jsonl", "--sort", "asc", "--shards", "1"]).output().unwrap();
+    assert!(seq.status.success());
+    assert_eq!(stdout(&seq).lines().count(), 600);
 }

@@ -603,7 +603,7 @@ impl Resume {
 
     fn differs(&self) -> Error {
         Error::bad_answer(format!(
-            "The server's order changed while the list was fetched in time windows: its sequential listing does not start with the {} batches already printed; run again with --shards 1.",
+            "The server's listing does not start with the {} batches already written from its time windows (its order differs with and without date filters, or changed meanwhile), so the output is not its sequential listing; run again with --shards 1.",
             self.skip
         ))
     }
