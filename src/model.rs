@@ -2,6 +2,11 @@
 //! quantities, balances and the split links of credit batches. They accept
 //! both the current and the older response shapes and ignore unknown fields.
 //! JSON output never goes through these types; it uses the server's values.
+//!
+//! It also holds the read path's checks of what a server says before it is
+//! shown: a quantity that cannot be (negative, not a whole number of
+//! kilograms, not a number) and an answer about another record than the one
+//! asked for are bad answers (exit 6) wherever they would be shown.
 
 use crate::error::{Error, Result};
 use crate::quantity::Kg;
@@ -88,6 +93,47 @@ pub fn read<T: DeserializeOwned>(v: &Value, what: &str) -> Result<T> {
     })
 }
 
+/// Checks a quantity about to be shown (`{credit_kgs, credits}` at `field` of
+/// `record`): `credit_kgs` must be a whole, non-negative number. One too large
+/// to add is still shown as the server wrote it. Missing or null: nothing to show.
+pub fn shown_quantity(q: &Value, field: &str, record: &str) -> Result<()> {
+    if q.is_null() {
+        return Ok(());
+    }
+    let why = match q.get("credit_kgs") {
+        Some(Value::Number(n)) => match Kg::from_number(n) {
+            Ok(_) => return Ok(()),
+            Err(why) if why.contains("more kilograms") => return Ok(()),
+            Err(why) => why,
+        },
+        Some(other) => format!("{} is not a number of kilograms", crate::ids::printable(&other.to_string())),
+        None => "it has no `credit_kgs`".to_string(),
+    };
+    Err(Error::bad_answer(format!("The server's {record} has an impossible `{field}`: {why}.")))
+}
+
+/// The record a `GET /<collection>/<id>` path asks for: its id, when the
+/// path is exactly that.
+pub fn asked_id(path: &str) -> Option<&str> {
+    let mut segs = path.split('/').filter(|s| !s.is_empty());
+    let (_, id) = (segs.next()?, segs.next()?);
+    segs.next().is_none().then_some(id)
+}
+
+/// An answer to `GET path` about another record than the one asked for is a
+/// bad answer (an answer without an `id` is left to the other checks).
+pub fn answer_for(path: &str, v: &Value, what: &str) -> Result<()> {
+    let (Some(asked), Some(got)) = (asked_id(path), v.get("id").and_then(Value::as_str)) else { return Ok(()) };
+    if asked == got {
+        return Ok(());
+    }
+    Err(Error::bad_answer(format!(
+        "Asked for {what} {}, the server answered with {}.",
+        crate::ids::printable(asked),
+        crate::ids::printable(got)
+    )))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,5 +174,40 @@ mod tests {
         }
         let big: Batch = read(&batch(serde_json::from_str("18446744073709551616").unwrap()), "credit batch").unwrap();
         assert_eq!(big.size.credit_kgs.get(), 18_446_744_073_709_551_616);
+    }
+
+    #[test]
+    fn impossible_shown_quantities_are_bad_answers() {
+        for q in [json!({"credit_kgs": 5}), json!({"credit_kgs": 0, "credits": 0.0}), Value::Null] {
+            assert!(shown_quantity(&q, "size", "credit batch ctb_1").is_ok(), "{q}");
+        }
+        let huge: Value = serde_json::from_str(r#"{"credit_kgs": 1701411834604692317316873037158841057280}"#).unwrap();
+        assert!(shown_quantity(&huge, "size", "x").is_ok());
+        for (q, why) in [
+            (json!({"credit_kgs": -83540735, "credits": -83540.735}), "is negative"),
+            (json!({"credit_kgs": 1.5}), "not a whole number"),
+            (json!({"credit_kgs": "5"}), "not a number"),
+            (json!({"credits": 5.0}), "no `credit_kgs`"),
+        ] {
+            let e = shown_quantity(&q, "size", "credit batch ctb_1").unwrap_err();
+            assert_eq!(e.exit_code(), 6);
+            assert!(
+                e.message.contains("credit batch ctb_1 has an impossible `size`") && e.message.contains(why),
+                "{}",
+                e.message
+            );
+        }
+    }
+
+    #[test]
+    fn an_answer_about_another_record_is_a_bad_answer() {
+        let b = json!({"id": "ctb_B"});
+        let e = answer_for("/credit_batches/ctb_A", &b, "credit batch").unwrap_err();
+        assert_eq!(e.exit_code(), 6);
+        assert_eq!(e.message, "Asked for credit batch ctb_A, the server answered with ctb_B.");
+        assert!(answer_for("/credit_batches/ctb_B", &b, "credit batch").is_ok());
+        assert!(answer_for("/organisation", &b, "organisation").is_ok());
+        assert!(answer_for("/issuances/iss_A/credit_batches", &b, "issuance").is_ok());
+        assert!(answer_for("/credit_batches/ctb_A", &json!({"size": 1}), "credit batch").is_ok());
     }
 }

@@ -195,3 +195,154 @@ fn limits_and_cursors_are_never_sharded() {
     assert!(!stderr(&out).contains("shard"), "{}", last_notes(&stderr(&out)));
     assert_eq!(stdout(&out).lines().count(), 700);
 }
+
+// ---- Servers whose order the windows must not change (issue 17, item 9) ----------------------
+
+/// How a scripted registry orders a listing.
+#[derive(Clone, Copy)]
+enum Order {
+    /// By instant; batches of one instant by id, but the other way round when
+    /// the request has a date filter.
+    TiesFlipWithFilters,
+    /// By day only (then by id), whatever the instant within the day.
+    ByDay,
+    /// As `TiesFlipWithFilters` on the first day, by day from the second on.
+    FlipThenByDay,
+}
+
+/// A scripted registry of `(id, issued_at µs)` batches that pages, filters by
+/// strict `issued_after`/`issued_before`, and orders as `order` says.
+fn ordered_server(items: Vec<(String, i64)>, order: Order) -> common::script::Script {
+    use common::script::{Reply, Req, Script, page};
+    const ORG: &str = "org_SHARDORDER00001";
+    let at =
+        |s: Option<String>| s.and_then(|v| chrono::DateTime::parse_from_rfc3339(&v).ok()).map(|t| t.timestamp_micros());
+    Script::serve(move |req: &Req| {
+        if req.path == "/organisation" {
+            return Reply::json(200, &serde_json::json!({"id": ORG}));
+        }
+        if req.path != format!("/organisations/{ORG}/credit_batches") {
+            return Reply::not_found();
+        }
+        let (after, before) = (at(req.param("issued_after")), at(req.param("issued_before")));
+        let filtered = after.is_some() || before.is_some();
+        let mut rows: Vec<&(String, i64)> =
+            items.iter().filter(|(_, t)| after.is_none_or(|a| *t > a) && before.is_none_or(|b| *t < b)).collect();
+        let desc = req.param("sort_direction").as_deref() != Some("asc");
+        const DAY: i64 = 86_400_000_000;
+        rows.sort_by(|a, b| {
+            let sort_key = |t: i64| match order {
+                Order::TiesFlipWithFilters => t,
+                Order::ByDay => t.div_euclid(DAY),
+                Order::FlipThenByDay if t - T0 < DAY => t,
+                Order::FlipThenByDay => t - t.rem_euclid(DAY),
+            };
+            let (ka, kb) = (sort_key(a.1), sort_key(b.1));
+            let main = if desc { kb.cmp(&ka) } else { ka.cmp(&kb) };
+            let tie = match order {
+                Order::TiesFlipWithFilters | Order::FlipThenByDay if filtered => b.0.cmp(&a.0),
+                _ => a.0.cmp(&b.0),
+            };
+            main.then(tie)
+        });
+        let from: usize = req.param("after").and_then(|c| c.strip_prefix('o')?.parse().ok()).unwrap_or(0);
+        let first: usize = req.param("first").and_then(|f| f.parse().ok()).unwrap_or(10);
+        let to = (from + first).min(rows.len());
+        let nodes = rows[from.min(to)..to]
+            .iter()
+            .map(|(id, t)| {
+                let when = chrono::DateTime::from_timestamp_micros(*t).expect("a time");
+                serde_json::json!({"id": id, "status": "active", "size": {"credit_kgs": 1000, "credits": 1.0},
+                    "issued_at": when.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)})
+            })
+            .collect();
+        let next = (to < rows.len()).then(|| format!("o{to}"));
+        Reply::json(200, &page(nodes, rows.len() as u64, next.as_deref()))
+    })
+}
+
+/// Lists `batch list --all` sharded (forced, -v) and sequentially; asserts the
+/// same bytes and the fallback note; returns the sharded run's stderr.
+fn same_as_sequential(s: &common::script::Script, sort: &str) -> String {
+    let run = |extra: &[&str]| {
+        let o =
+            s.cmd().args(["batch", "list", "--all", "-o", "jsonl", "-v", "--sort", sort]).args(extra).output().unwrap();
+        assert!(o.status.success(), "{sort} {extra:?}: {}", stderr(&o));
+        o
+    };
+    let (sharded, sequential) = (run(&["--shards", "4"]), run(&["--shards", "1"]));
+    assert_eq!(stdout(&sequential).lines().count(), 600);
+    assert!(stdout(&sharded) == stdout(&sequential), "{sort}: the sharded output differs from the sequential one");
+    let err = stderr(&sharded);
+    assert!(err.contains("note: listing sequentially, not in shards:"), "{sort}: {}", last_notes(&err));
+    err
+}
+
+const T0: i64 = 1_704_067_200_000_000; // 2024-01-01T00:00:00Z
+
+#[test]
+fn a_server_ordering_ties_differently_with_date_filters_gets_the_sequential_order() {
+    // 600 batches on 120 instants, five to an instant.
+    let items = (0..600).map(|i| (format!("ctb_TIE{i:013}"), T0 + (i / 5) as i64 * 1_000_000)).collect();
+    let s = ordered_server(items, Order::TiesFlipWithFilters);
+    for sort in ["asc", "desc"] {
+        let err = same_as_sequential(&s, sort);
+        assert!(err.contains("differently with and without date filters"), "{sort}: {}", last_notes(&err));
+    }
+}
+
+#[test]
+fn a_server_sorting_by_day_gets_the_sequential_order() {
+    // Three days of 200 batches (more than a window holds, so windows cut days).
+    // On the first day ids follow the instants; on the others they are
+    // shuffled (slot 37·k mod 200), which only a sort by day allows.
+    let items = (0..600i64)
+        .map(|i| {
+            let (day, k) = (i / 200, i % 200);
+            let slot = if day == 0 { k } else { k * 37 % 200 };
+            (format!("ctb_DAY{i:013}"), T0 + day * 86_400_000_000 + slot * 432_000_000)
+        })
+        .collect();
+    let s = ordered_server(items, Order::ByDay);
+    let err = same_as_sequential(&s, "asc");
+    // Cut into windows first: the order was caught in a later window, after
+    // batches were already written, and the sequential listing took over.
+    assert!(err.contains("note: sharded into"), "{}", last_notes(&err));
+    assert!(err.contains("not the order of the issue times"), "{}", last_notes(&err));
+    assert!(err.contains("batches already written are read again and must match"), "{}", last_notes(&err));
+    same_as_sequential(&s, "desc");
+}
+
+#[test]
+fn a_fallback_whose_sequential_listing_disagrees_with_what_was_written_is_exit_6() {
+    // The first day: 100 batches on distinct instants, then 100 on 20 instants
+    // (ties the windows order the other way round, past the first page, where
+    // nothing compares them); the days after are sorted by day, which makes the
+    // windows fall back: the sequential listing then does not start with what
+    // was written, and that is said, never passed off as the listing.
+    let items = (0..600i64)
+        .map(|i| {
+            let at = match i {
+                0..100 => i * 60_000_000,
+                100..200 => (100 + (i - 100) / 5) * 60_000_000,
+                _ => (1 + (i - 200) / 200) * 86_400_000_000 + ((i - 200) % 200 * 37 % 200) * 432_000_000,
+            };
+            (format!("ctb_MIX{i:013}"), T0 + at)
+        })
+        .collect();
+    let s = ordered_server(items, Order::FlipThenByDay);
+    let o = s
+        .cmd()
+        .args(["batch", "list", "--all", "-o", "jsonl", "-v", "--sort", "asc", "--shards", "4"])
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(6), "{err}");
+    assert!(err.contains("batches already written are read again and must match"), "{}", last_notes(&err));
+    assert!(err.contains("listing does not start with the 201 batches already written"), "{err}");
+    assert!(err.contains("differs with and without date filters") && err.contains("--shards 1"), "{err}");
+    let seq =
+        s.cmd().args(["batch", "list", "--all", "-o", "jsonl", "--sort", "asc", "--shards", "1"]).output().unwrap();
+    assert!(seq.status.success());
+    assert_eq!(stdout(&seq).lines().count(), 600);
+}

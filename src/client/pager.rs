@@ -6,8 +6,13 @@
 //! every cursor of the listing is remembered (A → B → A is a loop, not a
 //! list), more items than the first page's `total_count` allows (plus a small
 //! margin for items added meanwhile) end the listing, and so does a page that
-//! says more items follow but gives no cursor, or no items. Each of these is a
-//! bad answer (exit 6) that says how many items arrived of how many.
+//! says more items follow but gives no cursor, or no items. A listing is also
+//! complete or it fails: a last page (`has_next_page: false`) that leaves
+//! fewer items than the last `total_count` announced (or fewer than the first
+//! one, beyond the same margin for items removed meanwhile) is a bad answer
+//! too. Each of these is exit 6 with the true counts: the items received (all
+//! of them handed to the caller: a page whose items are fine is delivered
+//! first, and the listing fails on the next call) and the items announced.
 //!
 //! Pages are pipelined: as soon as a page's cursor is known (read from the raw
 //! body before its records are parsed), the request for the next page is
@@ -72,6 +77,12 @@ pub struct Pager {
     uncounted_cap: u64,
     /// The request for the next page, already on its way, and how many items it asked for.
     ahead: Option<(u32, tokio::task::JoinHandle<Result<Body>>)>,
+    /// How many items of the listing come before its first page (`None`: not
+    /// known, the listing starts at a cursor the user gave); what makes the
+    /// lower bound of `total_count` checkable.
+    preceding: Option<u64>,
+    /// The error the listing ends with, after the page that revealed it was delivered.
+    failed: Option<Error>,
 }
 
 impl Drop for Pager {
@@ -103,11 +114,21 @@ impl Pager {
             done: limit == Some(0),
             total_count: None,
             more: false,
+            preceding: if after.is_none() { Some(0) } else { None },
             seen: after.iter().cloned().collect(),
             first_total: None,
             uncounted_cap: MAX_UNCOUNTED,
             ahead: None,
+            failed: None,
         }
+    }
+
+    /// The same pager, told that `n` items of the listing came before its
+    /// starting cursor (a listing resumed after a first page read elsewhere),
+    /// so that the listing's counts and its lower bound stay checkable.
+    pub fn after_items(mut self, n: u64) -> Pager {
+        self.preceding = Some(n);
+        self
     }
 
     /// How many items have been returned so far.
@@ -117,6 +138,10 @@ impl Pager {
 
     /// The next page, or `None` when the list (or the limit) is exhausted.
     pub async fn next_page(&mut self) -> Result<Option<Page>> {
+        if let Some(e) = self.failed.take() {
+            self.done = true;
+            return Err(e);
+        }
         if self.done {
             return Ok(None);
         }
@@ -189,23 +214,46 @@ impl Pager {
         let limit_hit = self.limit.is_some_and(|l| self.fetched >= l);
         self.more = has_next;
         self.done = !has_next || limit_hit;
-        if !self.done {
-            let cursor = more_follow(&url, cursor, nodes.is_empty(), &self.got_of_total())?;
-            self.remember(&url, cursor)?;
+        let ended = if self.done {
+            if limit_hit { Ok(()) } else { self.check_complete(&url) }
+        } else {
+            more_follow(&url, cursor, nodes.is_empty(), &self.got_of_total()).and_then(|c| self.remember(&url, c))
+        };
+        if let Err(e) = ended {
+            self.done = true;
+            self.failed = Some(e);
         }
         Ok(Page { nodes, total_count: self.total_count })
+    }
+
+    /// Items of the listing so far, counting those before its first page.
+    fn listed(&self) -> Option<u64> {
+        self.preceding.map(|p| p + self.fetched)
+    }
+
+    /// The listing's last page came: fewer items than `total_count` announced
+    /// means the server ended it early (a listing is complete or it fails).
+    /// The last count is the bound; the first allows for items removed meanwhile.
+    fn check_complete(&self, url: &str) -> Result<()> {
+        let Some(listed) = self.listed() else { return Ok(()) };
+        let last = self.total_count.unwrap_or(0);
+        let first = self.first_total.map_or(0, |t| t.saturating_sub(margin(t)));
+        if listed >= last && listed >= first {
+            return Ok(());
+        }
+        Err(ended_early(url, &self.got_of_total()))
     }
 
     /// More items than the listing can hold are a bad answer.
     fn check_bound(&self, url: &str) -> Result<()> {
         let allowed = self.first_total.map_or(self.uncounted_cap, |t| t.saturating_add(margin(t)));
-        if self.fetched <= allowed {
+        if self.listed().unwrap_or(self.fetched) <= allowed {
             return Ok(());
         }
         let said = self.first_total.map_or("sent no total_count".to_string(), |t| format!("said there are {t}"));
         Err(Error::bad_answer(format!(
             "GET {url} has sent {} items but {said}; stopped, because the listing would not end.",
-            self.fetched
+            self.listed().unwrap_or(self.fetched)
         )))
     }
 
@@ -222,13 +270,33 @@ impl Pager {
         Ok(())
     }
 
-    /// "got 120 of 300 items", for messages.
+    /// "got 120 of 300 items", for messages: the items received (all of them
+    /// handed on) and the most the server announced.
     fn got_of_total(&self) -> String {
-        match self.first_total {
-            Some(t) => format!("got {} of {t} items", self.fetched),
-            None => format!("got {} items", self.fetched),
-        }
+        let announced = match (self.first_total, self.total_count) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        got_of(self.listed().unwrap_or(self.fetched), announced)
     }
+}
+
+/// "got 3 of 10 items" — or, when more came than were announced, "got 2 items
+/// though the server announced 0": counts in messages are the true ones.
+pub fn got_of(got: u64, announced: Option<u64>) -> String {
+    let items = if got == 1 { "item" } else { "items" };
+    match announced {
+        Some(t) if t >= got => format!("got {got} of {t} items"),
+        Some(t) => format!("got {got} {items} though the server announced {t}"),
+        None => format!("got {got} {items}"),
+    }
+}
+
+/// The error for a listing whose server says it ends before `total_count` items came.
+pub(super) fn ended_early(url: &str, got: &str) -> Error {
+    Error::bad_answer(format!(
+        "GET {url} says the list ends, but it announced more items than it sent; the list is incomplete ({got})."
+    ))
 }
 
 /// One page of a listing as the API sends it, taken apart.
@@ -297,6 +365,16 @@ mod tests {
         Pager::new(&client, "/things".into(), vec![], 50, None, limit)
     }
 
+    /// One page through the pager, as `next_page` hands it on: an error found
+    /// on a delivered page is the next call's answer, so it is returned here.
+    fn take(p: &mut Pager, body: Value) -> Result<Page> {
+        let page = p.take_page(body)?;
+        match p.failed.take() {
+            Some(e) => Err(e),
+            None => Ok(page),
+        }
+    }
+
     fn any_value() -> impl Strategy<Value = Value> {
         let leaf = prop_oneof![
             Just(Value::Null),
@@ -342,7 +420,7 @@ mod tests {
                     break;
                 }
                 let before = p.after.clone();
-                match p.take_page(body) {
+                match take(&mut p, body) {
                     Ok(page) => {
                         prop_assert!(limit.is_none_or(|l| p.fetched() <= l));
                         prop_assert!(page.nodes.len() as u64 <= p.fetched());
@@ -387,7 +465,7 @@ mod tests {
                 } else {
                     endless(&cursors, &sizes, total, i)
                 };
-                if let Err(e) = p.take_page(page) {
+                if let Err(e) = take(&mut p, page) {
                     ended = Some(e);
                     break;
                 }
@@ -409,17 +487,17 @@ mod tests {
         let mut p = pager(None);
         let page =
             json!({"page_info": {"has_next_page": true, "end_cursor": "same"}, "nodes": [{"id": 1}], "total_count": 9});
-        assert!(p.take_page(page.clone()).is_ok());
-        let e = p.take_page(page).unwrap_err();
+        assert!(take(&mut p, page.clone()).is_ok());
+        let e = take(&mut p, page).unwrap_err();
         assert!(e.message.contains("given before") && e.message.contains("got 2 of 9"), "{}", e.message);
     }
 
     #[test]
     fn alternating_cursors_are_a_loop() {
         let mut p = pager(None);
-        assert!(p.take_page(more(json!("A"), 1, 100)).is_ok());
-        assert!(p.take_page(more(json!("B"), 1, 100)).is_ok());
-        let e = p.take_page(more(json!("A"), 1, 100)).unwrap_err();
+        assert!(take(&mut p, more(json!("A"), 1, 100)).is_ok());
+        assert!(take(&mut p, more(json!("B"), 1, 100)).is_ok());
+        let e = take(&mut p, more(json!("A"), 1, 100)).unwrap_err();
         assert_eq!(e.exit_code(), 6);
         assert!(e.message.contains("round in circles"), "{}", e.message);
     }
@@ -429,7 +507,7 @@ mod tests {
         let mut p = pager(None);
         let mut err = None;
         for i in 0..100 {
-            if let Err(e) = p.take_page(more(json!(format!("c{i}")), 50, 100)) {
+            if let Err(e) = take(&mut p, more(json!(format!("c{i}")), 50, 100)) {
                 err = Some(e);
                 break;
             }
@@ -443,20 +521,77 @@ mod tests {
     fn more_without_a_cursor_is_an_incomplete_list() {
         for cursor in [Value::Null, json!("")] {
             let mut p = pager(None);
-            let e = p.take_page(more(cursor, 3, 10)).unwrap_err();
+            let e = take(&mut p, more(cursor, 3, 10)).unwrap_err();
             assert_eq!(e.exit_code(), 6);
             assert!(e.message.contains("no cursor") && e.message.contains("got 3 of 10"), "{}", e.message);
         }
         // With a limit that is already reached, a missing cursor does not matter.
         let mut p = pager(Some(3));
-        assert!(p.take_page(more(Value::Null, 3, 10)).is_ok());
+        assert!(take(&mut p, more(Value::Null, 3, 10)).is_ok());
         assert!(p.done);
     }
 
     #[test]
     fn an_empty_page_that_says_more_follow_is_a_bad_answer() {
         let mut p = pager(None);
-        let e = p.take_page(more(json!("x"), 0, 10)).unwrap_err();
+        let e = take(&mut p, more(json!("x"), 0, 10)).unwrap_err();
         assert!(e.message.contains("no items"), "{}", e.message);
+    }
+
+    fn last(n: usize, total: Value) -> Value {
+        let nodes: Vec<Value> = (0..n).map(|i| json!({"id": i})).collect();
+        json!({"page_info": {"has_next_page": false, "end_cursor": null}, "nodes": nodes, "total_count": total})
+    }
+
+    #[test]
+    fn a_listing_that_ends_before_its_count_is_incomplete() {
+        let mut p = pager(None);
+        assert!(take(&mut p, more(json!("a"), 2, 10)).is_ok());
+        let e = take(&mut p, last(1, json!(10))).unwrap_err();
+        assert_eq!(e.exit_code(), 6);
+        assert!(e.message.contains("says the list ends") && e.message.contains("got 3 of 10 items"), "{}", e.message);
+        // The last count is the bound even when the first one was smaller.
+        let mut p = pager(None);
+        assert!(take(&mut p, more(json!("a"), 2, 2)).is_ok());
+        assert!(take(&mut p, last(1, json!(9))).is_err());
+        // A first count far above what came is caught even if the last page lowers its count.
+        let mut p = pager(None);
+        assert!(take(&mut p, more(json!("a"), 1, 500)).is_ok());
+        assert!(take(&mut p, last(1, json!(2))).is_err());
+    }
+
+    #[test]
+    fn complete_listings_pass_the_lower_bound() {
+        for (n, total) in [(3, json!(3)), (0, json!(0)), (4, json!(3)), (2, Value::Null)] {
+            let mut p = pager(None);
+            assert!(take(&mut p, last(n, total.clone())).is_ok(), "{n} of {total}");
+            assert!(p.done);
+        }
+        // Items removed meanwhile: the count drops, within the margin.
+        let mut p = pager(None);
+        assert!(take(&mut p, more(json!("a"), 50, 100)).is_ok());
+        assert!(take(&mut p, last(45, json!(95))).is_ok());
+        // A limit reached, a cursor the user gave: the rest is not ours to count.
+        let mut p = pager(Some(3));
+        assert!(take(&mut p, last(3, json!(10))).is_ok());
+        let client = pager(None).client.clone();
+        let mut p = Pager::new(&client, "/things".into(), vec![], 50, Some("c".into()), None);
+        assert!(take(&mut p, last(3, json!(10))).is_ok());
+        let mut p = Pager::new(&client, "/things".into(), vec![], 50, Some("c".into()), None).after_items(7);
+        assert!(take(&mut p, last(3, json!(10))).is_ok());
+        let mut p = Pager::new(&client, "/things".into(), vec![], 50, Some("c".into()), None).after_items(6);
+        assert!(take(&mut p, last(3, json!(10))).unwrap_err().message.contains("got 9 of 10"));
+    }
+
+    #[test]
+    fn counts_in_messages_are_true() {
+        assert_eq!(got_of(3, Some(10)), "got 3 of 10 items");
+        assert_eq!(got_of(2, Some(0)), "got 2 items though the server announced 0");
+        assert_eq!(got_of(1, None), "got 1 item");
+        // A repeated cursor on the second page: both pages were handed on, the count says so.
+        let mut p = pager(None);
+        assert!(take(&mut p, more(json!("x"), 1, 0)).is_ok());
+        let e = take(&mut p, more(json!("x"), 1, 0)).unwrap_err();
+        assert!(e.message.contains("got 2 items though the server announced 0"), "{}", e.message);
     }
 }

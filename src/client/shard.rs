@@ -10,6 +10,16 @@
 //! a server whose counts do not add up goes on sequentially from that first
 //! page's cursor, exactly as the sequential listing would (with a note under `-v`).
 //!
+//! Every batch a window sends is checked before it is handed on: it must lie
+//! inside the window's dates and follow the one before it in the asked
+//! direction, and the first page's batches (fetched without date filters) must
+//! come out of the windows in the same order (a server that orders batches of
+//! one instant differently with and without date filters, or sorts by day
+//! rather than by instant, is caught there). On any difference the listing
+//! goes on sequentially: from the start, skipping the batches already handed
+//! on (checked to be the same ones, in the same order), so the output stays
+//! the sequential listing's, byte for byte (with a note under `-v`).
+//!
 //! Memory stays flat: at most `shards` windows run at once, each into a bounded
 //! channel of pages; the window being written is always the oldest one started,
 //! and the next starts only when it is done. A window that finishes early waits
@@ -20,6 +30,7 @@
 
 use super::windows::{self, Fallback, Lower, Micros, Probe, Span, Upper, Window};
 use super::{Client, Page, Pager, pager};
+use crate::error::Kind;
 use crate::error::{Error, Result};
 use serde_json::Value;
 use std::collections::VecDeque;
@@ -64,6 +75,10 @@ pub struct Listing {
 enum Source {
     Pages(Pager),
     Shards(Shards),
+    /// The sequential listing that took over from the shards.
+    Resumed(Resume),
+    /// The listing ends with this error (after the first page).
+    Failed(Error),
     Done,
 }
 
@@ -78,10 +93,26 @@ impl Listing {
         if let Some(p) = self.first.take() {
             return Ok(Some(p));
         }
-        match &mut self.source {
-            Source::Pages(p) => p.next_page().await,
-            Source::Shards(s) => s.next_page().await,
-            Source::Done => Ok(None),
+        loop {
+            let step = match &mut self.source {
+                Source::Pages(p) => return p.next_page().await,
+                Source::Resumed(r) => return r.next_page().await,
+                Source::Done => return Ok(None),
+                Source::Failed(_) => match std::mem::replace(&mut self.source, Source::Done) {
+                    Source::Failed(e) => return Err(e),
+                    _ => return Ok(None),
+                },
+                Source::Shards(s) => s.next_page().await?,
+            };
+            match step {
+                Step::Page(p) => return Ok(Some(p)),
+                Step::End => return Ok(None),
+                Step::Fallback(why) => {
+                    if let Source::Shards(s) = std::mem::replace(&mut self.source, Source::Done) {
+                        self.source = Source::Resumed(s.resume(&why));
+                    }
+                }
+            }
         }
     }
 
@@ -90,7 +121,8 @@ impl Listing {
         let rest = match &self.source {
             Source::Pages(p) => p.fetched(),
             Source::Shards(s) => s.fetched,
-            Source::Done => 0,
+            Source::Resumed(r) => r.pager.fetched(),
+            Source::Failed(_) | Source::Done => 0,
         };
         rest + self.first_len - self.first.as_ref().map_or(0, |p| p.nodes.len() as u64)
     }
@@ -99,6 +131,7 @@ impl Listing {
     pub fn total_count(&self) -> Option<u64> {
         match &self.source {
             Source::Pages(p) => p.total_count.or(self.total_count),
+            Source::Resumed(r) => r.pager.total_count.or(self.total_count),
             _ => self.total_count,
         }
     }
@@ -137,9 +170,17 @@ pub async fn open(client: &Client, path: String, query: Vec<(String, String)>, o
         let ((head, rtt), far) = tokio::join!(timed, client.get(&path, &other));
         (head, rtt, Some(far))
     };
-    let head = FirstPage::read(head?, &format!("{}{path}", client.base_url()))?;
+    let mut head = FirstPage::read(head?, &format!("{}{path}", client.base_url()))?;
+    if head.nodes.is_empty()
+        && let Some(e) = head.pending.take()
+    {
+        return Err(e);
+    }
     let cont =
         |head: FirstPage| head.continue_with(|c| Pager::new(client, path.clone(), query.clone(), ps, Some(c), None));
+    if head.pending.is_some() {
+        return Ok(cont(head));
+    }
     if !head.has_next || head.total.div_ceil(u64::from(ps)) < MIN_PAGES {
         let why = format!("{} items are too few to be worth it", head.total);
         return Ok(fallback(opts, &why, cont(head)));
@@ -163,7 +204,7 @@ pub async fn open(client: &Client, path: String, query: Vec<(String, String)>, o
     let probe = |span: Span| setup.probe(client, &path, span, target);
     let planned = windows::plan(whole, target, opts.concurrency as usize, probe).await;
     match planned {
-        Ok(w) if w.len() > 1 => Ok(setup.sharded(client, path, w, opts, head.total)),
+        Ok(w) if w.len() > 1 => Ok(setup.sharded(client, (path, query), w, opts, &head)),
         Ok(_) => Ok(fallback(opts, "the list cannot be cut (its batches share one issue time)", cont(head))),
         Err(Fallback(why)) => Ok(fallback(opts, &why, cont(head))),
     }
@@ -187,28 +228,35 @@ struct FirstPage {
     total: u64,
     has_next: bool,
     cursor: Option<String>,
+    /// What is wrong with the listing, said after this page is handed on.
+    pending: Option<Error>,
 }
 
 impl FirstPage {
     fn read(body: Value, url: &str) -> Result<FirstPage> {
         let page = pager::read_page(body, url)?;
-        let total = page.total.unwrap_or(page.nodes.len() as u64);
-        let cursor = match page.has_next {
-            true => {
-                Some(pager::more_follow(url, page.cursor, page.nodes.is_empty(), &format!("got 0 of {total} items"))?)
-            }
-            false => None,
+        let got = page.nodes.len() as u64;
+        let total = page.total.unwrap_or(got);
+        let said = pager::got_of(got, page.total);
+        let (cursor, pending) = match page.has_next {
+            true => match pager::more_follow(url, page.cursor, page.nodes.is_empty(), &said) {
+                Ok(c) => (Some(c), None),
+                Err(e) => (None, Some(e)),
+            },
+            false if got < total => (None, Some(pager::ended_early(url, &said))),
+            false => (None, None),
         };
-        Ok(FirstPage { nodes: page.nodes, total, has_next: page.has_next, cursor })
+        Ok(FirstPage { nodes: page.nodes, total, has_next: page.has_next, cursor, pending })
     }
 
     /// The listing that goes on sequentially after this page, with `pager(cursor)`.
     fn continue_with(self, pager: impl FnOnce(String) -> Pager) -> Listing {
-        let source = match (self.has_next, self.cursor) {
-            (true, Some(c)) => Source::Pages(pager(c)),
+        let first_len = self.nodes.len() as u64;
+        let source = match (self.pending, self.has_next, self.cursor) {
+            (Some(e), ..) => Source::Failed(e),
+            (None, true, Some(c)) => Source::Pages(pager(c).after_items(first_len)),
             _ => Source::Done,
         };
-        let first_len = self.nodes.len() as u64;
         let total_count = Some(self.total);
         Listing { first: Some(Page { nodes: self.nodes, total_count }), first_len, source, total_count }
     }
@@ -298,8 +346,16 @@ impl Setup {
         Ok(Probe { count: n, first: first(&up), last: first(&down) })
     }
 
-    /// The sharded listing of the planned windows (ascending), in output order.
-    fn sharded(&self, client: &Client, path: String, mut planned: Vec<Window>, opts: ShardOpts, total: u64) -> Listing {
+    /// The sharded listing of the planned windows (ascending), in output order;
+    /// `list` is the listing's path and query, for a sequential fallback.
+    fn sharded(
+        &self,
+        client: &Client,
+        list: (String, Vec<(String, String)>),
+        mut planned: Vec<Window>,
+        opts: ShardOpts,
+        head: &FirstPage,
+    ) -> Listing {
         let (ps, width) = (opts.page_size.clamp(1, 50), width(opts));
         if opts.verbose {
             let largest = planned.iter().map(|w| w.count).max().unwrap_or(0);
@@ -318,20 +374,25 @@ impl Setup {
             .map(|w| {
                 let mut q = base.clone();
                 q.extend(w.span.params());
-                (q, w.count)
+                (q, w.count, w.span)
             })
             .collect();
         let shards = Shards {
             client: client.clone(),
-            path,
+            list,
             page_size: ps,
             pending,
             running: VecDeque::new(),
             width,
             fetched: 0,
-            total,
+            total: head.total,
+            ascending: self.ascending,
+            verbose: opts.verbose,
+            head: head.nodes.iter().map(key).collect(),
+            last: None,
+            hash: Fnv::default(),
         };
-        Listing { first: None, first_len: 0, source: Source::Shards(shards), total_count: Some(total) }
+        Listing { first: None, first_len: 0, source: Source::Shards(shards), total_count: Some(head.total) }
     }
 }
 
@@ -340,23 +401,68 @@ fn issued_at(v: &Value) -> Option<Micros> {
     v.get("issued_at").and_then(Value::as_str).and_then(windows::parse_micros)
 }
 
+/// What a batch is known by when outputs are compared: its id (or, lacking
+/// one, the whole record).
+fn key(v: &Value) -> String {
+    v.get("id").and_then(Value::as_str).map_or_else(|| v.to_string(), str::to_string)
+}
+
+/// A running FNV-1a hash of the keys of the batches handed on, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn add(&mut self, v: &Value) {
+        for b in key(v).bytes().chain([0xff]) {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// What the shards give next.
+enum Step {
+    Page(Page),
+    End,
+    /// The shards cannot be trusted to keep the sequential order, and why.
+    Fallback(String),
+}
+
+/// A window not started yet: its query, expected count and span.
+type Pending = (Vec<(String, String)>, u64, Span);
+
 /// Windows being fetched side by side, written in order.
 struct Shards {
     client: Client,
-    path: String,
+    /// The listing's path and whole query (for the sequential fallback).
+    list: (String, Vec<(String, String)>),
     page_size: u32,
-    /// Windows not started yet, in output order: their query and expected count.
-    pending: VecDeque<(Vec<(String, String)>, u64)>,
+    /// Windows not started yet, in output order.
+    pending: VecDeque<Pending>,
     /// Windows started, in output order; the front one is being written.
     running: VecDeque<Running>,
     width: usize,
     fetched: u64,
     total: u64,
+    ascending: bool,
+    verbose: bool,
+    /// The keys of the first page of the listing, fetched without date filters.
+    head: Vec<String>,
+    /// Issue time of the last batch handed on.
+    last: Option<Micros>,
+    /// The keys of every batch handed on.
+    hash: Fnv,
 }
 
 struct Running {
     pages: mpsc::Receiver<Result<Vec<Value>>>,
     task: JoinHandle<()>,
+    span: Span,
 }
 
 impl Drop for Shards {
@@ -368,14 +474,21 @@ impl Drop for Shards {
 }
 
 impl Shards {
-    async fn next_page(&mut self) -> Result<Option<Page>> {
+    async fn next_page(&mut self) -> Result<Step> {
         loop {
             self.start_windows();
-            let Some(head) = self.running.front_mut() else { return Ok(None) };
+            let Some(head) = self.running.front_mut() else { return Ok(Step::End) };
             match head.pages.recv().await {
                 Some(Ok(nodes)) => {
+                    let span = head.span.clone();
+                    if let Err(why) = self.check(&nodes, &span) {
+                        return Ok(Step::Fallback(why));
+                    }
                     self.fetched += nodes.len() as u64;
-                    return Ok(Some(Page { nodes, total_count: Some(self.total) }));
+                    return Ok(Step::Page(Page { nodes, total_count: Some(self.total) }));
+                }
+                Some(Err(e)) if e.kind == Kind::BadAnswer => {
+                    return Ok(Step::Fallback(format!("a window's listing failed ({})", e.message)));
                 }
                 Some(Err(e)) => return Err(e),
                 None => {
@@ -385,13 +498,57 @@ impl Shards {
         }
     }
 
+    /// Checks a window's page before it is handed on: every batch inside the
+    /// window's dates, each one after the one before in the asked direction,
+    /// and the listing's first page (no date filters) in the same order.
+    /// Keeps the last issue time and the hash of what was handed on.
+    fn check(&mut self, nodes: &[Value], span: &Span) -> std::result::Result<(), String> {
+        let (mut last, mut hash) = (self.last, self.hash);
+        for (i, v) in nodes.iter().enumerate() {
+            let at = self.fetched as usize + i;
+            if self.head.get(at).is_some_and(|k| *k != key(v)) {
+                return Err(
+                    "the server orders batches differently with and without date filters (batches issued at the same time, or on the same day)".into(),
+                );
+            }
+            let Some(t) = issued_at(v) else { return Err("a batch carries no readable `issued_at`".into()) };
+            if !span.contains(t) {
+                return Err(
+                    "the server answered a date-filtered request with batches outside the dates asked for".into()
+                );
+            }
+            if last.is_some_and(|l| if self.ascending { t < l } else { t > l }) {
+                return Err("the server's order is not the order of the issue times asked for".into());
+            }
+            last = Some(t);
+            hash.add(v);
+        }
+        (self.last, self.hash) = (last, hash);
+        Ok(())
+    }
+
+    /// The sequential listing that takes over after `self.fetched` batches
+    /// were handed on (stopping every window), with the `-v` note.
+    fn resume(self, why: &str) -> Resume {
+        if self.verbose {
+            let written = match self.fetched {
+                0 => String::new(),
+                n => format!("; the {n} batches already written are read again and must match"),
+            };
+            crate::say!("note: listing sequentially, not in shards: {why}{written}.");
+        }
+        let (path, query) = self.list.clone();
+        let pager = Pager::new(&self.client, path, query, self.page_size, None, None);
+        Resume { pager, skip: self.fetched, seen: 0, hash: Fnv::default(), expect: self.hash }
+    }
+
     /// Starts windows until `width` are running.
     fn start_windows(&mut self) {
         while self.running.len() < self.width {
-            let Some((query, count)) = self.pending.pop_front() else { return };
+            let Some((query, count, span)) = self.pending.pop_front() else { return };
             let room = count.div_ceil(u64::from(self.page_size)).clamp(1, MAX_WINDOW_PAGES) as usize + 1;
             let (tx, rx) = mpsc::channel(room);
-            let mut pager = Pager::new(&self.client, self.path.clone(), query, self.page_size, None, None);
+            let mut pager = Pager::new(&self.client, self.list.0.clone(), query, self.page_size, None, None);
             let task = tokio::spawn(async move {
                 loop {
                     let next = pager.next_page().await;
@@ -405,7 +562,49 @@ impl Shards {
                     }
                 }
             });
-            self.running.push_back(Running { pages: rx, task });
+            self.running.push_back(Running { pages: rx, task, span });
         }
+    }
+}
+
+/// The sequential listing from the start, after a sharded one handed on its
+/// first `skip` batches: those are read again, checked to be the same ones in
+/// the same order, and not handed on twice.
+struct Resume {
+    pager: Pager,
+    skip: u64,
+    seen: u64,
+    hash: Fnv,
+    expect: Fnv,
+}
+
+impl Resume {
+    async fn next_page(&mut self) -> Result<Option<Page>> {
+        loop {
+            let Some(mut page) = self.pager.next_page().await? else {
+                if self.seen < self.skip {
+                    return Err(self.differs());
+                }
+                return Ok(None);
+            };
+            if self.seen < self.skip {
+                let k = (self.skip - self.seen).min(page.nodes.len() as u64);
+                page.nodes.drain(..k as usize).for_each(|v| self.hash.add(&v));
+                self.seen += k;
+                if self.seen == self.skip && self.hash != self.expect {
+                    return Err(self.differs());
+                }
+            }
+            if !page.nodes.is_empty() {
+                return Ok(Some(page));
+            }
+        }
+    }
+
+    fn differs(&self) -> Error {
+        Error::bad_answer(format!(
+            "The server's listing does not start with the {} batches already written from its time windows (its order differs with and without date filters, or changed meanwhile), so the output is not its sequential listing; run again with --shards 1.",
+            self.skip
+        ))
     }
 }

@@ -101,7 +101,11 @@ async fn get(ids: Vec<Id>, ctx: &mut Ctx) -> Result<()> {
         let id = path.rsplit('/').next().unwrap_or_default().to_string();
         match r {
             Ok(Value::Null) => missing.push((id, super::ctx::nothing_at(path))),
-            Ok(v) => batches.push(v),
+            Ok(v) => {
+                crate::model::answer_for(path, &v, "credit batch")?;
+                super::ctx::check_shown(&v, &PLAN)?;
+                batches.push(v);
+            }
             Err(e) if e.kind == crate::error::Kind::NotFound => missing.push((id, e)),
             Err(e) => return Err(e),
         }

@@ -74,6 +74,9 @@ impl Ctx {
             self.out.null()?;
             return Err(nothing_at(path));
         }
+        let what = crate::client::resource_named(path).map_or("record", |(name, ..)| name);
+        crate::model::answer_for(path, &v, what)?;
+        check_shown(&v, plan)?;
         resolve::ids_and_names(self, std::slice::from_ref(&v)).await;
         self.out.one(&v, plan)
     }
@@ -99,6 +102,7 @@ impl Ctx {
         let shown = if self.out.wants_whole_list() {
             let mut rows = Vec::new();
             while let Some(page) = pager.next_page().await? {
+                check_all_shown(&page.nodes, plan)?;
                 rows.extend(page.nodes);
                 bar.update(pager.fetched(), pager.total_count());
             }
@@ -110,6 +114,7 @@ impl Ctx {
         } else {
             let mut w = self.out.list(plan);
             while let Some(page) = pager.next_page().await? {
+                check_all_shown(&page.nodes, plan)?;
                 w.page(page.nodes)?;
                 bar.update(pager.fetched(), pager.total_count());
             }
@@ -123,10 +128,15 @@ impl Ctx {
     }
 
     /// Tells (on stderr) that `shown` of `total` items were shown (a list cut by `--limit`).
+    /// A server that announced fewer than were shown is quoted, not believed ("5 of 0" is never said).
     pub fn cut_note(&self, shown: u64, total: Option<u64>, what: &str) {
-        let total = total.map(|t| crate::quantity::group(&t.to_string()));
-        let of = total.map(|t| format!(" of {t}")).unwrap_or_default();
-        self.note(&format!("Showing {shown}{of} {what}; use --all to list them all, or --limit N for more."));
+        let group = |t: u64| crate::quantity::group(&t.to_string());
+        let (of, said) = match total {
+            Some(t) if t >= shown => (format!(" of {}", group(t)), String::new()),
+            Some(t) => (String::new(), format!(" (the server announced {})", group(t))),
+            None => (String::new(), String::new()),
+        };
+        self.note(&format!("Showing {shown}{of} {what}{said}; use --all to list them all, or --limit N for more."))
     }
 
     /// The organisation to act on: the given ID (checked when the command line
@@ -142,6 +152,32 @@ impl Ctx {
             .map(str::to_string)
             .ok_or_else(|| Error::bad_answer("The answer to GET /organisation has no `id`."))
     }
+}
+
+/// Checks every quantity a record shows under `plan` (its list columns and its
+/// detail rows): an impossible one is a bad answer (exit 6), whatever the
+/// output format, as lineage, balance and sync say it.
+pub fn check_shown(v: &Value, plan: &Plan) -> Result<()> {
+    let record = match v.get("id").and_then(Value::as_str) {
+        Some(id) => {
+            let kind = crate::ids::kind_of(id).map_or("record", |r| r.name());
+            format!("{kind} {}", crate::ids::printable(id))
+        }
+        None => "record".to_string(),
+    };
+    let qty = plan.columns.iter().chain(plan.detail).filter(|c| c.kind == crate::render::ColKind::Qty);
+    for c in qty {
+        let at = c.path.split('.').try_fold(v, |cur, k| cur.get(k));
+        if let Some(q) = at {
+            crate::model::shown_quantity(q, &c.path, &record)?;
+        }
+    }
+    Ok(())
+}
+
+/// [`check_shown`] for each record of a list.
+pub fn check_all_shown(rows: &[Value], plan: &Plan) -> Result<()> {
+    rows.iter().try_for_each(|v| check_shown(v, plan))
 }
 
 /// The error for a lookup the server answered with `null`: nothing there (exit 4).

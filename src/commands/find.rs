@@ -68,6 +68,11 @@ fn collection_of(res: Resource) -> Option<(&'static str, &'static Plan)> {
 
 pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
     let text = a.text.trim().to_string();
+    if text.is_empty() {
+        return Err(Error::usage(
+            "find needs something to look for: an id (ctb_…), a serial number, a serial and a credit number, or a word.",
+        ));
+    }
     let db = sync::db_path(&a.db, ctx)?;
     // The kind the prefix names, in any case (the check below says a prefix must be lower-case).
     let kind = ids::kind_of(&text.to_ascii_lowercase());
@@ -75,7 +80,7 @@ pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
         && let Some((coll, plan)) = collection_of(res)
     {
         let id = ids::check(&text, res)?;
-        ctx.note(&format!("{id} is a {}.", res.name()));
+        ctx.note(&format!("{id} is {}.", with_article(res.name())));
         return ctx.show(&format!("/{coll}/{id}"), plan).await;
     }
     if kind == Some(Resource::Removal) {
@@ -85,11 +90,23 @@ pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
     if let Some(s) = serial::parse(&text) {
         return by_serial(ctx, &db, Query::Serial(s)).await;
     }
+    if let Some((whole, n)) = serial::credit_outside(&text) {
+        return Err(Error::usage(format!(
+            "Credit {n} is outside the range of {}-{}-{} (credits {} to {}).",
+            whole.prefix, whole.first, whole.last, whole.first, whole.last
+        )));
+    }
     if text.to_ascii_uppercase().starts_with("ISO-") {
         ctx.note(&format!("'{}' is not a serial number isoreg can read; matching it exactly.", ids::printable(&text)));
         return by_serial(ctx, &db, Query::Exact(text)).await;
     }
     by_name(ctx, &db, &text).await
+}
+
+/// "a project", "an organisation", "an issuance".
+fn with_article(noun: &str) -> String {
+    let vowel = noun.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
 /// What a serial lookup matches.
@@ -174,6 +191,7 @@ async fn live_scan(ctx: &Ctx, q: &Query, found: &mut Vec<Value>) -> Result<u64> 
     let mut n = 0u64;
     while let Some(chunk) = rx.recv().await {
         let chunk: sync::Chunk = chunk?;
+        super::ctx::check_all_shown(&chunk.nodes, &super::batch::PLAN)?;
         for b in &chunk.nodes {
             n += 1;
             if let Some(holds) = b.get("serial_number").and_then(Value::as_str).and_then(|s| q.holds(s)) {

@@ -78,6 +78,20 @@ async fn resolve(ctx: &Ctx, f: &Filter, id: &Id) -> Result<String> {
     }
 }
 
+/// The `total_count` a server sends beside a whole (unpaginated) list must be
+/// the number of its rows: a footer or note that disagrees with the rows is a
+/// bad answer (exit 6).
+fn said_total_matches(v: &Value, rows: u64, path: &str) -> Result<()> {
+    match v.get("total_count") {
+        None | Some(Value::Null) => Ok(()),
+        Some(t) if t.as_u64() == Some(rows) => Ok(()),
+        Some(t) => Err(Error::bad_answer(format!(
+            "The answer to GET {path} has {rows} credit batches but says `total_count` {}.",
+            crate::ids::printable(&t.to_string())
+        ))),
+    }
+}
+
 /// `NOUN batches ID`: the credit batches of a delivery, retirement, transfer or refund.
 /// These endpoints are not paginated and take no query: one plain GET answers
 /// `{nodes, total_count}`; `--limit` cuts what is shown, as for other lists.
@@ -88,6 +102,8 @@ pub async fn batches_of(ctx: &mut Ctx, collection: &str, id: &Id, opts: &LimitOp
         return Err(Error::bad_answer(format!("The answer to GET {path} has no `nodes` list.")));
     };
     let total = nodes.len() as u64;
+    said_total_matches(&v, total, &path)?;
+    super::ctx::check_all_shown(&nodes, &super::batch::PLAN)?;
     let keep = opts.limit().map_or(nodes.len(), |l| nodes.len().min(usize::try_from(l).unwrap_or(usize::MAX)));
     nodes.truncate(keep);
     super::resolve::ids_and_names(ctx, &nodes).await;

@@ -5,8 +5,11 @@
 //! holds (`ISO-1-BSTORE-GBR-F5X7-2024-78177-81177`). What a user types may be
 //! in any case, with spaces around dashes, and may name a single credit: the
 //! prefix and one number (`…-2024-79000`), or a serial followed by a number
-//! after a space, `#` or `:` (`…-78177-81177 #79000`). A serial that does not
-//! parse is not guessed at: callers show it as it is.
+//! after a space, `#` or `:` (`…-78177-81177 #79000`). Any part may be all
+//! digits, the project code too (`ISO-1-ERW-GBR-4217-2023-79000` is credit
+//! 79000 of project 4217's 2023 issue): the registry's layout (six parts, then
+//! the numbers) decides, and the year names where the numbers start. A serial
+//! that does not parse is not guessed at: callers show it as it is.
 
 /// A parsed serial: the prefix (upper case, no spaces) and a credit range.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +42,16 @@ pub fn parse(raw: &str) -> Option<Serial> {
     parse_range(&s)
 }
 
+/// `SERIAL #N` (or `:N`, ` N`) whose credit number lies outside the serial's
+/// range: the serial read whole and the number, so that the caller can say so.
+pub fn credit_outside(raw: &str) -> Option<(Serial, u64)> {
+    let s: String = raw.trim().to_ascii_uppercase();
+    let (head, n) = split_credit(&s)?;
+    let whole = parse_range(head)?;
+    let n: u64 = n.parse().ok()?;
+    (n < whole.first || whole.last < n).then_some((whole, n))
+}
+
 /// `SERIAL #N`, `SERIAL:N` or `SERIAL N`: the serial and the number.
 fn split_credit(s: &str) -> Option<(&str, &str)> {
     let i = s.rfind(['#', ':', ' '])?;
@@ -55,8 +68,12 @@ fn parse_range(s: &str) -> Option<Serial> {
     let numeric = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
     let run = tokens.iter().rev().take_while(|t| numeric(t)).count();
     let n = tokens.len();
+    // The registry's own layout, `ISO-1-<process>-<country>-<code>-<year>-<first>[-<last>]`:
+    // one number after a year is a single credit, whatever the code looks like.
+    let year = |t: &str| t.len() == 4 && numeric(t) && ("1900".."2200").contains(&t);
     let (prefix_end, first, last) = match run {
         0 | 1 => return None,
+        _ if n == 7 && year(tokens[5]) => (n - 1, tokens[n - 1], tokens[n - 1]),
         2 => (n - 1, tokens[n - 1], tokens[n - 1]),
         _ => (n - 2, tokens[n - 2], tokens[n - 1]),
     };
@@ -80,6 +97,29 @@ mod tests {
         assert_eq!(parse("ISO-1-BSTORE-GBR-F5X7-2024-79000"), s(p, 79000, 79000));
         assert_eq!(parse("ISO-1-BSTORE-GBR-F5X7-2024-78177-81177 #79000"), s(p, 79000, 79000));
         assert_eq!(parse("ISO-1-BSTORE-GBR-F5X7-2024-78177-81177:79000"), s(p, 79000, 79000));
+    }
+
+    #[test]
+    fn all_digit_project_codes_are_read_like_any_other() {
+        let p = "ISO-1-ERW-GBR-4217-2023";
+        assert_eq!(parse("ISO-1-ERW-GBR-4217-2023-79000"), s(p, 79000, 79000));
+        assert_eq!(parse("ISO-1-ERW-GBR-4217-2023-78177-81177"), s(p, 78177, 81177));
+        assert_eq!(parse("ISO-1-ERW-GBR-4217-2023-78177-81177 #79000"), s(p, 79000, 79000));
+        assert_eq!(parse("iso-1-erw-gbr-4217-2023 - 79000"), s(p, 79000, 79000));
+        // A year-like code still leaves the credit number to the last part.
+        assert_eq!(parse("ISO-1-ERW-GBR-2023-2023-5"), s("ISO-1-ERW-GBR-2023-2023", 5, 5));
+        // Without a code, a range after the year is still a range.
+        assert_eq!(parse("ISO-1-BSTORE-GBR-2024-78177-81177"), s("ISO-1-BSTORE-GBR-2024", 78177, 81177));
+        let whole = parse("ISO-1-ERW-GBR-4217-2023-78177-81177").unwrap();
+        assert!(whole.contains(&parse("ISO-1-ERW-GBR-4217-2023-79000").unwrap()));
+    }
+
+    #[test]
+    fn a_credit_outside_the_range_is_told_apart() {
+        let (whole, n) = credit_outside("ISO-1-BSTORE-GBR-F5X7-2024-78177-81177 #5").unwrap();
+        assert_eq!((whole, n), (s("ISO-1-BSTORE-GBR-F5X7-2024", 78177, 81177).unwrap(), 5));
+        assert_eq!(credit_outside("ISO-1-BSTORE-GBR-F5X7-2024-78177-81177 #79000"), None);
+        assert_eq!(credit_outside("ISO-1-BSTORE-GBR-F5X7-2024-78177"), None);
     }
 
     #[test]
