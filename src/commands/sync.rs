@@ -277,7 +277,10 @@ fn id_of(v: &Value, kind: &str) -> Result<String> {
     }
     match v.get("id").and_then(Value::as_str) {
         Some(id) if !id.is_empty() => Ok(id.to_string()),
-        _ => Err(Error::bad_answer(format!("The server sent a {kind} without an `id`; nothing was saved."))),
+        _ => {
+            let a = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+            Err(Error::bad_answer(format!("The server sent {a} {kind} without an `id`; nothing was saved.")))
+        }
     }
 }
 
