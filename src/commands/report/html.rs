@@ -155,7 +155,7 @@ fn short(s: &str, n: usize) -> String {
 
 /// The length of a bar of `kg` when `max` fills `full` (integer, rounded).
 fn len(kg: Kg, max: i128, full: i128) -> i128 {
-    if max <= 0 { 0 } else { (kg.get() * full + max / 2) / max }
+    super::terminal::scaled(kg.get(), max, full)
 }
 
 /// Horizontal bars, one per line.
@@ -248,5 +248,55 @@ fn footer(r: &Report) -> Markup {
             @if let Some((n, file)) = &src.snapshot { " (local copy " (file) ", snapshot " (n) ")" }
             " · isoreg " (env!("CARGO_PKG_VERSION"))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::figures::{Breakdown, Check, Kind, Line, Report};
+    use super::super::input::Source;
+    use super::*;
+
+    fn kg(n: i128) -> Kg {
+        Kg::new(n).unwrap()
+    }
+
+    #[test]
+    fn server_text_is_escaped_and_each_line_is_one_bar() {
+        let evil = "<script>alert(1)</script>\"'&";
+        let lines = vec![
+            Line { key: "a".into(), label: evil.into(), kg: kg(1500) },
+            Line { key: "b".into(), label: "B".into(), kg: kg(0) },
+        ];
+        let r = Report {
+            kind: Kind::Holdings,
+            org_id: "org_X".into(),
+            org_name: Some("<b>Org</b>".into()),
+            source: Source {
+                registry: "https://r.example/\"><x>".into(),
+                data_time: "2026-01-01T00:00:00Z".into(),
+                snapshot: None,
+            },
+            period: None,
+            total: kg(1500),
+            batches: 2,
+            breakdowns: vec![Breakdown { name: "project", title: "By project", lines }],
+            months: vec![],
+            retirements: vec![],
+            orders: vec![],
+            check: Check::default(),
+        };
+        let page = page(&r);
+        assert!(!page.contains("<script"), "{page}");
+        assert!(!page.contains("<b>Org") && !page.contains("<x>"));
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert_eq!(page.matches("class=\"bar\"").count(), 2);
+        assert!(page.contains("1.500 t"));
+    }
+
+    #[test]
+    fn huge_figures_do_not_overflow() {
+        assert_eq!(len(kg(i128::MAX), i128::MAX, 520), 520);
+        assert_eq!(share(i128::MAX, i128::MAX), "100.0%");
     }
 }

@@ -167,13 +167,25 @@ pub fn bar(len_eighths: usize) -> String {
     s
 }
 
-/// The length in eighths of the bar of `kg` when `max` fills `cells` (integer arithmetic, rounded).
+/// The length in eighths of the bar of `kg` when `max` fills `cells` (integer arithmetic,
+/// rounded; any figure above zero gets at least one eighth, so that it shows).
 pub fn eighths(kg: i128, max: i128, cells: usize) -> usize {
+    if max <= 0 || kg <= 0 {
+        return 0;
+    }
+    usize::try_from(scaled(kg, max, cells as i128 * 8)).unwrap_or(0).clamp(1, cells * 8)
+}
+
+/// `kg × full ÷ max`, rounded, for `0 ≤ kg ≤ max`; huge figures are scaled down first so nothing overflows.
+pub fn scaled(mut kg: i128, mut max: i128, full: i128) -> i128 {
     if max <= 0 {
         return 0;
     }
-    let full = cells as i128 * 8;
-    usize::try_from((kg * full + max / 2) / max).unwrap_or(0).min(cells * 8)
+    while kg.checked_mul(full).and_then(|p| p.checked_add(max / 2)).is_none() {
+        kg >>= 8;
+        max = (max >> 8).max(1);
+    }
+    (kg * full + max / 2) / max
 }
 
 /// A share in percent with one decimal, from integers (`123` of `1000` → `12.3%`).
@@ -181,7 +193,7 @@ pub fn share(kg: i128, total: i128) -> String {
     if total <= 0 {
         return "-".into();
     }
-    let permille = (kg * 1000 + total / 2) / total;
+    let permille = scaled(kg, total, 1000);
     format!("{}.{}%", permille / 10, permille % 10)
 }
 
@@ -288,7 +300,8 @@ mod tests {
         assert_eq!(bar(13), "█▋");
         assert_eq!(eighths(500, 1000, 10), 40);
         assert_eq!(eighths(1000, 1000, 10), 80);
-        assert_eq!(eighths(1, 1000, 10), 0);
+        assert_eq!(eighths(1, 1000, 10), 1);
+        assert_eq!(eighths(0, 1000, 10), 0);
         assert_eq!(eighths(5, 0, 10), 0);
     }
 
