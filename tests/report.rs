@@ -426,3 +426,25 @@ fn pdf_pages(path: &Path) -> usize {
     assert!(data.starts_with(b"%PDF"), "not a PDF");
     n
 }
+
+#[test]
+fn the_readme_shows_the_real_statement_at_80_columns() {
+    let home = tempfile::tempdir().unwrap();
+    let mut c = common::bare_std(home.path());
+    c.args(["--demo", "report", "retirements", "--year", "2025", "--no-pager"]);
+    on_terminal(&mut c, 80);
+    let out = c.output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown: Vec<String> = format!("{}{}", stdout(&out), stderr(&out)).lines().map(str::to_string).collect();
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let doc: Vec<&str> = readme.lines().collect();
+    let at = doc.iter().position(|l| *l == "$ isoreg --demo report retirements --year 2025").expect("README example");
+    assert_eq!(shown.len() + 1, doc[at + 1..].iter().position(|l| *l == "```").unwrap() + 1);
+    for (got, want) in shown.iter().zip(&doc[at + 1..]) {
+        if got.starts_with("Data     http://127.0.0.1:") {
+            assert!(want.starts_with("Data     http://127.0.0.1:"), "{want}");
+        } else {
+            assert_eq!(got, want);
+        }
+    }
+}

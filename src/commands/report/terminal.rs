@@ -240,18 +240,19 @@ fn look<'a>(lay: Layout, names: &'a HashMap<String, String>) -> Look<'a> {
 
 /// The retirements of the statement as a table.
 fn retirement_table(r: &Report, lay: Layout) -> table::Fitted {
-    const COLS: [Column; 5] = [
+    const COLS: [Column; 6] = [
         col("DATE", "date", ColKind::Date),
+        col("RETIREMENT", "id", ColKind::Id),
         col_ranked("BENEFICIARY", "beneficiary", ColKind::Text, 3),
-        col_ranked("PURPOSES", "purposes", ColKind::Text, 7),
+        col_ranked("PURPOSES", "purposes", ColKind::Text, 4),
         col("QUANTITY", "size", ColKind::Qty),
-        col_ranked("CERTIFICATE", "certificate", ColKind::Url, 2),
+        col_ranked("CERTIFICATE", "certificate", ColKind::Url, 5),
     ];
     let rows: Vec<_> = r
         .retirements
         .iter()
         .map(|l| {
-            json!({"date": l.date, "beneficiary": l.beneficiary, "purposes": l.purposes,
+            json!({"date": l.date, "id": l.id, "beneficiary": l.beneficiary, "purposes": l.purposes,
                    "size": {"credit_kgs": super::data::number(l.kg.get())}, "certificate": l.url})
         })
         .collect();
