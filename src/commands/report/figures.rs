@@ -87,8 +87,17 @@ pub struct Report {
     pub check: Check,
 }
 
+/// Lines being added up: key → (label, kilograms).
+type Sums = BTreeMap<String, (String, Kg)>;
+
+/// Every breakdown being added up, by name.
+type Dims = BTreeMap<&'static str, Sums>;
+
+/// Kilograms by project and by supplier.
+type ByScope = BTreeMap<String, Kg>;
+
 /// Adds `kg` to the line `key`, checked.
-fn add(map: &mut BTreeMap<String, (String, Kg)>, key: &str, label: &str, kg: Kg) -> Result<()> {
+fn add(map: &mut Sums, key: &str, label: &str, kg: Kg) -> Result<()> {
     let e = map.entry(key.to_string()).or_insert_with(|| (label.to_string(), Kg::ZERO));
     e.1 = plus(e.1, kg)?;
     Ok(())
@@ -105,14 +114,14 @@ pub fn plus(a: Kg, b: Kg) -> Result<Kg> {
 }
 
 /// A finished breakdown: largest first, then by label.
-fn finish(name: &'static str, title: &'static str, map: BTreeMap<String, (String, Kg)>) -> Breakdown {
+fn finish(name: &'static str, title: &'static str, map: Sums) -> Breakdown {
     let mut lines: Vec<Line> = map.into_iter().map(|(key, (label, kg))| Line { key, label, kg }).collect();
     lines.sort_by(|a, b| b.kg.cmp(&a.kg).then_with(|| a.label.cmp(&b.label)).then_with(|| a.key.cmp(&b.key)));
     Breakdown { name, title, lines }
 }
 
-/// The dimensions every batch is counted under: (name, title, key, label).
-type Dim = (&'static str, &'static str, String, String);
+/// A dimension a batch is counted under: (breakdown name, key, label).
+type Dim = (&'static str, String, String);
 
 /// The project, pathway, country, vintage and supplier of a batch.
 fn origin(input: &Input, b: &Batch) -> Vec<Dim> {
@@ -128,11 +137,11 @@ fn origin(input: &Input, b: &Batch) -> Vec<Dim> {
     let sid = sid.unwrap_or_else(unknown);
     let sname = input.suppliers.get(&sid).cloned().unwrap_or_else(|| sid.clone());
     vec![
-        ("project", "By project", pid, pname),
-        ("pathway", "By pathway", pathway.clone(), pathway),
-        ("country", "By country", country.clone(), country),
-        ("vintage", "By vintage", vintage.clone(), vintage),
-        ("supplier", "By supplier", sid, sname),
+        ("project", pid, pname),
+        ("pathway", pathway.clone(), pathway),
+        ("country", country.clone(), country),
+        ("vintage", vintage.clone(), vintage),
+        ("supplier", sid, sname),
     ]
 }
 
@@ -156,7 +165,7 @@ pub fn certificate(r: Option<&Retirement>, id: &str) -> Option<String> {
 pub fn retirements(input: &Input, period: (NaiveDate, NaiveDate)) -> Result<Report> {
     let recs: HashMap<&str, &Retirement> = input.retirements.iter().map(|r| (r.id.as_str(), r)).collect();
     let in_period = |d: Option<NaiveDate>| d.is_some_and(|d| d >= period.0 && d <= period.1);
-    let mut dims: BTreeMap<&'static str, (&'static str, BTreeMap<String, (String, Kg)>)> = BTreeMap::new();
+    let mut dims = Dims::new();
     let mut per_ret: BTreeMap<String, Kg> = BTreeMap::new();
     let mut months = month_keys(period);
     let (mut total, mut batches) = (Kg::ZERO, 0usize);
@@ -176,8 +185,8 @@ pub fn retirements(input: &Input, period: (NaiveDate, NaiveDate)) -> Result<Repo
         add(&mut months, &month, &month, b.size.credit_kgs)?;
         let mut all = origin(input, b);
         all.extend(beneficiary_and_purpose(rec, b));
-        for (name, title, key, label) in all {
-            add(&mut dims.entry(name).or_insert((title, BTreeMap::new())).1, &key, &label, b.size.credit_kgs)?;
+        for (name, key, label) in all {
+            add(dims.entry(name).or_default(), &key, &label, b.size.credit_kgs)?;
         }
     }
     let order = ["project", "pathway", "country", "vintage", "supplier", "beneficiary", "purpose"];
@@ -202,7 +211,7 @@ pub fn retirements(input: &Input, period: (NaiveDate, NaiveDate)) -> Result<Repo
 }
 
 /// The breakdown `name` out of `dims` (empty when no batch had it).
-fn take(dims: &mut BTreeMap<&'static str, (&'static str, BTreeMap<String, (String, Kg)>)>, name: &str) -> Breakdown {
+fn take(dims: &mut Dims, name: &str) -> Breakdown {
     let titles = [
         ("project", "By project"),
         ("pathway", "By pathway"),
@@ -214,7 +223,7 @@ fn take(dims: &mut BTreeMap<&'static str, (&'static str, BTreeMap<String, (Strin
         ("age", "By age"),
     ];
     let (n, t) = titles.iter().copied().find(|(n, _)| *n == name).unwrap_or(("other", "Other"));
-    let map = dims.remove(name).map(|(_, m)| m).unwrap_or_default();
+    let map = dims.remove(name).unwrap_or_default();
     finish(n, t, map)
 }
 
@@ -224,7 +233,7 @@ fn beneficiary_and_purpose(rec: Option<&Retirement>, b: &Batch) -> Vec<Dim> {
     let bname = ben.name.clone().or(ben.id.clone()).unwrap_or_else(|| "(none)".into());
     let bid = ben.id.unwrap_or_else(|| bname.clone());
     let purposes = purposes_of(rec);
-    vec![("beneficiary", "By beneficiary", bid, bname), ("purpose", "By purpose", purposes.clone(), purposes)]
+    vec![("beneficiary", bid, bname), ("purpose", purposes.clone(), purposes)]
 }
 
 /// A retirement's purposes as one label (`corporate_targets, insetting`), so each kilogram counts once.
@@ -235,7 +244,7 @@ fn purposes_of(rec: Option<&Retirement>) -> String {
 }
 
 /// Every month the period touches, at zero.
-fn month_keys(period: (NaiveDate, NaiveDate)) -> BTreeMap<String, (String, Kg)> {
+fn month_keys(period: (NaiveDate, NaiveDate)) -> Sums {
     let mut out = BTreeMap::new();
     let (mut y, mut m) = (period.0.year(), period.0.month());
     let end = (period.1.year(), period.1.month());
@@ -295,7 +304,7 @@ fn compare(check: &mut Check, what: &str, balance: Kg, batches: Kg) {
 }
 
 /// Sums of batches by project and supplier (all of them, any date), checked.
-fn sums_by(input: &Input) -> Result<(Kg, BTreeMap<String, Kg>, BTreeMap<String, Kg>)> {
+fn sums_by(input: &Input) -> Result<(Kg, ByScope, ByScope)> {
     let (mut total, mut proj, mut sup) = (Kg::ZERO, BTreeMap::new(), BTreeMap::new());
     for b in &input.batches {
         total = plus(total, b.size.credit_kgs)?;
@@ -372,7 +381,7 @@ fn check_retired(
 
 /// The holdings view: active credits by project, vintage, supplier and age, and open orders.
 pub fn holdings(input: &Input, today: NaiveDate) -> Result<Report> {
-    let mut dims: BTreeMap<&'static str, (&'static str, BTreeMap<String, (String, Kg)>)> = BTreeMap::new();
+    let mut dims = Dims::new();
     let (mut total, mut batches) = (Kg::ZERO, 0usize);
     for b in input.batches.iter().filter(|b| b.status == "active") {
         total = plus(total, b.size.credit_kgs)?;
@@ -380,9 +389,9 @@ pub fn holdings(input: &Input, today: NaiveDate) -> Result<Report> {
         let mut all: Vec<Dim> =
             origin(input, b).into_iter().filter(|d| matches!(d.0, "project" | "vintage" | "supplier")).collect();
         let (key, label) = age(day(b.issued_at.as_deref()), today);
-        all.push(("age", "By age", key, label));
-        for (name, title, key, label) in all {
-            add(&mut dims.entry(name).or_insert((title, BTreeMap::new())).1, &key, &label, b.size.credit_kgs)?;
+        all.push(("age", key, label));
+        for (name, key, label) in all {
+            add(dims.entry(name).or_default(), &key, &label, b.size.credit_kgs)?;
         }
     }
     let mut breakdowns: Vec<Breakdown> =

@@ -161,7 +161,7 @@ fn fit(s: &str, w: usize) -> String {
 pub fn bar(len_eighths: usize) -> String {
     const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
     let mut s = "█".repeat(len_eighths / 8);
-    if len_eighths % 8 > 0 {
+    if !len_eighths.is_multiple_of(8) {
         s.push(PARTS[len_eighths % 8]);
     }
     s
