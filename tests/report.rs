@@ -448,3 +448,25 @@ fn the_readme_shows_the_real_statement_at_80_columns() {
         }
     }
 }
+
+#[test]
+fn hostile_names_cannot_drive_the_terminal_or_the_page() {
+    let emu = Emu::start(&["--quirk", "hostile"]);
+    let mut c = emu.cmd();
+    on_terminal(&mut c, 100);
+    let out = c.args(["report", "retirements", "--year", "2025", "--no-pager"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "raw escapes in the terminal report");
+    assert!(text.contains("\\u{1b}"), "escapes are shown, not dropped");
+    for l in text.lines() {
+        assert!(l.chars().count() <= 100, "line wider than 100: {l:?}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("p.html");
+    let out = emu.cmd().args(["report", "retirements", "--year", "2025", "--html"]).arg(&page).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(!html.contains('\u{1b}') && !html.contains("<script"), "hostile text reached the page raw");
+    assert!(html.contains("=HYPERLINK(&quot;https://evil.example&quot;"), "names are escaped, not dropped");
+}

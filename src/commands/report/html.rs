@@ -65,13 +65,13 @@ pub fn page(r: &Report) -> String {
                 meta charset="utf-8";
                 meta http-equiv="Content-Security-Policy" content=(CSP);
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — " (org) }
+                title { (title) " — " (clean(&org)) }
                 style { (PreEscaped(CSS)) }
             }
             body {
                 main {
                     h1 { (title) }
-                    p.sub { (org) " (" (r.org_id) ")" @if let Some((f, t)) = r.period { " · " (f) " to " (t) } }
+                    p.sub { (clean(&org)) " (" (clean(&r.org_id)) ")" @if let Some((f, t)) = r.period { " · " (f) " to " (t) } }
                     (summary(r))
                     @for b in &r.breakdowns { (breakdown(b, r.total)) }
                     (list(r))
@@ -81,6 +81,12 @@ pub fn page(r: &Report) -> String {
         }
     };
     markup.into_string()
+}
+
+/// Server text with control and bidi characters shown as escapes (as in the terminal);
+/// maud then escapes it for HTML.
+fn clean(s: &str) -> String {
+    crate::sanitize::sanitize(s)
 }
 
 /// Tonnes with three decimals and separators.
@@ -140,7 +146,7 @@ fn table(head: &str, lines: &[Line], total: Kg) -> Markup {
             thead { tr { th { (head) } th.n { "Tonnes" } th.n { "kg" } th.n { "Share" } } }
             tbody {
                 @for l in lines {
-                    tr { td { (l.label) } td.n { (t(l.kg)) } td.n { (crate::quantity::group(&l.kg.to_string())) } td.n { (share(l.kg.get(), total.get())) } }
+                    tr { td { (clean(&l.label)) } td.n { (t(l.kg)) } td.n { (crate::quantity::group(&l.kg.to_string())) } td.n { (share(l.kg.get(), total.get())) } }
                 }
             }
             tfoot { tr { td { "Total" } td.n { (t(total)) } td.n { (crate::quantity::group(&total.to_string())) } td.n { "" } } }
@@ -172,8 +178,8 @@ fn bars_chart(b: &Breakdown) -> Markup {
                 @for (i, l) in b.lines.iter().enumerate() {
                     @let y = ROW * i as i128 + 4;
                     @let w = len(l.kg, max, FULL);
-                    text x=(LABEL - 8) y=(y + 15) text-anchor="end" { (short(&l.label, 32)) }
-                    rect.bar x=(LABEL) y=(y + 2) width=(w) height=(ROW - 6) { title { (l.label) ": " (t(l.kg)) " t" } }
+                    text x=(LABEL - 8) y=(y + 15) text-anchor="end" { (short(&clean(&l.label), 32)) }
+                    rect.bar x=(LABEL) y=(y + 2) width=(w) height=(ROW - 6) { title { (clean(&l.label)) ": " (t(l.kg)) " t" } }
                     text x=(LABEL + w + 6) y=(y + 15) { (t(l.kg)) " t" }
                 }
             }
@@ -194,7 +200,7 @@ fn columns_chart(lines: &[Line]) -> Markup {
                 @for (i, l) in lines.iter().enumerate() {
                     @let h = len(l.kg, max, H - 20);
                     @let x = 20 + step * i as i128;
-                    rect.bar x=(x + 4) y=(H - h) width=(step - 8) height=(h) { title { (l.label) ": " (t(l.kg)) " t" } }
+                    rect.bar x=(x + 4) y=(H - h) width=(step - 8) height=(h) { title { (clean(&l.label)) ": " (t(l.kg)) " t" } }
                     text x=(x + step / 2) y=(H + 16) text-anchor="middle" { (l.label.get(5..).unwrap_or(&l.label)) }
                 }
             }
@@ -213,8 +219,8 @@ fn list(r: &Report) -> Markup {
                     tbody {
                         @for l in &r.retirements {
                             tr {
-                                td { (l.date) } td { (l.beneficiary) } td { (l.purposes) } td.n { (t(l.kg)) }
-                                td { @if let Some(u) = &l.url { a href=(u) { (l.id) } } @else { (l.id) } }
+                                td { (clean(&l.date)) } td { (clean(&l.beneficiary)) } td { (clean(&l.purposes)) } td.n { (t(l.kg)) }
+                                td { @if let Some(u) = &l.url { a href=(u) { (clean(&l.id)) } } @else { (clean(&l.id)) } }
                             }
                         }
                     }
@@ -228,7 +234,7 @@ fn list(r: &Report) -> Markup {
                     thead { tr { th { "Order" } th { "Supplier" } th { "Contract" } th.n { "Ordered t" } th.n { "Delivered t" } th.n { "Outstanding t" } } }
                     tbody {
                         @for o in &r.orders {
-                            tr { td { (o.id) } td { (o.supplier) } td { (o.contract_date) } td.n { (t(o.ordered)) } td.n { (t(o.delivered)) } td.n { (t(o.outstanding)) } }
+                            tr { td { (clean(&o.id)) } td { (clean(&o.supplier)) } td { (clean(&o.contract_date)) } td.n { (t(o.ordered)) } td.n { (t(o.delivered)) } td.n { (t(o.outstanding)) } }
                         }
                     }
                 }
@@ -243,9 +249,9 @@ fn footer(r: &Report) -> Markup {
     let src = &r.source;
     html! {
         footer {
-            "Registry " (src.registry) " · organisation " (r.org_id)
-            " · data of " (src.data_time)
-            @if let Some((n, file)) = &src.snapshot { " (local copy " (file) ", snapshot " (n) ")" }
+            "Registry " (clean(&src.registry)) " · organisation " (clean(&r.org_id))
+            " · data of " (clean(&src.data_time))
+            @if let Some((n, file)) = &src.snapshot { " (local copy " (clean(file)) ", snapshot " (n) ")" }
             " · isoreg " (env!("CARGO_PKG_VERSION"))
         }
     }
@@ -263,7 +269,7 @@ mod tests {
 
     #[test]
     fn server_text_is_escaped_and_each_line_is_one_bar() {
-        let evil = "<script>alert(1)</script>\"'&";
+        let evil = "<script>alert(1)</script>\"'&\u{1b}[31m";
         let lines = vec![
             Line { key: "a".into(), label: evil.into(), kg: kg(1500) },
             Line { key: "b".into(), label: "B".into(), kg: kg(0) },
@@ -290,6 +296,7 @@ mod tests {
         assert!(!page.contains("<script"), "{page}");
         assert!(!page.contains("<b>Org") && !page.contains("<x>"));
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(!page.contains('\u{1b}') && page.contains("\\u{1b}[31m"), "control characters shown escaped");
         assert_eq!(page.matches("class=\"bar\"").count(), 2);
         assert!(page.contains("1.500 t"));
     }
