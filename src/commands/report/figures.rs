@@ -161,53 +161,76 @@ pub fn certificate(r: Option<&Retirement>, id: &str) -> Option<String> {
     crate::ids::segment(id).ok().map(|s| format!("https://to.isometric.com/{s}"))
 }
 
+/// Running totals: kilograms, batches, and every breakdown.
+#[derive(Default)]
+struct Tally {
+    total: Kg,
+    batches: usize,
+    dims: Dims,
+}
+
+impl Tally {
+    /// Counts one batch of `kg` under each of `dims`.
+    fn count(&mut self, kg: Kg, dims: Vec<Dim>) -> Result<()> {
+        self.total = plus(self.total, kg)?;
+        self.batches += 1;
+        for (name, key, label) in dims {
+            add(self.dims.entry(name).or_default(), &key, &label, kg)?;
+        }
+        Ok(())
+    }
+
+    /// The breakdowns `names`, in that order.
+    fn breakdowns(&mut self, names: &[&str]) -> Vec<Breakdown> {
+        names.iter().map(|n| take(&mut self.dims, n)).collect()
+    }
+}
+
+/// An empty report of `kind` about the input's organisation and source.
+fn blank(kind: Kind, input: &Input, tally: &Tally, check: Check) -> Report {
+    Report {
+        kind,
+        org_id: input.org_id.clone(),
+        org_name: input.org_name.clone(),
+        source: input.source.clone(),
+        period: None,
+        total: tally.total,
+        batches: tally.batches,
+        breakdowns: vec![],
+        months: vec![],
+        retirements: vec![],
+        orders: vec![],
+        check,
+    }
+}
+
 /// The retirement statement for `period`.
 pub fn retirements(input: &Input, period: (NaiveDate, NaiveDate)) -> Result<Report> {
     let recs: HashMap<&str, &Retirement> = input.retirements.iter().map(|r| (r.id.as_str(), r)).collect();
-    let in_period = |d: Option<NaiveDate>| d.is_some_and(|d| d >= period.0 && d <= period.1);
-    let mut dims = Dims::new();
+    let mut tally = Tally::default();
     let mut per_ret: BTreeMap<String, Kg> = BTreeMap::new();
     let mut months = month_keys(period);
-    let (mut total, mut batches) = (Kg::ZERO, 0usize);
     for b in input.batches.iter().filter(|b| b.status == "retired") {
         let rid = b.retirement_id.clone().unwrap_or_else(|| "(no retirement id)".into());
         let rec = recs.get(rid.as_str()).copied();
         let date = day(rec.and_then(|r| r.retired_at.as_deref())).or_else(|| day(b.retired_at.as_deref()));
-        if !in_period(date) {
-            continue;
-        }
-        let Some(date) = date else { continue };
-        total = plus(total, b.size.credit_kgs)?;
-        batches += 1;
-        let e = per_ret.entry(rid.clone()).or_default();
+        let Some(date) = date.filter(|d| *d >= period.0 && *d <= period.1) else { continue };
+        let e = per_ret.entry(rid).or_default();
         *e = plus(*e, b.size.credit_kgs)?;
         let month = format!("{:04}-{:02}", date.year(), date.month());
         add(&mut months, &month, &month, b.size.credit_kgs)?;
-        let mut all = origin(input, b);
-        all.extend(beneficiary_and_purpose(rec, b));
-        for (name, key, label) in all {
-            add(dims.entry(name).or_default(), &key, &label, b.size.credit_kgs)?;
-        }
+        let mut dims = origin(input, b);
+        dims.extend(beneficiary_and_purpose(rec, b));
+        tally.count(b.size.credit_kgs, dims)?;
     }
-    let order = ["project", "pathway", "country", "vintage", "supplier", "beneficiary", "purpose"];
-    let breakdowns = order.iter().map(|n| take(&mut dims, n)).collect();
-    let months = months.into_iter().map(|(key, (label, kg))| Line { key, label, kg }).collect();
-    let lines = ret_lines(&recs, &per_ret, input, period)?;
     let check = check_retired(input, &recs, &per_ret, period)?;
-    Ok(Report {
-        kind: Kind::Retirements,
-        org_id: input.org_id.clone(),
-        org_name: input.org_name.clone(),
-        source: input.source.clone(),
-        period: Some(period),
-        total,
-        batches,
-        breakdowns,
-        months,
-        retirements: lines,
-        orders: vec![],
-        check,
-    })
+    let mut r = blank(Kind::Retirements, input, &tally, check);
+    r.period = Some(period);
+    r.breakdowns =
+        tally.breakdowns(&["project", "pathway", "country", "vintage", "supplier", "beneficiary", "purpose"]);
+    r.months = months.into_iter().map(|(key, (label, kg))| Line { key, label, kg }).collect();
+    r.retirements = ret_lines(&recs, &per_ret, input, period)?;
+    Ok(r)
 }
 
 /// The breakdown `name` out of `dims` (empty when no batch had it).
@@ -381,38 +404,21 @@ fn check_retired(
 
 /// The holdings view: active credits by project, vintage, supplier and age, and open orders.
 pub fn holdings(input: &Input, today: NaiveDate) -> Result<Report> {
-    let mut dims = Dims::new();
-    let (mut total, mut batches) = (Kg::ZERO, 0usize);
+    let mut tally = Tally::default();
     for b in input.batches.iter().filter(|b| b.status == "active") {
-        total = plus(total, b.size.credit_kgs)?;
-        batches += 1;
-        let mut all: Vec<Dim> =
+        let mut dims: Vec<Dim> =
             origin(input, b).into_iter().filter(|d| matches!(d.0, "project" | "vintage" | "supplier")).collect();
         let (key, label) = age(day(b.issued_at.as_deref()), today);
-        all.push(("age", key, label));
-        for (name, key, label) in all {
-            add(dims.entry(name).or_default(), &key, &label, b.size.credit_kgs)?;
-        }
+        dims.push(("age", key, label));
+        tally.count(b.size.credit_kgs, dims)?;
     }
-    let mut breakdowns: Vec<Breakdown> =
-        ["project", "vintage", "supplier"].iter().map(|n| take(&mut dims, n)).collect();
-    let mut ages = take(&mut dims, "age");
-    ages.lines.sort_by(|a, b| a.key.cmp(&b.key));
-    breakdowns.push(ages);
-    Ok(Report {
-        kind: Kind::Holdings,
-        org_id: input.org_id.clone(),
-        org_name: input.org_name.clone(),
-        source: input.source.clone(),
-        period: None,
-        total,
-        batches,
-        breakdowns,
-        months: vec![],
-        retirements: vec![],
-        orders: open_orders(input)?,
-        check: check_balance(input, false)?,
-    })
+    let mut r = blank(Kind::Holdings, input, &tally, check_balance(input, false)?);
+    r.breakdowns = tally.breakdowns(&["project", "vintage", "supplier", "age"]);
+    if let Some(ages) = r.breakdowns.last_mut() {
+        ages.lines.sort_by(|a, b| a.key.cmp(&b.key));
+    }
+    r.orders = open_orders(input)?;
+    Ok(r)
 }
 
 /// The age bucket of credits issued on `issued`, seen on `today`: key sorts by age.
