@@ -63,6 +63,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('beneficiary', 'beneficiary', [CompletionResultType]::ParameterValue, 'Retirement beneficiaries of your organisation: list, or add one (a write)')
             [CompletionResult]::new('transferee', 'transferee', [CompletionResultType]::ParameterValue, 'Organisations you can transfer credits to')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Re-add an organisation''s credit batches and compare them with its balance')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Statements with charts: retirements for a period, holdings (terminal, JSON, CSV or a web page)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'GET any API path, raw')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Local configuration')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Credentials')
@@ -1968,6 +1969,122 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'isoreg;report' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once when fetching many items')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
+            [CompletionResult]::new('--raw-output', '--raw-output', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)')
+            [CompletionResult]::new('--no-resolve', '--no-resolve', [CompletionResultType]::ParameterName, 'Don''t look up project, supplier and organisation names for tables')
+            [CompletionResult]::new('--csv-raw', '--csv-raw', [CompletionResultType]::ParameterName, 'Write CSV cells exactly as received (no spreadsheet formula protection)')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against a built-in demo registry (no configuration needed)')
+            [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('retirements', 'retirements', [CompletionResultType]::ParameterValue, 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement')
+            [CompletionResult]::new('holdings', 'holdings', [CompletionResultType]::ParameterValue, 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isoreg;report;retirements' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organisation ID, or `me` [default: yours]')
+            [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Write the report as one self-contained web page to FILE (nothing on stdout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Read the local copy in FILE (made by `isoreg sync`) instead of the API')
+            [CompletionResult]::new('--snapshot', '--snapshot', [CompletionResultType]::ParameterName, 'With --db: use this snapshot instead of the latest')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'A calendar year [default: the last full calendar year]')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period (YYYY-MM-DD) [default: 1 January of --to''s year]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the period, included (YYYY-MM-DD) [default: today]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once when fetching many items')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
+            [CompletionResult]::new('--raw-output', '--raw-output', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)')
+            [CompletionResult]::new('--no-resolve', '--no-resolve', [CompletionResultType]::ParameterName, 'Don''t look up project, supplier and organisation names for tables')
+            [CompletionResult]::new('--csv-raw', '--csv-raw', [CompletionResultType]::ParameterName, 'Write CSV cells exactly as received (no spreadsheet formula protection)')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against a built-in demo registry (no configuration needed)')
+            [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isoreg;report;holdings' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organisation ID, or `me` [default: yours]')
+            [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Write the report as one self-contained web page to FILE (nothing on stdout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Read the local copy in FILE (made by `isoreg sync`) instead of the API')
+            [CompletionResult]::new('--snapshot', '--snapshot', [CompletionResultType]::ParameterName, 'With --db: use this snapshot instead of the latest')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once when fetching many items')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
+            [CompletionResult]::new('--raw-output', '--raw-output', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)')
+            [CompletionResult]::new('--no-resolve', '--no-resolve', [CompletionResultType]::ParameterName, 'Don''t look up project, supplier and organisation names for tables')
+            [CompletionResult]::new('--csv-raw', '--csv-raw', [CompletionResultType]::ParameterName, 'Write CSV cells exactly as received (no spreadsheet formula protection)')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against a built-in demo registry (no configuration needed)')
+            [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isoreg;report;help' {
+            [CompletionResult]::new('retirements', 'retirements', [CompletionResultType]::ParameterValue, 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement')
+            [CompletionResult]::new('holdings', 'holdings', [CompletionResultType]::ParameterValue, 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isoreg;report;help;retirements' {
+            break
+        }
+        'isoreg;report;help;holdings' {
+            break
+        }
+        'isoreg;report;help;help' {
+            break
+        }
         'isoreg;api' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Query field key=value (repeatable)')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Query field key=value (repeatable)')
@@ -2458,6 +2575,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('beneficiary', 'beneficiary', [CompletionResultType]::ParameterValue, 'Retirement beneficiaries of your organisation: list, or add one (a write)')
             [CompletionResult]::new('transferee', 'transferee', [CompletionResultType]::ParameterValue, 'Organisations you can transfer credits to')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Re-add an organisation''s credit batches and compare them with its balance')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Statements with charts: retirements for a period, holdings (terminal, JSON, CSV or a web page)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'GET any API path, raw')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Local configuration')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Credentials')
@@ -2656,6 +2774,17 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             break
         }
         'isoreg;help;reconcile' {
+            break
+        }
+        'isoreg;help;report' {
+            [CompletionResult]::new('retirements', 'retirements', [CompletionResultType]::ParameterValue, 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement')
+            [CompletionResult]::new('holdings', 'holdings', [CompletionResultType]::ParameterValue, 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered')
+            break
+        }
+        'isoreg;help;report;retirements' {
+            break
+        }
+        'isoreg;help;report;holdings' {
             break
         }
         'isoreg;help;api' {

@@ -60,6 +60,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand beneficiary 'Retirement beneficiaries of your organisation: list, or add one (a write)'
             cand transferee 'Organisations you can transfer credits to'
             cand reconcile 'Re-add an organisation''s credit batches and compare them with its balance'
+            cand report 'Statements with charts: retirements for a period, holdings (terminal, JSON, CSV or a web page)'
             cand api 'GET any API path, raw'
             cand config 'Local configuration'
             cand auth 'Credentials'
@@ -1854,6 +1855,115 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'isoreg;report'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'API base URL (overrides the profile''s)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --fields 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)'
+            cand --jq 'Filter JSON output with a jq expression (built in; no jq needed)'
+            cand --units 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)'
+            cand --timeout 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s'
+            cand --retries 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10'
+            cand --concurrency 'Requests in flight at once when fetching many items'
+            cand --color 'When to use colour (NO_COLOR is honoured with auto)'
+            cand -r 'With --jq: print string results without quotes (as jq -r and gh do)'
+            cand --raw-output 'With --jq: print string results without quotes (as jq -r and gh do)'
+            cand -v 'Show requests and timings on stderr (secrets redacted)'
+            cand --verbose 'Show requests and timings on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-pager 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
+            cand --no-resolve 'Don''t look up project, supplier and organisation names for tables'
+            cand --csv-raw 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+            cand --demo 'Run against a built-in demo registry (no configuration needed)'
+            cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand retirements 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement'
+            cand holdings 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isoreg;report;retirements'= {
+            cand --org 'Organisation ID, or `me` [default: yours]'
+            cand --html 'Write the report as one self-contained web page to FILE (nothing on stdout)'
+            cand --db 'Read the local copy in FILE (made by `isoreg sync`) instead of the API'
+            cand --snapshot 'With --db: use this snapshot instead of the latest'
+            cand --year 'A calendar year [default: the last full calendar year]'
+            cand --from 'First day of the period (YYYY-MM-DD) [default: 1 January of --to''s year]'
+            cand --to 'Last day of the period, included (YYYY-MM-DD) [default: today]'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'API base URL (overrides the profile''s)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --fields 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)'
+            cand --jq 'Filter JSON output with a jq expression (built in; no jq needed)'
+            cand --units 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)'
+            cand --timeout 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s'
+            cand --retries 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10'
+            cand --concurrency 'Requests in flight at once when fetching many items'
+            cand --color 'When to use colour (NO_COLOR is honoured with auto)'
+            cand -r 'With --jq: print string results without quotes (as jq -r and gh do)'
+            cand --raw-output 'With --jq: print string results without quotes (as jq -r and gh do)'
+            cand -v 'Show requests and timings on stderr (secrets redacted)'
+            cand --verbose 'Show requests and timings on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-pager 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
+            cand --no-resolve 'Don''t look up project, supplier and organisation names for tables'
+            cand --csv-raw 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+            cand --demo 'Run against a built-in demo registry (no configuration needed)'
+            cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isoreg;report;holdings'= {
+            cand --org 'Organisation ID, or `me` [default: yours]'
+            cand --html 'Write the report as one self-contained web page to FILE (nothing on stdout)'
+            cand --db 'Read the local copy in FILE (made by `isoreg sync`) instead of the API'
+            cand --snapshot 'With --db: use this snapshot instead of the latest'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'API base URL (overrides the profile''s)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --fields 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)'
+            cand --jq 'Filter JSON output with a jq expression (built in; no jq needed)'
+            cand --units 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)'
+            cand --timeout 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s'
+            cand --retries 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10'
+            cand --concurrency 'Requests in flight at once when fetching many items'
+            cand --color 'When to use colour (NO_COLOR is honoured with auto)'
+            cand -r 'With --jq: print string results without quotes (as jq -r and gh do)'
+            cand --raw-output 'With --jq: print string results without quotes (as jq -r and gh do)'
+            cand -v 'Show requests and timings on stderr (secrets redacted)'
+            cand --verbose 'Show requests and timings on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-pager 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
+            cand --no-resolve 'Don''t look up project, supplier and organisation names for tables'
+            cand --csv-raw 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+            cand --demo 'Run against a built-in demo registry (no configuration needed)'
+            cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isoreg;report;help'= {
+            cand retirements 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement'
+            cand holdings 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isoreg;report;help;retirements'= {
+        }
+        &'isoreg;report;help;holdings'= {
+        }
+        &'isoreg;report;help;help'= {
+        }
         &'isoreg;api'= {
             cand -f 'Query field key=value (repeatable)'
             cand --field 'Query field key=value (repeatable)'
@@ -2321,6 +2431,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand beneficiary 'Retirement beneficiaries of your organisation: list, or add one (a write)'
             cand transferee 'Organisations you can transfer credits to'
             cand reconcile 'Re-add an organisation''s credit batches and compare them with its balance'
+            cand report 'Statements with charts: retirements for a period, holdings (terminal, JSON, CSV or a web page)'
             cand api 'GET any API path, raw'
             cand config 'Local configuration'
             cand auth 'Credentials'
@@ -2468,6 +2579,14 @@ set edit:completion:arg-completer[isoreg] = {|@words|
         &'isoreg;help;transferee;list'= {
         }
         &'isoreg;help;reconcile'= {
+        }
+        &'isoreg;help;report'= {
+            cand retirements 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement'
+            cand holdings 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered'
+        }
+        &'isoreg;help;report;retirements'= {
+        }
+        &'isoreg;help;report;holdings'= {
         }
         &'isoreg;help;api'= {
         }

@@ -26,6 +26,7 @@ pub mod progress;
 pub mod project;
 pub mod reconcile;
 pub mod refund;
+pub mod report;
 pub mod resolve;
 pub mod retirement;
 pub mod sql;
@@ -120,6 +121,9 @@ pub enum Command {
     /// Re-add an organisation's credit batches and compare them with its balance.
     #[command(after_help = "Examples:\n  isoreg --demo reconcile\n  isoreg --demo reconcile -o json")]
     Reconcile(ReconcileArgs),
+    /// Statements with charts: retirements for a period, holdings (terminal, JSON, CSV or a web page).
+    #[command(subcommand)]
+    Report(report::ReportCmd),
     /// GET any API path, raw.
     #[command(
         after_help = "Examples:\n  isoreg --demo api /issuances -f first=5\n  isoreg --demo api /organisation\n  isoreg --demo api /projects --paginate -o jsonl"
@@ -178,6 +182,7 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
         }
         Command::Transferee(c) => org::list("/transferees", c, ctx).await,
         Command::Reconcile(a) => reconcile::run(a, ctx).await,
+        Command::Report(c) => report::run(c, ctx).await,
         Command::Api(a) => api::run(a, ctx).await,
         Command::Config(c) => config_cmd::run(c, ctx).await,
         Command::Auth(c) => auth::run(c, ctx).await,

@@ -1,0 +1,176 @@
+//! What a report is computed from: the organisation's credit batches,
+//! retirements, orders and balance, plus the names of projects and suppliers,
+//! read from the API ([`super::online`]) or the local copy ([`super::offline`])
+//! into the same records. Only the fields a report needs are read; quantities
+//! are [`Kg`] (exact, checked).
+
+use crate::model::OrgBalance;
+use crate::quantity::Kg;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// A `{credit_kgs, …}` quantity.
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+pub struct Qty {
+    pub credit_kgs: Kg,
+}
+
+/// `{id, name}` of an organisation (owner, beneficiary).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Named {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// A credit batch, as far as a report reads it (both the newer and older shapes).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Batch {
+    pub id: String,
+    pub status: String,
+    pub size: Qty,
+    #[serde(default)]
+    pub project_id: Option<String>,
+    #[serde(default)]
+    pub supplier_id: Option<String>,
+    #[serde(default)]
+    pub country_of_issue: Option<String>,
+    #[serde(default)]
+    pub sequestered_on: Option<String>,
+    #[serde(default)]
+    pub sequestered_at: Option<String>,
+    #[serde(default)]
+    pub issued_at: Option<String>,
+    #[serde(default)]
+    pub retirement_id: Option<String>,
+    #[serde(default)]
+    pub retired_at: Option<String>,
+    #[serde(default)]
+    pub beneficiary: Option<Named>,
+}
+
+impl Batch {
+    /// The vintage: the year the carbon was removed (sequestered), when known.
+    pub fn vintage(&self) -> Option<String> {
+        let d = self.sequestered_on.as_deref().or(self.sequestered_at.as_deref())?;
+        let year = d.get(..4)?;
+        year.bytes().all(|b| b.is_ascii_digit()).then(|| year.to_string())
+    }
+}
+
+/// A retirement record.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Retirement {
+    pub id: String,
+    #[serde(default)]
+    pub retired_at: Option<String>,
+    #[serde(default)]
+    pub credit_batch_size_total: Option<Qty>,
+    #[serde(default)]
+    pub beneficiary: Option<Named>,
+    #[serde(default)]
+    pub purposes: Option<Vec<String>>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// `supplier: {id, organisation: {name}}` as projects and orders carry it.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SupplierRef {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub organisation: Option<Named>,
+}
+
+/// A project: its name, pathway, country and supplier.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Project {
+    pub id: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub pathway: Option<String>,
+    #[serde(default)]
+    pub country_code: Option<String>,
+    #[serde(default)]
+    pub supplier: Option<SupplierRef>,
+}
+
+/// An order of the organisation.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Order {
+    pub id: String,
+    #[serde(default)]
+    pub status: Option<String>,
+    pub credits_ordered: Qty,
+    pub credits_delivered: Qty,
+    #[serde(default)]
+    pub supplier: Option<SupplierRef>,
+    #[serde(default)]
+    pub effective_contract_date: Option<String>,
+}
+
+/// Where the data came from.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The registry's base URL.
+    pub registry: String,
+    /// When the data was read (UTC, RFC 3339): now online, the snapshot's time offline.
+    pub data_time: String,
+    /// The local copy's snapshot (number, file), when read offline.
+    pub snapshot: Option<(i64, String)>,
+}
+
+/// Everything a report is computed from.
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub org_id: String,
+    pub org_name: Option<String>,
+    pub source: Source,
+    /// The organisation's batches of the status the report is about.
+    pub batches: Vec<Batch>,
+    /// The organisation's retirements (empty for holdings).
+    pub retirements: Vec<Retirement>,
+    /// Orders of the organisation (empty for retirements).
+    pub orders: Vec<Order>,
+    pub projects: HashMap<String, Project>,
+    /// Supplier names by id.
+    pub suppliers: HashMap<String, String>,
+    pub balance: OrgBalance,
+}
+
+impl Input {
+    /// Supplier names known from the projects (so that few lookups remain).
+    pub fn suppliers_from_projects(&mut self) {
+        for p in self.projects.values() {
+            if let Some(s) = &p.supplier
+                && let (Some(id), Some(name)) = (&s.id, s.organisation.as_ref().and_then(|o| o.name.clone()))
+            {
+                self.suppliers.entry(id.clone()).or_insert(name);
+            }
+        }
+    }
+
+    /// Project ids the batches name.
+    pub fn project_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.batches.iter().filter_map(|b| b.project_id.clone()).collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// Supplier ids the batches name whose name is not known yet.
+    pub fn unnamed_suppliers(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .batches
+            .iter()
+            .filter_map(|b| b.supplier_id.clone())
+            .filter(|s| !self.suppliers.contains_key(s))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+}

@@ -1,0 +1,91 @@
+//! A report's [`Input`] from the API: the organisation, its credit balance,
+//! its credit batches of one status and (for statements) its retirements or
+//! (for holdings) its orders, every page; then the projects the batches name
+//! and the suppliers no project names.
+
+use super::figures::Kind;
+use super::input::{Batch, Input, Order, Project, Retirement, Source};
+use crate::commands::ctx::Ctx;
+use crate::commands::progress::Progress;
+use crate::error::Result;
+use crate::ids::segment;
+use crate::model::{self, OrgBalance};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Reads everything a report of `kind` needs for `org` (its id, as the server spells it).
+pub async fn read(ctx: &Ctx, org: &str, kind: Kind) -> Result<Input> {
+    let seg = segment(org)?;
+    let data_time = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let org_rec = ctx.get(&format!("/organisations/{seg}")).await?;
+    let balance_raw = ctx.get(&format!("/organisations/{seg}/credit_balance")).await?;
+    let balance: OrgBalance = model::read(&balance_raw, "credit balance")?;
+    let status = if kind == Kind::Retirements { "retired" } else { "active" };
+    let q = vec![("status".to_string(), status.to_string()), ("sort_direction".into(), "asc".into())];
+    let batches: Vec<Batch> =
+        all(ctx, format!("/organisations/{seg}/credit_batches"), q, "credit batches", "credit batch").await?;
+    let (retirements, orders) = match kind {
+        Kind::Retirements => {
+            let q = vec![("owner_org_id".to_string(), org.to_string())];
+            (all::<Retirement>(ctx, "/retirements".into(), q, "retirements", "retirement").await?, vec![])
+        }
+        Kind::Holdings => {
+            (vec![], all::<Order>(ctx, format!("/organisations/{seg}/orders"), vec![], "orders", "order").await?)
+        }
+    };
+    let mut input = Input {
+        org_id: org.to_string(),
+        org_name: org_rec.get("name").and_then(Value::as_str).map(str::to_string),
+        source: Source { registry: ctx.client()?.base_url().to_string(), data_time, snapshot: None },
+        batches,
+        retirements,
+        orders,
+        projects: HashMap::new(),
+        suppliers: HashMap::new(),
+        balance,
+    };
+    names(ctx, &mut input).await?;
+    Ok(input)
+}
+
+/// Every item of a list, read as `T`.
+async fn all<T: DeserializeOwned>(
+    ctx: &Ctx,
+    path: String,
+    query: Vec<(String, String)>,
+    what: &str,
+    one: &str,
+) -> Result<Vec<T>> {
+    let client = ctx.client()?;
+    let mut pager = crate::client::Pager::new(&client, path, query, 50, None, None);
+    let mut bar = Progress::new(ctx, what);
+    let mut out = Vec::new();
+    while let Some(page) = pager.next_page().await? {
+        for v in &page.nodes {
+            out.push(model::read::<T>(v, one)?);
+        }
+        bar.update(pager.fetched(), pager.total_count);
+    }
+    bar.finish();
+    Ok(out)
+}
+
+/// The projects the batches name, and the names of suppliers no project gives.
+async fn names(ctx: &Ctx, input: &mut Input) -> Result<()> {
+    for id in input.project_ids() {
+        let v = ctx.get(&format!("/projects/{}", segment(&id)?)).await?;
+        if !v.is_null() {
+            input.projects.insert(id, model::read::<Project>(&v, "project")?);
+        }
+    }
+    input.suppliers_from_projects();
+    for id in input.unnamed_suppliers() {
+        let v = ctx.get(&format!("/suppliers/{}", segment(&id)?)).await?;
+        let name = v.pointer("/organisation/name").and_then(Value::as_str);
+        if let Some(n) = name {
+            input.suppliers.insert(id, n.to_string());
+        }
+    }
+    Ok(())
+}
