@@ -102,7 +102,12 @@ fn verdict(report: &Report<'_>) -> Result<()> {
     )))
 }
 
+/// Writes a report file, making its folder first (CI jobs name `reports/…` freely).
 fn write_file(path: &Path, text: &str, what: &str) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::local(format!("Cannot make the folder of the {what} {}: {e}.", path.display())))?;
+    }
     std::fs::write(path, text).map_err(|e| Error::local(format!("Cannot write the {what} {}: {e}.", path.display())))
 }
 
