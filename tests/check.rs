@@ -116,7 +116,10 @@ fn token_rule_fails_under_min_days_with_the_date() {
     let date = chrono::DateTime::from_timestamp(exp, 0).unwrap().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let (status, found) = status_found(&v, "token fresh");
     assert_eq!(status, "fail");
-    assert!(found == format!("the access token expires on {date} (9 days left)") || found.ends_with("(10 days left)"), "{found}");
+    assert!(
+        found == format!("the access token expires on {date} (9 days left)") || found.ends_with("(10 days left)"),
+        "{found}"
+    );
     assert!(found.starts_with(&format!("the access token expires on {date}")), "{found}");
     assert!(!stdout_has_secret(&v, &emu.token));
 }
@@ -136,7 +139,8 @@ fn order_rules_count_deliveries_up_to_the_date() {
     let fulfilled = chrono::DateTime::parse_from_rfc3339(done["fulfilled_at"].as_str().unwrap()).unwrap();
     let after = fulfilled.date_naive().succ_opt().unwrap();
     let open: Vec<&Value> = orders.iter().filter(|o| o["status"] != "completed").collect();
-    let short: Vec<&&Value> = open.iter().filter(|o| kg(o, &["credits_delivered"]) * 2 < kg(o, &["credits_ordered"])).collect();
+    let short: Vec<&&Value> =
+        open.iter().filter(|o| kg(o, &["credits_delivered"]) * 2 < kg(o, &["credits_ordered"])).collect();
     let text = format!(
         "[[rule]]\nname = \"done\"\norder = {{ id = \"{id}\", min_delivered_pct = 100, by = \"{after}\" }}\n\
          [[rule]]\nname = \"too early\"\norder = {{ id = \"{id}\", min_delivered_pct = 1, by = \"2000-01-01\" }}\n\
@@ -186,11 +190,17 @@ fn retirement_rules_name_those_without_a_note() {
     assert_eq!(status_found(&v, "purposes"), ("pass".into(), format!("all {} retirements have a purpose", all.len())));
     let (status, found) = status_found(&v, "notes");
     assert_eq!(status, "fail");
-    assert!(found.starts_with(&format!("{no_note} of {} retirements lack a purpose or a note: ret_", all.len())), "{found}");
+    assert!(
+        found.starts_with(&format!("{no_note} of {} retirements lack a purpose or a note: ret_", all.len())),
+        "{found}"
+    );
     assert_eq!(result(&v, "notes")["details"].as_array().unwrap().len(), no_note);
     assert_eq!(result(&v, "notes")["details"][0]["missing"], serde_json::json!(["note"]));
     let (status, found) = status_found(&v, "nothing in 1999");
-    assert_eq!((status.as_str(), found.as_str()), ("pass", "all 0 retirements from 1999-01-01 to 1999-12-31 have a purpose and a note"));
+    assert_eq!(
+        (status.as_str(), found.as_str()),
+        ("pass", "all 0 retirements from 1999-01-01 to 1999-12-31 have a purpose and a note")
+    );
 }
 
 fn db_of(emu: &Emu) -> String {
@@ -207,7 +217,12 @@ fn local_rules_fail_with_a_sentence_when_there_is_no_copy() {
     for name in ["q", "c"] {
         let (status, found) = status_found(&v, name);
         assert_eq!(status, "fail");
-        assert_eq!(found, format!("could not be checked: There is no local copy at {db}; run `isoreg sync` first (or give another file with --db)."));
+        assert_eq!(
+            found,
+            format!(
+                "could not be checked: There is no local copy at {db}; run `isoreg sync` first (or give another file with --db)."
+            )
+        );
     }
 }
 
@@ -216,7 +231,12 @@ fn sql_rules_pass_on_no_rows_and_fail_with_the_rows() {
     let emu = Emu::start(&[]);
     let db = db_of(&emu);
     emu.json(&["sync", "--db", &db]);
-    let rows = emu.json(&["sql", "--db", &db, "SELECT id, size_kg FROM batches WHERE mine AND status = 'retired' ORDER BY id LIMIT 3"]);
+    let rows = emu.json(&[
+        "sql",
+        "--db",
+        &db,
+        "SELECT id, size_kg FROM batches WHERE mine AND status = 'retired' ORDER BY id LIMIT 3",
+    ]);
     let text = "[[rule]]\nname = \"issue example\"\nsql = \"SELECT id FROM retirements WHERE mine AND purposes = '[]'\"\n\
                 [[rule]]\nname = \"three retired\"\nsql = \"SELECT id, size_kg FROM batches WHERE mine AND status = 'retired' ORDER BY id LIMIT 3\"\n";
     let (code, v) = check(&emu, text, &["--db", &db]);
@@ -262,9 +282,18 @@ fn bad_policy_files_are_exit_2_naming_file_line_and_column() {
     let p = emu.home.path().join("policy.toml");
     let shown = p.display().to_string();
     for (text, want) in [
-        ("[[rule]]\nname = \"a\"\nbalance = { min_active = \"lots\" }\n", ":3:26: 'lots' is not a quantity; use tonnes like 100"),
-        ("[[rule]]\nname = \"a\"\nreconcile = true\ncolour = \"red\"\n", ":4:1: unknown field `colour`, expected one of"),
-        ("[[rule]]\nname = \"a\"\nbalance = { project = \"ord_HLYF2LZA8FNL7O9X\", max_retired = 3 }\n", ":3:23: 'ord_HLYF2LZA8FNL7O9X' is an order ID"),
+        (
+            "[[rule]]\nname = \"a\"\nbalance = { min_active = \"lots\" }\n",
+            ":3:26: 'lots' is not a quantity; use tonnes like 100",
+        ),
+        (
+            "[[rule]]\nname = \"a\"\nreconcile = true\ncolour = \"red\"\n",
+            ":4:1: unknown field `colour`, expected one of",
+        ),
+        (
+            "[[rule]]\nname = \"a\"\nbalance = { project = \"ord_HLYF2LZA8FNL7O9X\", max_retired = 3 }\n",
+            ":3:23: 'ord_HLYF2LZA8FNL7O9X' is an order ID",
+        ),
         ("[[rule]]\nname = \"a\"\nsql = \"UPDATE record SET json = '{}'\"\n", ":3:7: that SQL statement would write"),
         ("[[rule]]\nname = \"a\"\nsql = \"SELECT nope FROM batches\"\n", ":3:7: SQL error: no such column: nope"),
         ("[[rule]]\nname = \"a\"\nbalance = { min_active = 1 \n", ":3:"),
@@ -299,7 +328,10 @@ fn each_distinct_request_is_sent_once_per_run() {
         assert!(seen.insert(line.clone()), "sent twice: {line}\n{}", log.join("\n"));
     }
     assert_eq!(log.iter().filter(|l| l.contains("/credit_balance")).count(), 1);
-    assert_eq!(log.iter().filter(|l| l.starts_with("GET /registry/v0/organisation") && !l.contains("organisations")).count(), 1);
+    assert_eq!(
+        log.iter().filter(|l| l.starts_with("GET /registry/v0/organisation") && !l.contains("organisations")).count(),
+        1
+    );
 }
 
 /// A policy with one passing rule, one failing error rule and one failing warning rule.
@@ -377,17 +409,26 @@ fn github_output_and_the_step_summary_line_by_line() {
     );
     assert_eq!(
         lines[1],
-        format!("::warning file={file},line=9,title=cap::{found}; expected active credits at most 0.001 t. More active credits are held than the cap allows: retire, transfer, or raise max_active.")
+        format!(
+            "::warning file={file},line=9,title=cap::{found}; expected active credits at most 0.001 t. More active credits are held than the cap allows: retire, transfer, or raise max_active."
+        )
     );
     let md_text = std::fs::read_to_string(&summary).unwrap();
     let md: Vec<&str> = md_text.lines().collect();
     assert_eq!(md[0], "earlier step", "appended, not replaced");
     assert_eq!(md[1], "### isoreg check: 1 passed, 1 failed, 1 warning");
     assert_eq!(md[5], "| | Rule | Found | Expected |");
-    assert_eq!(md[7], "| ✅ | enough | active credits of the organisation: {} t | active credits at least 0.001 t |".replace("{}", &t(active)));
+    assert_eq!(
+        md[7],
+        "| ✅ | enough | active credits of the organisation: {} t | active credits at least 0.001 t |"
+            .replace("{}", &t(active))
+    );
     assert!(md[8].starts_with("| ❌ | more than we have, \"really\": 100% | "), "{}", md[8]);
     assert!(md[9].starts_with("| ⚠️ | cap | "), "{}", md[9]);
-    assert_eq!(md[11], "- **more than we have, \"really\": 100%**: Acquire credits, or lower min\\_active if the floor is no longer needed.");
+    assert_eq!(
+        md[11],
+        "- **more than we have, \"really\": 100%**: Acquire credits, or lower min\\_active if the floor is no longer needed."
+    );
     // --markdown without a FILE prints the same Markdown on stdout, after the workflow commands.
     assert_eq!(lines[2..], md[1..md.len() - 1]);
     assert_eq!(md.last(), Some(&""), "a blank line ends the appended summary");
@@ -423,9 +464,19 @@ fn init_writes_a_starter_that_holds_and_refuses_to_overwrite() {
     let bal = emu.json(&["balance"]);
     let active = kg(&bal, &["total", "active_credits_total"]);
     assert!(text.contains(&format!("balance = {{ min_active = \"{}t\" }}", t(active))), "{text}");
-    let open: Vec<Value> = emu.json(&["order", "list", "--all"]).as_array().unwrap().iter().filter(|o| o["status"] != "completed").cloned().collect();
+    let open: Vec<Value> = emu
+        .json(&["order", "list", "--all"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["status"] != "completed")
+        .cloned()
+        .collect();
     for o in &open {
-        assert!(text.contains(&format!("order = {{ id = \"{}\", min_delivered_pct = 100", o["id"].as_str().unwrap())), "{text}");
+        assert!(
+            text.contains(&format!("order = {{ id = \"{}\", min_delivered_pct = 100", o["id"].as_str().unwrap())),
+            "{text}"
+        );
     }
     // The starter holds today (run from that folder, with the default file name).
     let run = emu.cmd().current_dir(emu.home.path()).args(["check", "-o", "json"]).output().unwrap();
@@ -441,7 +492,8 @@ fn init_writes_a_starter_that_holds_and_refuses_to_overwrite() {
 #[test]
 fn credentials_and_network_failures_keep_their_exit_codes() {
     let emu = Emu::start(&[]);
-    let text = "[[rule]]\nname = \"b\"\nbalance = { min_active = 1 }\n[[rule]]\nname = \"t\"\ntoken = { min_days = 1 }\n";
+    let text =
+        "[[rule]]\nname = \"b\"\nbalance = { min_active = 1 }\n[[rule]]\nname = \"t\"\ntoken = { min_days = 1 }\n";
     let p = policy(&emu, text);
     let o = emu.cmd().args(["check", "--policy"]).arg(&p).env("ISOMETRIC_CLIENT_SECRET", "wrong").output().unwrap();
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
@@ -451,7 +503,8 @@ fn credentials_and_network_failures_keep_their_exit_codes() {
     let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/registry/v0", dead.local_addr().unwrap());
     drop(dead);
-    let o = emu.cmd().args(["check", "--retries", "0", "--policy"]).arg(&p).env("ISOREG_BASE_URL", url).output().unwrap();
+    let o =
+        emu.cmd().args(["check", "--retries", "0", "--policy"]).arg(&p).env("ISOREG_BASE_URL", url).output().unwrap();
     assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
     assert!(stderr(&o).contains("Rule 'b' could not be checked: "), "{}", stderr(&o));
 }

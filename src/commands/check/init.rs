@@ -39,10 +39,15 @@ pub async fn run(path: &Path, force: bool, ctx: &mut Ctx) -> Result<()> {
     }
     let today = chrono::Utc::now().date_naive();
     let text = starter(&me, &org, &bal, &open, today);
-    policy::parse(path, &text)
-        .map_err(|e| Error::bad_answer(format!("The starter policy made from the server's figures is not valid: {e}")))?;
+    policy::parse(path, &text).map_err(|e| {
+        Error::bad_answer(format!("The starter policy made from the server's figures is not valid: {e}"))
+    })?;
     write(path, &text, force)?;
-    ctx.note(&format!("Wrote {}; edit the thresholds, then run `isoreg check --policy {}`.", path.display(), path.display()));
+    ctx.note(&format!(
+        "Wrote {}; edit the thresholds, then run `isoreg check --policy {}`.",
+        path.display(),
+        path.display()
+    ));
     Ok(())
 }
 

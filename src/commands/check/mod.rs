@@ -94,12 +94,7 @@ fn verdict(report: &Report<'_>) -> Result<()> {
         return Ok(());
     }
     let names: Vec<String> = failed.iter().map(|n| format!("'{n}'")).collect();
-    Err(Error::check(format!(
-        "{} of {} rules failed: {}.",
-        failed.len(),
-        report.verdicts.len(),
-        names.join(", ")
-    )))
+    Err(Error::check(format!("{} of {} rules failed: {}.", failed.len(), report.verdicts.len(), names.join(", "))))
 }
 
 /// Writes a report file, making its folder first (CI jobs name `reports/…` freely).

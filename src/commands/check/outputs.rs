@@ -265,13 +265,12 @@ pub fn markdown(r: &Report<'_>) -> String {
 /// Text for a Markdown table cell: no line breaks, `|` and markup characters escaped.
 fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in sanitize(s).chars() {
+    for c in sanitize(&s.replace(['\n', '\r'], " ")).chars() {
         match c {
             '|' | '\\' | '`' | '*' | '_' | '<' | '>' | '[' | ']' => {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' | '\r' => out.push(' '),
             c => out.push(c),
         }
     }

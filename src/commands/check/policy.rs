@@ -277,7 +277,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Policy> {
     let mut rules: Vec<Rule> = Vec::with_capacity(spec.rule.len());
     for r in spec.rule {
         let span = r.span();
-        let rule = rule(r.into_inner(), line_of(text, span.start)).map_err(|(s, m)| at(Some(s.unwrap_or(span.clone())), &m))?;
+        let rule = rule(r.into_inner(), line_of(text, span.start))
+            .map_err(|(s, m)| at(Some(s.unwrap_or(span.clone())), &m))?;
         if rules.iter().any(|x| x.name == rule.name) {
             return Err(at(Some(span), &format!("two rules are named '{}'; give each rule its own name", rule.name)));
         }
@@ -359,7 +360,10 @@ fn balance_check(b: BalanceSpec) -> std::result::Result<Check, Bad> {
     .filter_map(|(flag, q, retired, min)| q.map(|q| balance::Rule { flag, retired, min, kgs: q.0 }))
     .collect();
     if limits.is_empty() {
-        return Err((None, "a balance rule needs a threshold: min_active, max_active, min_retired or max_retired".into()));
+        return Err((
+            None,
+            "a balance rule needs a threshold: min_active, max_active, min_retired or max_retired".into(),
+        ));
     }
     Ok(Check::Balance { org, scope, limits })
 }
@@ -448,11 +452,20 @@ mod tests {
     #[test]
     fn mistakes_name_line_and_column() {
         for (text, want) in [
-            ("[[rule]]\nname = \"a\"\nbalance = { min_active = \"4000x\" }\n", "p.toml:3:26: '4000x' is not a quantity"),
+            (
+                "[[rule]]\nname = \"a\"\nbalance = { min_active = \"4000x\" }\n",
+                "p.toml:3:26: '4000x' is not a quantity",
+            ),
             ("[[rule]]\nname = \"a\"\nbalanse = { min_active = \"4\" }\n", "p.toml:3:1: unknown field `balanse`"),
-            ("[[rule]]\nname = \"a\"\nbalance = { project = \"spl_HLYF2LZA8FNL7O9X\", min_active = 1 }\n", "p.toml:3:23:"),
+            (
+                "[[rule]]\nname = \"a\"\nbalance = { project = \"spl_HLYF2LZA8FNL7O9X\", min_active = 1 }\n",
+                "p.toml:3:23:",
+            ),
             ("[[rule]]\nname = \"a\"\nsql = \"DELETE FROM record\"\n", "p.toml:3:7: "),
-            ("[[rule]]\nname = \"a\"\nseverity = \"fatal\"\nreconcile = true\n", "p.toml:3:12: unknown variant `fatal`"),
+            (
+                "[[rule]]\nname = \"a\"\nseverity = \"fatal\"\nreconcile = true\n",
+                "p.toml:3:12: unknown variant `fatal`",
+            ),
             ("[[rule]]\nname = \"a\"\n", "rule 'a' checks nothing"),
             ("[[rule]]\nname = \"a\"\nreconcile = true\ntoken = { min_days = 3 }\n", "has reconcile and token"),
             ("[[rule]]\nname = \"a\"\norder = { open = true, min_delivered_pct = 101 }\n", "101 is not a percentage"),

@@ -116,7 +116,8 @@ pub fn expected(check: &Check) -> String {
         }
         Check::Changes { none_of: None } => "no change since the previous snapshot".into(),
         Check::Changes { none_of: Some(kinds) } => {
-            let names: Vec<String> = kinds.iter().map(|(k, c)| c.as_ref().map_or(k.clone(), |c| format!("{k}.{c}"))).collect();
+            let names: Vec<String> =
+                kinds.iter().map(|(k, c)| c.as_ref().map_or(k.clone(), |c| format!("{k}.{c}"))).collect();
             format!("no {} change since the previous snapshot", names.join(" or "))
         }
         Check::Sql { .. } => "no rows".into(),
@@ -195,7 +196,9 @@ async fn balance_rule(
     let broken = limits.iter().zip(&judged).find(|(_, j)| !j.ok).map(|(l, _)| l);
     let advice = match broken {
         Some(l) if l.min && !l.retired => "Acquire credits, or lower min_active if the floor is no longer needed.",
-        Some(l) if !l.min && l.retired => "More credits were retired than the cap allows: review `isoreg retirement list`.",
+        Some(l) if !l.min && l.retired => {
+            "More credits were retired than the cap allows: review `isoreg retirement list`."
+        }
         Some(l) if l.min => "Fewer credits were retired than required: plan the retirements the target needs.",
         _ => "More active credits are held than the cap allows: retire, transfer, or raise max_active.",
     };
@@ -225,7 +228,11 @@ async fn reconcile_rule(env: &Env<'_>) -> Result<Finding> {
     let first: Vec<String> = bad.iter().take(3).map(difference).collect();
     let more = if bad.len() > 3 { format!("; and {} more", bad.len() - 3) } else { String::new() };
     let found = format!("{} of {} totals differ: {}{more}", bad.len(), rows.len(), first.join("; "));
-    let mut f = Finding::new(false, found, "Run `isoreg reconcile` for every total, and report the difference to the registry.");
+    let mut f = Finding::new(
+        false,
+        found,
+        "Run `isoreg reconcile` for every total, and report the difference to the registry.",
+    );
     f.details = bad;
     Ok(f)
 }
@@ -294,7 +301,8 @@ async fn order_rule(env: &Env<'_>, id: Option<&str>, min_pct: u32, by: Option<Na
     };
     let ok = bad.is_empty() || (by.is_some() && due.is_none());
     let found = order_found(id.is_some(), &rows, &bad, due) + &not_due;
-    let mut f = Finding::new(ok, found, "Ask the supplier about the remaining deliveries (`isoreg order deliveries ID`).");
+    let mut f =
+        Finding::new(ok, found, "Ask the supplier about the remaining deliveries (`isoreg order deliveries ID`).");
     f.details = rows.iter().filter(|r| r["ok"] != true).cloned().collect();
     Ok(f)
 }
@@ -373,7 +381,12 @@ fn date_of(ts: &str, field: &str) -> Result<NaiveDate> {
         .map_err(|_| Error::bad_answer(format!("The server's `{field}` '{}' is not a timestamp.", ids::printable(ts))))
 }
 
-async fn retirements_rule(env: &Env<'_>, since: Option<NaiveDate>, until: Option<NaiveDate>, note: bool) -> Result<Finding> {
+async fn retirements_rule(
+    env: &Env<'_>,
+    since: Option<NaiveDate>,
+    until: Option<NaiveDate>,
+    note: bool,
+) -> Result<Finding> {
     let org = org_of(env, None).await?;
     let list = env.fetch.all("/retirements", &[("owner_org_id", org.as_str())]).await?;
     let (mut seen, mut bad) = (0usize, Vec::new());
@@ -398,7 +411,11 @@ async fn retirements_rule(env: &Env<'_>, since: Option<NaiveDate>, until: Option
     let ids: Vec<String> = bad.iter().take(5).map(|b| ids::printable(b["id"].as_str().unwrap_or_default())).collect();
     let more = if bad.len() > 5 { format!(" and {} more", bad.len() - 5) } else { String::new() };
     let found = format!("{} of {seen} retirements{span} lack {what}: {}{more}", bad.len(), ids.join(", "));
-    let mut f = Finding::new(false, found, "Record why each retirement was made; purposes and notes are public on its certificate.");
+    let mut f = Finding::new(
+        false,
+        found,
+        "Record why each retirement was made; purposes and notes are public on its certificate.",
+    );
     f.details = bad;
     Ok(f)
 }
@@ -422,7 +439,9 @@ fn changes_rule(env: &Env<'_>, none_of: Option<&[(String, Option<String>)]>) -> 
         .into_iter()
         .filter(|r| {
             none_of.is_none_or(|kinds| {
-                kinds.iter().any(|(k, c)| r["kind"] == k.as_str() && c.as_ref().is_none_or(|c| r["change"] == c.as_str()))
+                kinds
+                    .iter()
+                    .any(|(k, c)| r["kind"] == k.as_str() && c.as_ref().is_none_or(|c| r["change"] == c.as_str()))
             })
         })
         .collect();
