@@ -31,6 +31,9 @@ _isoreg() {
             isoreg,beneficiary)
                 cmd="isoreg__subcmd__beneficiary"
                 ;;
+            isoreg,check)
+                cmd="isoreg__subcmd__check"
+                ;;
             isoreg,completions)
                 cmd="isoreg__subcmd__completions"
                 ;;
@@ -216,6 +219,9 @@ _isoreg() {
                 ;;
             isoreg__subcmd__help,beneficiary)
                 cmd="isoreg__subcmd__help__subcmd__beneficiary"
+                ;;
+            isoreg__subcmd__help,check)
+                cmd="isoreg__subcmd__help__subcmd__check"
                 ;;
             isoreg__subcmd__help,completions)
                 cmd="isoreg__subcmd__help__subcmd__completions"
@@ -623,7 +629,7 @@ _isoreg() {
 
     case "${cmd}" in
         isoreg)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1556,6 +1562,80 @@ _isoreg() {
                     return 0
                     ;;
                 --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --units)
+                    COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__check)
+            opts="-o -r -v -q -h -V --policy --junit --github --markdown --init --force --db --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --junit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --markdown)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2689,7 +2769,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__help)
-            opts="balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile api config auth completions sync sql diff find emulator help"
+            opts="balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2845,6 +2925,20 @@ _isoreg() {
         isoreg__subcmd__help__subcmd__beneficiary__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
