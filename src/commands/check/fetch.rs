@@ -1,9 +1,10 @@
 //! The per-run cache of `check`: every distinct GET (a resource, or a whole
 //! paginated list) is sent once, whichever and however many rules ask for it,
 //! even when they ask at the same moment (the later callers wait for the first
-//! answer). At most `--concurrency` requests are in flight.
+//! answer). At most `--concurrency` requests (or listing windows) are in flight.
 
-use crate::client::{Client, Pager};
+use crate::client::Client;
+use crate::client::shard::{self, ShardOpts};
 use crate::error::{Error, Result};
 use serde_json::Value;
 use std::any::Any;
@@ -19,12 +20,19 @@ pub struct Fetcher {
     client: Result<Client>,
     cells: Mutex<HashMap<String, Cell>>,
     permits: Semaphore,
+    /// `--concurrency`: also the windows a long sorted listing is cut into.
+    width: usize,
 }
 
 impl Fetcher {
     /// A cache over `client` (its error is every rule's answer when it could not be built).
     pub fn new(client: Result<Client>, concurrency: usize) -> Fetcher {
-        Fetcher { client, cells: Mutex::new(HashMap::new()), permits: Semaphore::new(concurrency.max(1)) }
+        Fetcher {
+            client,
+            cells: Mutex::new(HashMap::new()),
+            permits: Semaphore::new(concurrency.max(1)),
+            width: concurrency.max(1),
+        }
     }
 
     /// GETs one resource.
@@ -47,7 +55,9 @@ impl Fetcher {
     }
 
     /// Folds the pages of a list into a `T` (constant memory for long lists),
-    /// once per run for each (path, query, `what`).
+    /// once per run for each (path, query, `what`). A list sorted by
+    /// `issued_at` from a slow server is fetched in windows side by side
+    /// (`client::shard`, as `batch list --all` and `sync` do).
     pub async fn fold<T: Send + Sync + 'static>(
         &self,
         path: &str,
@@ -60,11 +70,13 @@ impl Fetcher {
         let q: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
         self.once(format!("{what} of GET {path}?{}", q.join("&")), || async {
             let client = self.client.clone()?;
-            let mut pager = Pager::new(&client, path.to_string(), query, 50, None, None);
+            let width = u32::try_from(self.width).unwrap_or(16);
+            let opts = ShardOpts { shards: width, concurrency: width, page_size: 50, verbose: false, auto: true };
+            let mut listing = shard::open(&client, path.to_string(), query, opts).await?;
             let mut acc = init;
             loop {
                 let _permit = self.permit().await?;
-                match pager.next_page().await? {
+                match listing.next_page().await? {
                     Some(page) => add(&mut acc, page.nodes)?,
                     None => return Ok(acc),
                 }

@@ -209,7 +209,7 @@ async fn reconcile_rule(env: &Env<'_>) -> Result<Finding> {
     let org = org_of(env, None).await?;
     let bal = org_balance(env, &org).await?;
     let path = format!("/organisations/{}/credit_batches", ids::segment(&org)?);
-    let q = [("status", "active"), ("status", "retired"), ("sort_direction", "asc")];
+    let q = [("status", "active"), ("status", "retired"), ("sort_field", "issued_at"), ("sort_direction", "asc")];
     let org_for_sums = org.clone();
     let sums = env
         .fetch
@@ -303,7 +303,16 @@ async fn order_rule(env: &Env<'_>, id: Option<&str>, min_pct: u32, by: Option<Na
     let found = order_found(id.is_some(), &rows, &bad, due) + &not_due;
     let mut f =
         Finding::new(ok, found, "Ask the supplier about the remaining deliveries (`isoreg order deliveries ID`).");
-    f.details = rows.iter().filter(|r| r["ok"] != true).cloned().collect();
+    f.details = rows
+        .into_iter()
+        .filter(|r| r["ok"] != true)
+        .map(|mut r| {
+            if let Some(m) = r.as_object_mut() {
+                m.remove("ok");
+            }
+            r
+        })
+        .collect();
     Ok(f)
 }
 
