@@ -508,3 +508,19 @@ fn credentials_and_network_failures_keep_their_exit_codes() {
     assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
     assert!(stderr(&o).contains("Rule 'b' could not be checked: "), "{}", stderr(&o));
 }
+
+#[test]
+fn jq_csv_and_fields_apply_to_the_report() {
+    let emu = Emu::start(&[]);
+    let p = policy(&emu, &mixed(&emu));
+    let run = |args: &[&str]| emu.cmd().args(["check", "--policy"]).arg(&p).args(args).output().unwrap();
+    let o = run(&["--jq", "[.passed, .failed, .warnings]"]);
+    assert_eq!((o.status.code(), stdout(&o).split_whitespace().collect::<String>()), (Some(1), "[1,1,1]".into()));
+    let o = run(&["-o", "csv", "--fields", "name,status"]);
+    assert_eq!(stdout(&o), "name,status\nenough,pass\n\"more than we have, \"\"really\"\": 100%\",fail\ncap,warn\n");
+    let o = run(&["--fields", "name"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("use it with -o json, jsonl or csv"), "{}", stderr(&o));
+    let o = run(&["-o", "json", "--markdown"]);
+    assert_eq!(o.status.code(), Some(2));
+}

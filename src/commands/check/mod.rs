@@ -34,8 +34,12 @@ pub async fn run(a: CheckArgs, ctx: &mut Ctx) -> Result<()> {
         return init::run(&path, a.force, ctx).await;
     }
     let stdout_md = a.markdown.as_deref() == Some(Path::new("-"));
-    if stdout_md && matches!(ctx.global.output, Some(Format::Json | Format::Jsonl | Format::Csv)) {
+    let format = stdout_format(ctx);
+    if stdout_md && format.is_some() {
         return Err(Error::usage("--markdown without a FILE prints to stdout, as -o does; give --markdown FILE."));
+    }
+    if format.is_none() && ctx.global.fields.is_some() {
+        return Err(Error::usage("--fields picks keys of check's JSON or CSV; use it with -o json, jsonl or csv."));
     }
     let policy = policy::load(&path)?;
     let started = std::time::Instant::now();
@@ -62,7 +66,7 @@ fn write_outputs(a: &CheckArgs, report: &Report<'_>, stdout_md: bool, ctx: &mut 
             append_file(summary, &format!("{}\n", outputs::markdown(report)))?;
         }
     }
-    match ctx.global.output {
+    match stdout_format(ctx) {
         Some(Format::Json) => ctx.out.one(&outputs::json(report), &crate::render::RAW),
         Some(Format::Jsonl | Format::Csv) => {
             let mut w = ctx.out.list(&outputs::ROWS);
@@ -74,6 +78,16 @@ fn write_outputs(a: &CheckArgs, report: &Report<'_>, stdout_md: bool, ctx: &mut 
             let text = outputs::human(report, ctx.out.opts.color);
             ctx.out.text(&text)
         }
+    }
+}
+
+/// The machine format stdout gets (`-o json|jsonl|csv`, or `--jq`), or `None`
+/// for the report for people (the default, on a terminal or not: CI logs are read by people).
+fn stdout_format(ctx: &Ctx) -> Option<Format> {
+    match (ctx.global.output, &ctx.global.jq) {
+        (Some(f @ (Format::Json | Format::Jsonl | Format::Csv)), _) => Some(f),
+        (None, Some(_)) => Some(Format::Json),
+        _ => None,
     }
 }
 
