@@ -17,7 +17,7 @@ use crate::quantity::{Kg, tonnes};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use serde_json::{Value, json};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Rows kept as a failure's details (a query may return more; they are counted).
 pub const MAX_DETAILS: usize = 1000;
@@ -84,9 +84,23 @@ async fn run(check: &Check, env: &Env<'_>) -> Result<Finding> {
         Check::Token { min_days } => token_rule(env, *min_days),
         Check::Order { id, min_pct, by } => order_rule(env, id.as_deref(), *min_pct, *by).await,
         Check::Retirements { since, until, note } => retirements_rule(env, *since, *until, *note).await,
-        Check::Changes { none_of } => changes_rule(env, none_of.as_deref()),
-        Check::Sql { query } => sql_rule(env, query),
+        Check::Changes { none_of } => {
+            let (path, none_of) = (env.db.clone()?, none_of.clone());
+            off_runtime(move || changes_rule(&path, none_of.as_deref())).await
+        }
+        Check::Sql { query } => {
+            let (path, query) = (env.db.clone()?, query.clone());
+            off_runtime(move || sql_rule(&path, &query)).await
+        }
     }
+}
+
+/// Runs a rule that reads the local copy on a blocking thread, so the network
+/// rules go on meanwhile.
+async fn off_runtime(f: impl FnOnce() -> Result<Finding> + Send + 'static) -> Result<Finding> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::local(format!("A rule over the local copy stopped: {e}.")))?
 }
 
 /// What the rule expects, in words (known before any data is read).
@@ -441,9 +455,8 @@ pub fn missing_parts(r: &Value, note: bool) -> Vec<&'static str> {
     out
 }
 
-fn changes_rule(env: &Env<'_>, none_of: Option<&[(String, Option<String>)]>) -> Result<Finding> {
-    let path = env.db.clone()?;
-    let (from, to, rows) = local::last_changes(&path)?;
+fn changes_rule(path: &Path, none_of: Option<&[(String, Option<String>)]>) -> Result<Finding> {
+    let (from, to, rows) = local::last_changes(path)?;
     let counted: Vec<Value> = rows
         .into_iter()
         .filter(|r| {
@@ -477,9 +490,8 @@ fn change_line(r: &Value) -> String {
     format!("{} {} {}: {} → {}", s("kind"), s("id"), s("change"), s("before"), s("after"))
 }
 
-fn sql_rule(env: &Env<'_>, query: &str) -> Result<Finding> {
-    let path = env.db.clone()?;
-    let (n, rows) = local::query(&path, query, MAX_DETAILS)?;
+fn sql_rule(path: &Path, query: &str) -> Result<Finding> {
+    let (n, rows) = local::query(path, query, MAX_DETAILS)?;
     if n == 0 {
         return Ok(Finding::new(true, "no rows".into(), ""));
     }
