@@ -524,3 +524,32 @@ fn jq_csv_and_fields_apply_to_the_report() {
     let o = run(&["-o", "json", "--markdown"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn hostile_text_cannot_drive_the_terminal_or_break_the_reports() {
+    let emu = Emu::start(&["--quirk", "hostile"]);
+    let text = "[[rule]]\nname = \"evil \\u001b[2J\\nname\"\nbalance = { min_active = \"100000000t\" }\n\
+                [[rule]]\nname = \"notes\"\nretirements = { note = true }\n[[rule]]\nname = \"open\"\norder = { open = true, min_delivered_pct = 100 }\n";
+    let p = policy(&emu, text);
+    let junit = emu.home.path().join("r.xml");
+    let summary = emu.home.path().join("s.md");
+    let o = emu
+        .cmd()
+        .args(["check", "--github", "--policy"])
+        .arg(&p)
+        .arg("--junit")
+        .arg(&junit)
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(!out.contains('\u{1b}'), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("::error ") && l.contains("title=evil \\u{1b}[2J%0Aname::")), "{out}");
+    let md = std::fs::read_to_string(&summary).unwrap();
+    assert!(!md.contains('\u{1b}') && md.contains("| ❌ | evil \\\\u{1b}\\[2J name | "), "{md}");
+    let xml = std::fs::read_to_string(&junit).unwrap();
+    let report = quick_junit::Report::deserialize_from_str(&xml).unwrap();
+    assert_eq!(report.tests, 3);
+    assert!(!xml.contains('\u{1b}'), "{xml}");
+}

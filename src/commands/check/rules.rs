@@ -63,8 +63,10 @@ pub async fn evaluate(rule: &Rule, env: &Env<'_>) -> Outcome {
     let expected = expected(&rule.check);
     match run(&rule.check, env).await {
         Ok(f) => {
-            let advice = if f.ok { String::new() } else { f.advice };
-            Outcome { ok: f.ok, found: f.found, expected, advice, details: f.details, error: None }
+            let advice = if f.ok { String::new() } else { crate::sanitize::sanitize(&f.advice) };
+            // Server text (ids, timestamps) in a sentence is made safe once, for every output.
+            let found = crate::sanitize::sanitize(&f.found);
+            Outcome { ok: f.ok, found, expected, advice, details: f.details, error: None }
         }
         Err(e) => Outcome {
             ok: false,
