@@ -552,4 +552,12 @@ fn hostile_text_cannot_drive_the_terminal_or_break_the_reports() {
     let report = quick_junit::Report::deserialize_from_str(&xml).unwrap();
     assert_eq!(report.tests, 3);
     assert!(!xml.contains('\u{1b}'), "{xml}");
+    // A starter written from hostile names keeps them inside its comments, and holds.
+    let starter = emu.home.path().join("starter.toml");
+    let o = emu.cmd().args(["check", "--init", "--policy"]).arg(&starter).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&starter).unwrap();
+    assert!(!text.contains('\u{1b}') && text.lines().next().unwrap().contains("\\u{1b}"), "{text}");
+    let o = emu.cmd().args(["check", "-q", "--policy"]).arg(&starter).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
 }

@@ -70,9 +70,9 @@ fn write(path: &Path, text: &str, force: bool) -> Result<()> {
     f.write_all(text.as_bytes()).map_err(|e| Error::local(format!("Cannot write {}: {e}.", path.display())))
 }
 
-/// Server text fit for a TOML comment or string: one line, no quotes or controls.
+/// Server text fit for a TOML comment (where it only ever goes): one line, no controls.
 fn clean(s: &str) -> String {
-    sanitize(s).replace(['"', '\\'], "'")
+    sanitize(s)
 }
 
 /// The starter policy's text.
