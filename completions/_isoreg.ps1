@@ -62,6 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Buffer-pool refunds')
             [CompletionResult]::new('beneficiary', 'beneficiary', [CompletionResultType]::ParameterValue, 'Retirement beneficiaries of your organisation: list, or add one (a write)')
             [CompletionResult]::new('transferee', 'transferee', [CompletionResultType]::ParameterValue, 'Organisations you can transfer credits to')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a policy of rules (balances, reconciliation, token, orders, retirements, changes, SQL) for CI')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Re-add an organisation''s credit batches and compare them with its balance')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Statements with charts: retirements for a period, holdings (terminal, JSON, CSV or a web page)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'GET any API path, raw')
@@ -1940,6 +1941,42 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
         'isoreg;transferee;help;help' {
             break
         }
+        'isoreg;check' {
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: isoreg-policy.toml in the current folder]')
+            [CompletionResult]::new('--junit', '--junit', [CompletionResultType]::ParameterName, 'Also write a JUnit XML report (one test case per rule) to FILE')
+            [CompletionResult]::new('--markdown', '--markdown', [CompletionResultType]::ParameterName, 'Write the report as Markdown to FILE (without FILE: to stdout, instead of the report for people)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The local copy''s file [default: <data dir>/isoreg/<profile>.sqlite]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once when fetching many items')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--github', '--github', [CompletionResultType]::ParameterName, 'Print GitHub Actions workflow commands for broken rules, and append a Markdown summary to $GITHUB_STEP_SUMMARY when it is set')
+            [CompletionResult]::new('--init', '--init', [CompletionResultType]::ParameterName, 'Write a commented starter policy from the organisation''s current state (to --policy FILE), then stop')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --init: replace an existing policy file')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
+            [CompletionResult]::new('--raw-output', '--raw-output', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)')
+            [CompletionResult]::new('--no-resolve', '--no-resolve', [CompletionResultType]::ParameterName, 'Don''t look up project, supplier and organisation names for tables')
+            [CompletionResult]::new('--csv-raw', '--csv-raw', [CompletionResultType]::ParameterName, 'Write CSV cells exactly as received (no spreadsheet formula protection)')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against a built-in demo registry (no configuration needed)')
+            [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'isoreg;reconcile' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
@@ -2574,6 +2611,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Buffer-pool refunds')
             [CompletionResult]::new('beneficiary', 'beneficiary', [CompletionResultType]::ParameterValue, 'Retirement beneficiaries of your organisation: list, or add one (a write)')
             [CompletionResult]::new('transferee', 'transferee', [CompletionResultType]::ParameterValue, 'Organisations you can transfer credits to')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a policy of rules (balances, reconciliation, token, orders, retirements, changes, SQL) for CI')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Re-add an organisation''s credit batches and compare them with its balance')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Statements with charts: retirements for a period, holdings (terminal, JSON, CSV or a web page)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'GET any API path, raw')
@@ -2771,6 +2809,9 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             break
         }
         'isoreg;help;transferee;list' {
+            break
+        }
+        'isoreg;help;check' {
             break
         }
         'isoreg;help;reconcile' {

@@ -59,6 +59,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand refund 'Buffer-pool refunds'
             cand beneficiary 'Retirement beneficiaries of your organisation: list, or add one (a write)'
             cand transferee 'Organisations you can transfer credits to'
+            cand check 'Check a policy of rules (balances, reconciliation, token, orders, retirements, changes, SQL) for CI'
             cand reconcile 'Re-add an organisation''s credit batches and compare them with its balance'
             cand report 'Statements with charts: retirements for a period, holdings (terminal, JSON, CSV or a web page)'
             cand api 'GET any API path, raw'
@@ -1827,6 +1828,41 @@ set edit:completion:arg-completer[isoreg] = {|@words|
         }
         &'isoreg;transferee;help;help'= {
         }
+        &'isoreg;check'= {
+            cand --policy 'The policy file [default: isoreg-policy.toml in the current folder]'
+            cand --junit 'Also write a JUnit XML report (one test case per rule) to FILE'
+            cand --markdown 'Write the report as Markdown to FILE (without FILE: to stdout, instead of the report for people)'
+            cand --db 'The local copy''s file [default: <data dir>/isoreg/<profile>.sqlite]'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'API base URL (overrides the profile''s)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --fields 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)'
+            cand --jq 'Filter JSON output with a jq expression (built in; no jq needed)'
+            cand --units 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)'
+            cand --timeout 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s'
+            cand --retries 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10'
+            cand --concurrency 'Requests in flight at once when fetching many items'
+            cand --color 'When to use colour (NO_COLOR is honoured with auto)'
+            cand --github 'Print GitHub Actions workflow commands for broken rules, and append a Markdown summary to $GITHUB_STEP_SUMMARY when it is set'
+            cand --init 'Write a commented starter policy from the organisation''s current state (to --policy FILE), then stop'
+            cand --force 'With --init: replace an existing policy file'
+            cand -r 'With --jq: print string results without quotes (as jq -r and gh do)'
+            cand --raw-output 'With --jq: print string results without quotes (as jq -r and gh do)'
+            cand -v 'Show requests and timings on stderr (secrets redacted)'
+            cand --verbose 'Show requests and timings on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-pager 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
+            cand --no-resolve 'Don''t look up project, supplier and organisation names for tables'
+            cand --csv-raw 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+            cand --demo 'Run against a built-in demo registry (no configuration needed)'
+            cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'isoreg;reconcile'= {
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
@@ -2430,6 +2466,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand refund 'Buffer-pool refunds'
             cand beneficiary 'Retirement beneficiaries of your organisation: list, or add one (a write)'
             cand transferee 'Organisations you can transfer credits to'
+            cand check 'Check a policy of rules (balances, reconciliation, token, orders, retirements, changes, SQL) for CI'
             cand reconcile 'Re-add an organisation''s credit batches and compare them with its balance'
             cand report 'Statements with charts: retirements for a period, holdings (terminal, JSON, CSV or a web page)'
             cand api 'GET any API path, raw'
@@ -2577,6 +2614,8 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand list 'List them'
         }
         &'isoreg;help;transferee;list'= {
+        }
+        &'isoreg;help;check'= {
         }
         &'isoreg;help;reconcile'= {
         }

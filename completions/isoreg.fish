@@ -66,8 +66,8 @@ complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "org" -d 'Organisation
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "refund" -d 'Buffer-pool refunds'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "beneficiary" -d 'Retirement beneficiaries of your organisation: list, or add one (a write)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "transferee" -d 'Organisations you can transfer credits to'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "check" -d 'Check a policy of rules (balances, reconciliation, token, orders, retirements, changes, SQL) for CI'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "reconcile" -d 'Re-add an organisation\'s credit batches and compare them with its balance'
-complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "report" -d 'Statements with charts: retirements for a period, holdings (terminal, JSON, CSV or a web page)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "api" -d 'GET any API path, raw'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "config" -d 'Local configuration'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "auth" -d 'Credentials'
@@ -1664,6 +1664,40 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l policy -d 'The policy file [default: isoreg-policy.toml in the current folder]' -r -F
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l junit -d 'Also write a JUnit XML report (one test case per rule) to FILE' -r -F
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l markdown -d 'Write the report as Markdown to FILE (without FILE: to stdout, instead of the report for people)' -r -F
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l github -d 'Print GitHub Actions workflow commands for broken rules, and append a Markdown summary to $GITHUB_STEP_SUMMARY when it is set'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l init -d 'Write a commented starter policy from the organisation\'s current state (to --policy FILE), then stop'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l force -d 'With --init: replace an existing policy file'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l no-pager -d 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand check" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1691,104 +1725,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l demo -d 'Run
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l profile -d 'Configuration profile to use' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
-wide\t'The table with every column at full width, whatever the terminal'
-json\t'One JSON value: an object, or an array for lists'
-jsonl\t'One JSON object per line, streamed'
-csv\t'A header row and one row per item, streamed'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
-kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l no-pager -d 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -f -a "retirements" -d 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -f -a "holdings" -d 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l org -d 'Organisation ID, or `me` [default: yours]' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l html -d 'Write the report as one self-contained web page to FILE (nothing on stdout)' -r -F
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l db -d 'Read the local copy in FILE (made by `isoreg sync`) instead of the API' -r -F
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l snapshot -d 'With --db: use this snapshot instead of the latest' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l year -d 'A calendar year [default: the last full calendar year]' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l from -d 'First day of the period (YYYY-MM-DD) [default: 1 January of --to\'s year]' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l to -d 'Last day of the period, included (YYYY-MM-DD) [default: today]' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l profile -d 'Configuration profile to use' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
-wide\t'The table with every column at full width, whatever the terminal'
-json\t'One JSON value: an object, or an array for lists'
-jsonl\t'One JSON object per line, streamed'
-csv\t'A header row and one row per item, streamed'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
-kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l concurrency -d 'Requests in flight at once when fetching many items' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l no-pager -d 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l org -d 'Organisation ID, or `me` [default: yours]' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l html -d 'Write the report as one self-contained web page to FILE (nothing on stdout)' -r -F
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l db -d 'Read the local copy in FILE (made by `isoreg sync`) instead of the API' -r -F
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l snapshot -d 'With --db: use this snapshot instead of the latest' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l profile -d 'Configuration profile to use' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
-wide\t'The table with every column at full width, whatever the terminal'
-json\t'One JSON value: an object, or an array for lists'
-jsonl\t'One JSON object per line, streamed'
-csv\t'A header row and one row per item, streamed'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
-kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l concurrency -d 'Requests in flight at once when fetching many items' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l no-pager -d 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "retirements" -d 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "holdings" -d 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s f -l field -d 'Query field key=value (repeatable)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l base-url -d 'API base URL (overrides the profile\'s)' -r
@@ -2179,17 +2115,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-with -d 
 html\t''
 truncate\t''
 reset\t''
-hang\t''
-redirect-307\t''
-empty-200\t''
-commit-500\t''
-commit-500-cut\t''
-commit-cut\t''
-commit-reset\t''
-commit-late\t''
-commit-302\t''
-commit-303-away\t''
-commit-wrong\t''"
+hang\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l retry-after -d 'Retry-After seconds sent with injected 429/503 answers' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l quirk -d 'Misbehave on purpose (repeatable)' -r -f -a "hostile\t''
 skew-balance\t''
@@ -2203,7 +2129,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l redirect-to -
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l token-ttl-days -d 'Lifetime of the printed tokens, in days (negative: already expired)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-method -d 'Count only requests with this method towards --fail-first (e.g. POST)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l request-log -d 'Append one line per request received (`METHOD /path?query`) to this file' -r -F
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-script -d 'The fate of each POST in turn, comma-separated: `ok` or a --fail-with kind (e.g. `ok,commit-500,reset`); later POSTs are answered normally' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -2231,33 +2156,33 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l demo -d 'Run 
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "balance" -d 'Show an organisation\'s credit balance, and check it for CI'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "batch" -d 'Credit batches'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "issuance" -d 'Issuances'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "delivery" -d 'Deliveries'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "retirement" -d 'Retirements'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "transfer" -d 'Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "retire" -d 'Retire credits (a write): plan, confirm, send once'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "deliver" -d 'Deliver credits against an order (a write, with a supplier\'s token)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "order" -d 'Orders'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "supplier" -d 'Suppliers'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "project" -d 'Projects'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "org" -d 'Organisations'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "refund" -d 'Buffer-pool refunds'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "beneficiary" -d 'Retirement beneficiaries of your organisation: list, or add one (a write)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "transferee" -d 'Organisations you can transfer credits to'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "reconcile" -d 'Re-add an organisation\'s credit batches and compare them with its balance'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "report" -d 'Statements with charts: retirements for a period, holdings (terminal, JSON, CSV or a web page)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "api" -d 'GET any API path, raw'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "config" -d 'Local configuration'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "auth" -d 'Credentials'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "completions" -d 'Print a shell completion script'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "sync" -d 'Copy the registry and your own data into a local SQLite file, as a new snapshot'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "sql" -d 'Run read-only SQL on the local copy (the latest snapshot, or --snapshot N)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "diff" -d 'Say what changed between two snapshots of the local copy'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "find" -d 'Look up any id, serial number, credit number or name'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "emulator" -d 'Serve a local registry emulator over HTTP'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee reconcile report api config auth completions sync sql diff find emulator help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "balance" -d 'Show an organisation\'s credit balance, and check it for CI'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "batch" -d 'Credit batches'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "issuance" -d 'Issuances'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "delivery" -d 'Deliveries'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "retirement" -d 'Retirements'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "transfer" -d 'Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "retire" -d 'Retire credits (a write): plan, confirm, send once'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "deliver" -d 'Deliver credits against an order (a write, with a supplier\'s token)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "order" -d 'Orders'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "supplier" -d 'Suppliers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "project" -d 'Projects'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "org" -d 'Organisations'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "refund" -d 'Buffer-pool refunds'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "beneficiary" -d 'Retirement beneficiaries of your organisation: list, or add one (a write)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "transferee" -d 'Organisations you can transfer credits to'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "check" -d 'Check a policy of rules (balances, reconciliation, token, orders, retirements, changes, SQL) for CI'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "reconcile" -d 'Re-add an organisation\'s credit batches and compare them with its balance'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "api" -d 'GET any API path, raw'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "config" -d 'Local configuration'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "auth" -d 'Credentials'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "completions" -d 'Print a shell completion script'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "sync" -d 'Copy the registry and your own data into a local SQLite file, as a new snapshot'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "sql" -d 'Run read-only SQL on the local copy (the latest snapshot, or --snapshot N)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "diff" -d 'Say what changed between two snapshots of the local copy'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "find" -d 'Look up any id, serial number, credit number or name'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "emulator" -d 'Serve a local registry emulator over HTTP'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "get" -d 'Show credit batches by ID (fetched concurrently, printed in the order given)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "list" -d 'List an organisation\'s credit batches'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "lineage" -d 'Show the split tree a credit batch belongs to'
@@ -2293,8 +2218,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subc
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from beneficiary" -f -a "list" -d 'List them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from beneficiary" -f -a "add" -d 'Create a beneficiary: an organisation (--domain) or an individual (--email). A write'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from transferee" -f -a "list" -d 'List them'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "retirements" -d 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "holdings" -d 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Create or update a profile, asking for the secrets without echoing them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in force and where each comes from (secrets masked)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token, allow_writes) or default_profile'

@@ -49,10 +49,12 @@ pub struct EnvVars {
     pub config_path: Option<PathBuf>,
     pub client_secret: Option<Secret>,
     pub access_token: Option<Secret>,
+    /// `GITHUB_STEP_SUMMARY`: the file `check --github` appends its summary to.
+    pub github_step_summary: Option<PathBuf>,
 }
 
 impl EnvVars {
-    /// Reads `ISOREG_CONFIG`, `ISOMETRIC_CLIENT_SECRET` and `ISOMETRIC_ACCESS_TOKEN`.
+    /// Reads `ISOREG_CONFIG`, `ISOMETRIC_CLIENT_SECRET`, `ISOMETRIC_ACCESS_TOKEN` and `GITHUB_STEP_SUMMARY`.
     /// (`ISOREG_PROFILE` and `ISOREG_BASE_URL` are read by clap with the flags.)
     pub fn from_process() -> Self {
         let get = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
@@ -60,6 +62,7 @@ impl EnvVars {
             config_path: get("ISOREG_CONFIG").map(PathBuf::from),
             client_secret: get("ISOMETRIC_CLIENT_SECRET").map(Secret::new),
             access_token: get("ISOMETRIC_ACCESS_TOKEN").map(Secret::new),
+            github_step_summary: get("GITHUB_STEP_SUMMARY").map(PathBuf::from),
         }
     }
 }

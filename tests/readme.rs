@@ -111,3 +111,8 @@ fn csv_and_json_error_examples() {
     example(&[&csv[..], &fields[..]].concat());
     example(&["--demo", "batch", "get", "ctb_0000000000000000", "-o", "json"]);
 }
+
+#[test]
+fn check_report_of_the_example_policy() {
+    example(&["--demo", "check", "--policy", "examples/isoreg-policy.toml"]);
+}

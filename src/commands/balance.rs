@@ -35,12 +35,43 @@ pub const ROWS: Plan = Plan {
 pub const RAW: Plan =
     Plan { columns: &[], detail: &[], fields: &["total", "project_balances", "supplier_balances", "order_balances"] };
 
-/// One rule to check.
-struct Rule {
-    flag: &'static str,
-    retired: bool,
-    min: bool,
-    kgs: Kg,
+/// One threshold to check (also used by `check`'s balance rules).
+#[derive(Debug)]
+pub struct Rule {
+    /// The flag or policy key that set it (`--min-active`, `min_active`).
+    pub flag: &'static str,
+    pub retired: bool,
+    pub min: bool,
+    pub kgs: Kg,
+}
+
+/// A threshold compared with a balance: exact integer kilograms.
+pub struct Judged {
+    pub ok: bool,
+    /// "active credits of the organisation".
+    pub subject: String,
+    /// "at least 4000.000 t".
+    pub expected: String,
+    /// "1234.567 t".
+    pub found: String,
+}
+
+impl Rule {
+    /// Compares the threshold with `total` (the balance of `label`).
+    pub fn judge(&self, total: &CreditBalance, label: &str) -> Judged {
+        let (found, what) = if self.retired {
+            (total.retired_credits_total.credit_kgs, "retired")
+        } else {
+            (total.active_credits_total.credit_kgs, "active")
+        };
+        let bound = if self.min { "at least" } else { "at most" };
+        Judged {
+            ok: if self.min { found >= self.kgs } else { found <= self.kgs },
+            subject: format!("{what} credits of {label}"),
+            expected: format!("{bound} {} t", quantity::tonnes(self.kgs.get())),
+            found: format!("{} t", quantity::tonnes(found.get())),
+        }
+    }
 }
 
 pub async fn run(a: BalanceArgs, ctx: &mut Ctx) -> Result<()> {
@@ -105,7 +136,8 @@ fn row(scope: &str, id: &str, total: Option<&Value>) -> Value {
     json!({"scope": scope, "id": id, "active_credits_total": get("active_credits_total"), "retired_credits_total": get("retired_credits_total")})
 }
 
-fn scoped_total(bal: &OrgBalance, scope: Option<&(Resource, String)>) -> (CreditBalance, String) {
+/// The balance of the scope (the organisation's total when `None`) and its label.
+pub fn scoped_total(bal: &OrgBalance, scope: Option<&(Resource, String)>) -> (CreditBalance, String) {
     let Some((res, id)) = scope else { return (bal.total, "the organisation".into()) };
     let list = match res {
         Resource::Project => &bal.project_balances,
@@ -120,19 +152,9 @@ fn check(ctx: &Ctx, rules: &[Rule], bal: &OrgBalance, scope: Option<&(Resource, 
     let (total, label) = scoped_total(bal, scope);
     let mut failures = Vec::new();
     for r in rules {
-        let (found, what) = if r.retired {
-            (total.retired_credits_total.credit_kgs, "retired")
-        } else {
-            (total.active_credits_total.credit_kgs, "active")
-        };
-        let ok = if r.min { found >= r.kgs } else { found <= r.kgs };
-        let bound = if r.min { "at least" } else { "at most" };
-        let line = format!(
-            "{what} credits of {label}: expected {bound} {} t, found {} t ({})",
-            quantity::tonnes(r.kgs.get()),
-            quantity::tonnes(found.get()),
-            r.flag
-        );
+        let j = r.judge(&total, &label);
+        let ok = j.ok;
+        let line = format!("{}: expected {}, found {} ({})", j.subject, j.expected, j.found, r.flag);
         let paint = |label, code| crate::error::paint(label, code, ctx.term.stderr_color);
         if ok {
             ctx.note(&format!("{} {line}", paint("ok:", crate::error::GREEN)));

@@ -76,7 +76,7 @@ pub async fn run(a: DiffArgs, ctx: &mut Ctx) -> Result<()> {
 }
 
 /// Project and supplier names, from any snapshot (the latest version wins).
-fn names(store: &Store) -> Result<HashMap<String, String>> {
+pub fn names(store: &Store) -> Result<HashMap<String, String>> {
     let mut st = store
         .conn
         .prepare(
@@ -91,7 +91,7 @@ fn names(store: &Store) -> Result<HashMap<String, String>> {
 }
 
 /// Every change between the two snapshots, as output rows.
-fn changes(store: &Store, from: &Snapshot, to: &Snapshot, names: &HashMap<String, String>) -> Result<Vec<Value>> {
+pub fn changes(store: &Store, from: &Snapshot, to: &Snapshot, names: &HashMap<String, String>) -> Result<Vec<Value>> {
     let mut out = Vec::new();
     for ((k, id), (before, after)) in changed(store, from.id, to.id)? {
         match (KINDS[k], before, after) {

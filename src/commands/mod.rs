@@ -8,6 +8,7 @@ pub mod api;
 pub mod auth;
 pub mod balance;
 pub mod batch;
+pub mod check;
 pub mod config_cmd;
 pub mod ctx;
 pub mod delivery;
@@ -41,6 +42,7 @@ use api::ApiArgs;
 use auth::AuthCmd;
 use balance::BalanceArgs;
 use batch::BatchCmd;
+use check::CheckArgs;
 use clap::Subcommand;
 use config_cmd::ConfigCmd;
 use ctx::Ctx;
@@ -118,6 +120,9 @@ pub enum Command {
     /// Organisations you can transfer credits to.
     #[command(subcommand)]
     Transferee(SimpleListCmd),
+    /// Check a policy of rules (balances, reconciliation, token, orders, retirements, changes, SQL) for CI.
+    #[command(after_help = check::CHECK_HELP)]
+    Check(CheckArgs),
     /// Re-add an organisation's credit batches and compare them with its balance.
     #[command(after_help = "Examples:\n  isoreg --demo reconcile\n  isoreg --demo reconcile -o json")]
     Reconcile(ReconcileArgs),
@@ -181,6 +186,7 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
             tx::beneficiary_add(name, domain, email, write, ctx).await
         }
         Command::Transferee(c) => org::list("/transferees", c, ctx).await,
+        Command::Check(a) => check::run(a, ctx).await,
         Command::Reconcile(a) => reconcile::run(a, ctx).await,
         Command::Report(c) => report::run(c, ctx).await,
         Command::Api(a) => api::run(a, ctx).await,

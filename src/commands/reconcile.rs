@@ -31,10 +31,13 @@ pub const PLAN: Plan = Plan {
 
 /// Sums of active and retired kilograms.
 #[derive(Default, Clone, Copy)]
-struct Sums {
+pub struct Sums {
     active: Kg,
     retired: Kg,
 }
+
+/// The batch totals by (scope, id), as [`add`] builds them.
+pub type Totals = BTreeMap<(&'static str, String), Sums>;
 
 pub async fn run(a: ReconcileArgs, ctx: &mut Ctx) -> Result<()> {
     let org = ctx.org_or_current(a.org.as_ref()).await?;
@@ -75,7 +78,7 @@ async fn sum_batches(ctx: &Ctx, org: &str) -> Result<BTreeMap<(&'static str, Str
 }
 
 /// Adds one batch to its totals; a sum beyond what [`Kg`] holds is a bad answer.
-fn add(sums: &mut BTreeMap<(&'static str, String), Sums>, b: Batch, org: &str) -> Result<()> {
+pub fn add(sums: &mut Totals, b: Batch, org: &str) -> Result<()> {
     let keys = [
         Some(("total", org.to_string())),
         b.project_id.clone().map(|p| ("project", p)),
@@ -102,7 +105,8 @@ fn add(sums: &mut BTreeMap<(&'static str, String), Sums>, b: Batch, org: &str) -
     Ok(())
 }
 
-fn compare(org: &str, bal: &OrgBalance, sums: &BTreeMap<(&'static str, String), Sums>) -> Vec<Value> {
+/// One row per scope and status: balance, batches, difference and `ok`.
+pub fn compare(org: &str, bal: &OrgBalance, sums: &Totals) -> Vec<Value> {
     let mut scopes: Vec<(&'static str, String, CreditBalance)> = vec![("total", org.to_string(), bal.total)];
     scopes.extend(bal.project_balances.iter().map(|b| ("project", b.id.clone(), b.total)));
     scopes.extend(bal.supplier_balances.iter().map(|b| ("supplier", b.id.clone(), b.total)));
