@@ -76,6 +76,9 @@ _isoreg() {
             isoreg,refund)
                 cmd="isoreg__subcmd__refund"
                 ;;
+            isoreg,report)
+                cmd="isoreg__subcmd__report"
+                ;;
             isoreg,retire)
                 cmd="isoreg__subcmd__retire"
                 ;;
@@ -265,6 +268,9 @@ _isoreg() {
             isoreg__subcmd__help,refund)
                 cmd="isoreg__subcmd__help__subcmd__refund"
                 ;;
+            isoreg__subcmd__help,report)
+                cmd="isoreg__subcmd__help__subcmd__report"
+                ;;
             isoreg__subcmd__help,retire)
                 cmd="isoreg__subcmd__help__subcmd__retire"
                 ;;
@@ -363,6 +369,12 @@ _isoreg() {
                 ;;
             isoreg__subcmd__help__subcmd__refund,get)
                 cmd="isoreg__subcmd__help__subcmd__refund__subcmd__get"
+                ;;
+            isoreg__subcmd__help__subcmd__report,holdings)
+                cmd="isoreg__subcmd__help__subcmd__report__subcmd__holdings"
+                ;;
+            isoreg__subcmd__help__subcmd__report,retirements)
+                cmd="isoreg__subcmd__help__subcmd__report__subcmd__retirements"
                 ;;
             isoreg__subcmd__help__subcmd__retirement,batches)
                 cmd="isoreg__subcmd__help__subcmd__retirement__subcmd__batches"
@@ -514,6 +526,24 @@ _isoreg() {
             isoreg__subcmd__refund__subcmd__help,help)
                 cmd="isoreg__subcmd__refund__subcmd__help__subcmd__help"
                 ;;
+            isoreg__subcmd__report,help)
+                cmd="isoreg__subcmd__report__subcmd__help"
+                ;;
+            isoreg__subcmd__report,holdings)
+                cmd="isoreg__subcmd__report__subcmd__holdings"
+                ;;
+            isoreg__subcmd__report,retirements)
+                cmd="isoreg__subcmd__report__subcmd__retirements"
+                ;;
+            isoreg__subcmd__report__subcmd__help,help)
+                cmd="isoreg__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            isoreg__subcmd__report__subcmd__help,holdings)
+                cmd="isoreg__subcmd__report__subcmd__help__subcmd__holdings"
+                ;;
+            isoreg__subcmd__report__subcmd__help,retirements)
+                cmd="isoreg__subcmd__report__subcmd__help__subcmd__retirements"
+                ;;
             isoreg__subcmd__retirement,batches)
                 cmd="isoreg__subcmd__retirement__subcmd__batches"
                 ;;
@@ -629,7 +659,7 @@ _isoreg() {
 
     case "${cmd}" in
         isoreg)
-            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help"
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2601,7 +2631,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__emulator)
-            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --fail-script --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2628,7 +2658,7 @@ _isoreg() {
                     return 0
                     ;;
                 --fail-with)
-                    COMPREPLY=($(compgen -W "503 502 504 500 429 html truncate reset hang" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "503 502 504 500 429 html truncate reset hang redirect-307 empty-200 commit-500 commit-500-cut commit-cut commit-reset commit-late commit-302 commit-303-away commit-wrong" -- "${cur}"))
                     return 0
                     ;;
                 --retry-after)
@@ -2652,6 +2682,10 @@ _isoreg() {
                     return 0
                     ;;
                 --request-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-script)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2769,7 +2803,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__help)
-            opts="balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile api config auth completions sync sql diff find emulator help"
+            opts="balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3413,6 +3447,48 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__help__subcmd__refund__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__help__subcmd__report)
+            opts="retirements holdings"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__help__subcmd__report__subcmd__holdings)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__help__subcmd__report__subcmd__retirements)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5213,6 +5289,280 @@ _isoreg() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__report)
+            opts="-o -r -v -q -h -V --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version retirements holdings help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --units)
+                    COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__report__subcmd__help)
+            opts="retirements holdings help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__report__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__report__subcmd__help__subcmd__holdings)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__report__subcmd__help__subcmd__retirements)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__report__subcmd__holdings)
+            opts="-o -r -v -q -h -V --org --html --db --snapshot --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --html)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --units)
+                    COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isoreg__subcmd__report__subcmd__retirements)
+            opts="-o -r -v -q -h -V --org --html --db --snapshot --year --from --to --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --html)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --units)
+                    COMPREPLY=($(compgen -W "credits kg" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
