@@ -7,9 +7,10 @@ use super::ctx::Ctx;
 use crate::error::{Error, Result};
 use clap::Args;
 
-/// Arguments of `emulator`.
+/// Arguments of `emulator` (the group is the flattened struct's, of the same name).
 #[cfg(feature = "emulator")]
 #[derive(Debug, Args, Clone)]
+#[group(skip)]
 pub struct EmulatorArgs {
     #[command(flatten)]
     pub emulator: isoreg_emulator::EmulatorArgs,
