@@ -9,7 +9,8 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 
-const CONTRACT: &str = include_str!("../crates/isoreg-emulator/contract/registry-contract.json");
+const CONTRACT: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/crates/isoreg-emulator/contract/registry-contract.json"));
 
 struct Emu {
     base: String,
