@@ -220,7 +220,7 @@ fn local_rules_fail_with_a_sentence_when_there_is_no_copy() {
         assert_eq!(
             found,
             format!(
-                "could not be checked: There is no local copy at {db}; run `isoreg sync` first (or give another file with --db)."
+                "could not be checked: There is no local copy yet at {db}: run `isoreg sync` (or give another file with --db)."
             )
         );
     }
