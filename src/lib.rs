@@ -2,14 +2,14 @@
 //!
 //! Data flows one way: arguments ([`cli`]) → command ([`commands`]) → client
 //! ([`client`]) → model ([`model`]) → renderer ([`render`]) → stdout. The
-//! [`emulator`] serves a generated registry for `--demo` and the tests.
+//! emulator (the workspace's `isoreg-emulator` crate, behind the default feature
+//! `emulator`) serves a generated registry for `--demo` and the tests.
 
 pub mod app;
 pub mod cli;
 pub mod client;
 pub mod commands;
 pub mod config;
-pub mod emulator;
 pub mod error;
 pub mod help;
 pub mod ids;

@@ -6,12 +6,13 @@ use std::collections::HashSet;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use isoreg::emulator::{Credentials, Emulator, FailKind, Options, Quirk};
+use isoreg_emulator::{Credentials, Emulator, FailKind, Options, Quirk};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 
-const CONTRACT: &str = include_str!("fixtures/registry-contract.json");
+const CONTRACT: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/crates/isoreg-emulator/contract/registry-contract.json"));
 
 /// A running emulator plus a client and the contract's validators.
 struct Harness {

@@ -4,12 +4,13 @@
 //! request the spec does not allow is refused the FastAPI way (422 naming the parameter, 404
 //! `{"detail":"Not Found"}` for unknown paths).
 
-use isoreg::emulator::{Credentials, Emulator, Options};
+use isoreg_emulator::{Credentials, Emulator, Options};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 
-const CONTRACT: &str = include_str!("fixtures/registry-contract.json");
+const CONTRACT: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/crates/isoreg-emulator/contract/registry-contract.json"));
 
 struct Emu {
     base: String,

@@ -1,6 +1,7 @@
 //! The root of the command line: [`Cli`] (the global options and the
 //! [`Command`] enum of nouns, which lives with the dispatch in `commands/`), the
-//! exit-code help, and the completion scripts and man pages generated from it.
+//! exit-code help, and the completion scripts generated from it (the man pages
+//! under `man/` are generated from it too, by `tests/cli.rs`).
 //! The option groups commands share are in [`options`], a leaf module, so
 //! commands never import this root.
 //!
@@ -39,29 +40,6 @@ pub struct Cli {
     pub global: Global,
     #[command(subcommand)]
     pub command: Command,
-}
-
-/// The man pages, one per command (`isoreg.1`, `isoreg-batch.1`,
-/// `isoreg-batch-get.1`, …), generated from the same clap definitions as
-/// `--help`; checked in under `man/` and kept fresh by a test.
-pub fn man_pages() -> Vec<(String, Vec<u8>)> {
-    use clap::CommandFactory;
-    let mut root = Cli::command();
-    root.build();
-    let mut pages = Vec::new();
-    add_man_pages(&root, "isoreg", &mut pages);
-    pages
-}
-
-fn add_man_pages(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) {
-    let mut buf = Vec::new();
-    let page = cmd.clone().name(name.to_string()).bin_name(name.replace('-', " "));
-    if clap_mangen::Man::new(page).render(&mut buf).is_ok() {
-        pages.push((format!("{name}.1"), buf));
-    }
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
-        add_man_pages(sub, &format!("{name}-{}", sub.get_name()), pages);
-    }
 }
 
 /// The completion script for `shell`.

@@ -1,18 +1,33 @@
 //! `--demo`: starts the emulator inside the process on a free loopback port and
 //! returns settings that log in as the dataset's demo buyer organisation (or, with
 //! `--demo-supplier`, as the first supplier's). Writes are allowed: the registry lives in memory.
+//! A build without the `emulator` feature answers `--demo` with a usage error.
 
-use crate::config::{EnvVars, Settings, Source};
-use crate::emulator::{Emulator, Options};
+#[cfg(feature = "emulator")]
+use crate::config::Source;
+use crate::config::{EnvVars, Settings};
 use crate::error::{Error, Result};
+#[cfg(feature = "emulator")]
+use isoreg_emulator::{Emulator, Options};
+#[cfg(feature = "emulator")]
 use tokio::sync::oneshot;
 
 /// Stops the in-process emulator when dropped.
 pub struct DemoHandle {
+    #[cfg(feature = "emulator")]
     _stop: oneshot::Sender<()>,
 }
 
+/// In a build without the emulator there is no demo registry to start.
+#[cfg(not(feature = "emulator"))]
+pub async fn start(_: &EnvVars, _: bool) -> Result<(Settings, DemoHandle)> {
+    Err(Error::usage(
+        "This isoreg was built without the emulator (cargo feature `emulator`), so --demo is not available.",
+    ))
+}
+
 /// Starts the demo registry and returns the settings to reach it.
+#[cfg(feature = "emulator")]
 pub async fn start(env: &EnvVars, as_supplier: bool) -> Result<(Settings, DemoHandle)> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await

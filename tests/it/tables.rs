@@ -207,7 +207,7 @@ fn batch_get_shows_every_field_once_with_dashes_for_blanks() {
 
 /// Every leaf of a contract schema, as the dotted paths CSV uses.
 fn contract_leaves(name: &str) -> Vec<String> {
-    let text = std::fs::read_to_string("tests/fixtures/registry-contract.json").unwrap();
+    let text = std::fs::read_to_string("crates/isoreg-emulator/contract/registry-contract.json").unwrap();
     let c: Value = serde_json::from_str(&text).unwrap();
     let schemas = &c["components"]["schemas"];
     let mut out = Vec::new();

@@ -4,6 +4,7 @@
 //! `Emulator::serve` answers the API under `/registry/v0`, reads and writes, on a listener
 //! the caller bound, until the shutdown future resolves.
 
+mod args;
 mod auth;
 mod batches;
 mod catalog;
@@ -24,6 +25,8 @@ use std::sync::atomic::{AtomicU32, AtomicU64};
 use std::sync::{Arc, RwLock};
 
 use data::World;
+
+pub use args::{CredentialsFormat, EmulatorArgs, Fate};
 
 /// The base path every route lives under.
 pub const BASE_PATH: &str = "/registry/v0";
@@ -88,174 +91,103 @@ impl Options {
 ///
 /// The first kinds fail before the request reaches a handler (nothing is recorded); the
 /// `commit-…` kinds let the handler run first — a write is recorded — and then spoil the answer,
-/// as a proxy or a dying server can.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// as a proxy or a dying server can. Named on the command line (`--fail-with`) as the
+/// `#[value]` attributes say, the others in kebab case (`commit-late`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FailKind {
+    #[value(name = "503")]
     Status503,
+    #[value(name = "502")]
     Status502,
+    #[value(name = "504")]
     Status504,
+    #[value(name = "500")]
     Status500,
+    #[value(name = "429")]
     RateLimit429,
-    /// 502 with an HTML page body.
+    // 502 with an HTML page body.
+    #[value(name = "html")]
     Html502,
-    /// The handler runs, then 200, content-type json, body cut in half (a complete answer).
+    // The handler runs, then 200, content-type json, body cut in half (a complete answer).
+    #[value(name = "truncate")]
     Truncated,
-    /// Close the connection without answering.
+    // Close the connection without answering.
     Reset,
-    /// Accept and never answer (until shutdown).
+    // Accept and never answer (until shutdown).
     Hang,
-    /// 307 to the same URL (same origin), before the handler runs.
+    // 307 to the same URL (same origin), before the handler runs.
+    #[value(name = "redirect-307")]
     Redirect307,
-    /// 200 with `{}`, before the handler runs.
+    // 200 with `{}`, before the handler runs.
+    #[value(name = "empty-200")]
     Empty200,
-    /// The handler runs, then 500.
+    // The handler runs, then 500.
+    #[value(name = "commit-500")]
     Commit500,
-    /// The handler runs, then 500 whose body breaks off (the connection closes mid-body).
+    // The handler runs, then 500 whose body breaks off (the connection closes mid-body).
+    #[value(name = "commit-500-cut")]
     Commit500Cut,
-    /// The handler runs, then 200 whose body breaks off.
+    // The handler runs, then 200 whose body breaks off.
     CommitCut,
-    /// The handler runs, then the connection is reset unanswered.
+    // The handler runs, then the connection is reset unanswered.
     CommitReset,
-    /// The handler runs late (`LATE_MS` after the request arrived, whether or not the client
-    /// is still waiting), then answers.
+    // The handler runs late (`LATE_MS` after the request arrived, whether or not the client
+    // is still waiting), then answers.
     CommitLate,
-    /// The handler runs, then 302 to `/organisation` on the same origin.
+    // The handler runs, then 302 to `/organisation` on the same origin.
+    #[value(name = "commit-302")]
     Commit302,
-    /// The handler runs, then 303 to another origin.
+    // The handler runs, then 303 to another origin.
+    #[value(name = "commit-303-away")]
     Commit303Away,
-    /// The handler runs, then 200 with its answer changed: another note and 1 kg more (another
-    /// name for a beneficiary).
+    // The handler runs, then 200 with its answer changed: another note and 1 kg more (another
+    // name for a beneficiary).
     CommitWrong,
 }
 
 /// How late a `commit-late` write is recorded, in milliseconds.
 pub const LATE_MS: u64 = 1200;
 
-impl FailKind {
-    /// The names `--fail-with` accepts (clap's `ValueEnum`), in the order of the variants.
-    pub const NAMES: &[&str] = &[
-        "503",
-        "502",
-        "504",
-        "500",
-        "429",
-        "html",
-        "truncate",
-        "reset",
-        "hang",
-        "redirect-307",
-        "empty-200",
-        "commit-500",
-        "commit-500-cut",
-        "commit-cut",
-        "commit-reset",
-        "commit-late",
-        "commit-302",
-        "commit-303-away",
-        "commit-wrong",
-    ];
-    const ALL: [FailKind; 19] = [
-        FailKind::Status503,
-        FailKind::Status502,
-        FailKind::Status504,
-        FailKind::Status500,
-        FailKind::RateLimit429,
-        FailKind::Html502,
-        FailKind::Truncated,
-        FailKind::Reset,
-        FailKind::Hang,
-        FailKind::Redirect307,
-        FailKind::Empty200,
-        FailKind::Commit500,
-        FailKind::Commit500Cut,
-        FailKind::CommitCut,
-        FailKind::CommitReset,
-        FailKind::CommitLate,
-        FailKind::Commit302,
-        FailKind::Commit303Away,
-        FailKind::CommitWrong,
-    ];
-
-    /// The kebab-case name of this kind.
-    pub fn name(self) -> &'static str {
-        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0);
-        Self::NAMES[i]
-    }
-}
-
-/// Typed on the command line (`emulator --fail-with`): clap lists and checks the names.
-impl clap::ValueEnum for FailKind {
-    fn value_variants<'a>() -> &'a [Self] {
-        &Self::ALL
-    }
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.name()))
-    }
-}
-
 impl std::fmt::Display for FailKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
+        write_value_name(self, f)
     }
 }
 
-/// Deliberate oddities of a real server, for testing the client's robustness.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Deliberate oddities of a real server, for testing the client's robustness (`--quirk`, names in
+/// kebab case: `skew-balance`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Quirk {
-    /// Names and notes carry terminal escapes, CSV formula starters, tabs, CR/LF, RTL override, long text.
+    // Names and notes carry terminal escapes, CSV formula starters, tabs, CR/LF, RTL override, long text.
     Hostile,
-    /// The demo buyer's credit balance is 1 kg off its batches.
+    // The demo buyer's credit balance is 1 kg off its batches.
     SkewBalance,
-    /// One split batch of the demo buyer has children that do not add up (right child 1 kg larger).
+    // One split batch of the demo buyer has children that do not add up (right child 1 kg larger).
     BadSplit,
-    /// Credit batches in the old documented shape (`sequestered_at`, fewer fields).
+    // Credit batches in the old documented shape (`sequestered_at`, fewer fields).
     LegacyShape,
-    /// Credit batches lack the required `size` field.
+    // Credit batches lack the required `size` field.
     MissingField,
-    /// `issued_after`/`issued_before` are accepted but ignored on credit-batch listings.
+    // `issued_after`/`issued_before` are accepted but ignored on credit-batch listings.
     IgnoreDates,
-    /// A third of the issuances (and so their batches) share one `issued_at` instant.
+    // A third of the issuances (and so their batches) share one `issued_at` instant.
     Burst,
-    /// The organisation's newest 40 credit batches are hidden at first and appear one per
-    /// credit-batch listing request after the 70th, as if issued while a listing runs.
+    // The organisation's newest 40 credit batches are hidden at first and appear one per
+    // credit-batch listing request after the 70th, as if issued while a listing runs.
     Growing,
-}
-
-impl Quirk {
-    /// The names `--quirk` accepts (clap's `ValueEnum`), in the order of the variants.
-    pub const NAMES: &[&str] =
-        &["hostile", "skew-balance", "bad-split", "legacy-shape", "missing-field", "ignore-dates", "burst", "growing"];
-    const ALL: [Quirk; 8] = [
-        Quirk::Hostile,
-        Quirk::SkewBalance,
-        Quirk::BadSplit,
-        Quirk::LegacyShape,
-        Quirk::MissingField,
-        Quirk::IgnoreDates,
-        Quirk::Burst,
-        Quirk::Growing,
-    ];
-
-    /// The kebab-case name of this quirk.
-    pub fn name(self) -> &'static str {
-        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0);
-        Self::NAMES[i]
-    }
-}
-
-/// Typed on the command line (`emulator --quirk`): clap lists and checks the names.
-impl clap::ValueEnum for Quirk {
-    fn value_variants<'a>() -> &'a [Self] {
-        &Self::ALL
-    }
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.name()))
-    }
 }
 
 impl std::fmt::Display for Quirk {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
+        write_value_name(self, f)
+    }
+}
+
+/// Writes the name clap's `ValueEnum` derive gives `v` on the command line (`503`, `skew-balance`).
+fn write_value_name<V: clap::ValueEnum>(v: &V, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    match v.to_possible_value() {
+        Some(p) => f.write_str(p.get_name()),
+        None => Ok(()),
     }
 }
 

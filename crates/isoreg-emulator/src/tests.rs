@@ -206,11 +206,39 @@ fn scale_100_gives_ten_thousand_demo_batches() {
 
 #[test]
 fn names_parse() {
-    for n in super::FailKind::NAMES {
-        assert_eq!(<super::FailKind as clap::ValueEnum>::from_str(n, true).unwrap().name(), *n);
+    use clap::ValueEnum;
+    let fail: Vec<String> = super::FailKind::value_variants().iter().map(|k| k.to_string()).collect();
+    let want = [
+        "503",
+        "502",
+        "504",
+        "500",
+        "429",
+        "html",
+        "truncate",
+        "reset",
+        "hang",
+        "redirect-307",
+        "empty-200",
+        "commit-500",
+        "commit-500-cut",
+        "commit-cut",
+        "commit-reset",
+        "commit-late",
+        "commit-302",
+        "commit-303-away",
+        "commit-wrong",
+    ];
+    assert_eq!(fail, want);
+    for n in want {
+        assert_eq!(super::FailKind::from_str(n, true).unwrap().to_string(), n);
     }
-    for n in super::Quirk::NAMES {
-        assert_eq!(<super::Quirk as clap::ValueEnum>::from_str(n, true).unwrap().name(), *n);
+    let quirks: Vec<String> = Quirk::value_variants().iter().map(|q| q.to_string()).collect();
+    let want =
+        ["hostile", "skew-balance", "bad-split", "legacy-shape", "missing-field", "ignore-dates", "burst", "growing"];
+    assert_eq!(quirks, want);
+    for n in want {
+        assert_eq!(Quirk::from_str(n, true).unwrap().to_string(), n);
     }
-    assert!(<super::Quirk as clap::ValueEnum>::from_str("nope", true).is_err());
+    assert!(Quirk::from_str("nope", true).is_err());
 }

@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 
 use super::query::{ApiError, FieldError, Query, percent_decode};
 
-static CONTRACT_TEXT: &str = include_str!("../../tests/fixtures/registry-contract.json");
+static CONTRACT_TEXT: &str = include_str!("../contract/registry-contract.json");
 
 static OPERATIONS: LazyLock<Vec<Operation>> = LazyLock::new(|| load(CONTRACT_TEXT));
 
@@ -425,6 +425,6 @@ mod tests {
     fn words_purposes_as_the_write_422_did() {
         let want =
             "'corporate_targets', 'public_environmental_claims', 'insetting', 'regulatory_requirement' or 'other'";
-        assert_eq!(one_of(crate::emulator::catalog::PURPOSES), want);
+        assert_eq!(one_of(crate::catalog::PURPOSES), want);
     }
 }
