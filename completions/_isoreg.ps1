@@ -2567,6 +2567,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--fail-method', '--fail-method', [CompletionResultType]::ParameterName, 'Count only requests with this method towards --fail-first (e.g. POST)')
             [CompletionResult]::new('--request-log', '--request-log', [CompletionResultType]::ParameterName, 'Append one line per request received (`METHOD /path?query`) to this file')
             [CompletionResult]::new('--fail-script', '--fail-script', [CompletionResultType]::ParameterName, 'The fate of each POST in turn, comma-separated: `ok` or a --fail-with kind (e.g. `ok,commit-500,reset`); later POSTs are answered normally')
+            [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Print the base URL, credentials and sample IDs as a banner (human) or as one JSON object on the first line (json)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')

@@ -2631,7 +2631,7 @@ _isoreg() {
             return 0
             ;;
         isoreg__subcmd__emulator)
-            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --fail-script --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
+            opts="-o -r -v -q -h -V --addr --seed --scale --latency-ms --fail-first --fail-with --retry-after --quirk --redirect-to --token-ttl-days --fail-method --request-log --fail-script --credentials --profile --base-url --output --fields --jq --raw-output --units --timeout --retries --concurrency --verbose --quiet --color --no-pager --no-resolve --csv-raw --demo --demo-supplier --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2687,6 +2687,10 @@ _isoreg() {
                     ;;
                 --fail-script)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credentials)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -2423,6 +2423,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --fail-method 'Count only requests with this method towards --fail-first (e.g. POST)'
             cand --request-log 'Append one line per request received (`METHOD /path?query`) to this file'
             cand --fail-script 'The fate of each POST in turn, comma-separated: `ok` or a --fail-with kind (e.g. `ok,commit-500,reset`); later POSTs are answered normally'
+            cand --credentials 'Print the base URL, credentials and sample IDs as a banner (human) or as one JSON object on the first line (json)'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'

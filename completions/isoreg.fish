@@ -2239,6 +2239,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l token-ttl-day
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-method -d 'Count only requests with this method towards --fail-first (e.g. POST)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l request-log -d 'Append one line per request received (`METHOD /path?query`) to this file' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l fail-script -d 'The fate of each POST in turn, comma-separated: `ok` or a --fail-with kind (e.g. `ok,commit-500,reset`); later POSTs are answered normally' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l credentials -d 'Print the base URL, credentials and sample IDs as a banner (human) or as one JSON object on the first line (json)' -r -f -a "human\t'The banner for people: `export` lines and a list of sample IDs'
+json\t'One JSON object on the first line of stdout, for programs and tests'"
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'

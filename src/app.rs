@@ -8,14 +8,14 @@
 //! (the emulator stops gracefully itself; `config init` may be reading a tty).
 
 use crate::cli::Cli;
-use crate::cli::options::{ColorChoice, Global};
+use crate::cli::options::Global;
 use crate::commands::Command;
-use crate::commands::{self, ctx::Ctx, ctx::Term};
+use crate::commands::{self, ctx::Ctx};
 use crate::config::{self, EnvVars, Settings, Source};
 use crate::error::{Error, Kind, Result};
 use crate::render::{Format, RenderOpts, Renderer};
+use crate::term::Terminal;
 use clap::parser::ValueSource;
-use std::io::IsTerminal;
 
 /// Runs isoreg with the process's arguments and environment; returns the exit code.
 pub fn main() -> i32 {
@@ -45,7 +45,8 @@ pub fn main() -> i32 {
     };
     let sources = FlagSources { profile: matches.value_source("profile"), base_url: matches.value_source("base_url") };
     let json_errors = matches!(cli.global.output, Some(Format::Json | Format::Jsonl));
-    let color = stderr_color(cli.global.color, detect_term().stderr_tty);
+    let term = Terminal::detect(cli.global.color);
+    let color = term.stderr_color;
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(r) => r,
         Err(e) => return report(&Error::network(format!("Cannot start the async runtime: {e}.")), json_errors, color),
@@ -53,7 +54,7 @@ pub fn main() -> i32 {
     if interruptible(&cli.command) {
         exit_on_ctrl_c(&runtime);
     }
-    let code = match runtime.block_on(run(cli, sources)) {
+    let code = match runtime.block_on(run(cli, sources, term)) {
         Ok(()) => 0,
         Err(e) => report(&e, json_errors, color),
     };
@@ -126,7 +127,7 @@ fn exit_on_ctrl_c(runtime: &tokio::runtime::Runtime) {
     if let Ok(mut sigint) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()) {
         runtime.spawn(async move {
             while sigint.recv().await.is_some() {
-                if !crate::render::pager::active() {
+                if !crate::term::pager::active() {
                     interrupted();
                 }
             }
@@ -135,7 +136,7 @@ fn exit_on_ctrl_c(runtime: &tokio::runtime::Runtime) {
     #[cfg(not(unix))]
     runtime.spawn(async {
         while tokio::signal::ctrl_c().await.is_ok() {
-            if !crate::render::pager::active() {
+            if !crate::term::pager::active() {
                 interrupted();
             }
         }
@@ -145,9 +146,9 @@ fn exit_on_ctrl_c(runtime: &tokio::runtime::Runtime) {
 /// Clears the progress bar's line, if one is drawn, and exits with 130 — or, while a write's
 /// POST is in flight, says that its outcome is unknown and how to find out, and exits with 7.
 fn interrupted() -> ! {
-    commands::progress::clear_on_interrupt();
+    crate::term::progress::clear_on_interrupt();
     if let Some(msg) = crate::journal::in_flight() {
-        crate::error::say(format_args!("error: {}", crate::sanitize::sanitize(&msg)));
+        crate::term::say(format_args!("error: {}", crate::sanitize::sanitize(&msg)));
         std::process::exit(crate::error::EXIT_UNKNOWN)
     }
     std::process::exit(EXIT_INTERRUPTED)
@@ -159,44 +160,27 @@ struct FlagSources {
     base_url: Option<ValueSource>,
 }
 
-/// Whether labels on stderr are coloured: `--color`, else a terminal without `NO_COLOR` or `TERM=dumb`.
-fn stderr_color(choice: ColorChoice, stderr_tty: bool) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => stderr_tty && colour_allowed(),
-    }
-}
-
-/// `NO_COLOR` is unset (or empty) and the terminal is not `dumb`.
-fn colour_allowed() -> bool {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    !no_color && std::env::var("TERM").map_or(true, |t| t != "dumb")
-}
-
 fn report(e: &Error, json: bool, color: bool) -> i32 {
     if e.kind == Kind::PipeClosed {
         return 0;
     }
     if json {
-        crate::error::say(format_args!("{}", e.to_json()));
+        crate::term::say(format_args!("{}", e.to_json()));
     } else {
-        crate::error::say(format_args!("{} {e}", crate::error::paint("error:", crate::error::RED, color)));
+        crate::term::say(format_args!("{} {e}", crate::term::colour::paint("error:", crate::term::colour::RED, color)));
     }
     e.exit_code()
 }
 
-async fn run(cli: Cli, sources: FlagSources) -> Result<()> {
+async fn run(cli: Cli, sources: FlagSources, term: Terminal) -> Result<()> {
     let Cli { global, command } = cli;
     let env = EnvVars::from_process();
-    let mut term = detect_term();
-    term.stderr_color = stderr_color(global.color, term.stderr_tty);
     if let Some(fields) = &global.fields
         && fields.iter().any(|f| f.trim().is_empty())
     {
         return Err(Error::usage("--fields has an empty name; give names like id,status,size.credit_kgs."));
     }
-    let out = Renderer::to_stdout(render_opts(&global, term)?, !global.no_pager && pages(&command));
+    let out = Renderer::to_stdout(render_opts(&global, &term)?, !global.no_pager && pages(&command));
     let mut _demo = None;
     let settings = if global.demo && !matches!(command, Command::Emulator(_) | Command::Completions(_)) {
         let (s, handle) = crate::commands::demo::start(&env, global.demo_supplier).await?;
@@ -241,23 +225,8 @@ fn settings(g: &Global, env: &EnvVars, src: &FlagSources, lenient: bool) -> Resu
     )
 }
 
-/// Terminal facts; `ISOREG_FORCE_TTY=1` and `COLUMNS` override them (for tests).
-fn detect_term() -> Term {
-    let forced = std::env::var("ISOREG_FORCE_TTY").is_ok_and(|v| v == "1");
-    let width = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse::<u16>().ok())
-        .or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0))
-        .unwrap_or(80);
-    Term {
-        stdout_tty: forced || std::io::stdout().is_terminal(),
-        stderr_tty: forced || std::io::stderr().is_terminal(),
-        stderr_color: false,
-        width: width.max(20),
-    }
-}
-
-fn render_opts(g: &Global, term: Term) -> Result<RenderOpts> {
+/// How output looks, from the flags and the terminal.
+pub fn render_opts(g: &Global, term: &Terminal) -> Result<RenderOpts> {
     let format = match (g.output, &g.jq) {
         // `-o wide` is the table, unfitted: commands see `Table`, the renderer `wide`.
         (Some(Format::Wide), _) => Format::Table,
@@ -265,11 +234,6 @@ fn render_opts(g: &Global, term: Term) -> Result<RenderOpts> {
         (None, Some(_)) => Format::Json,
         (None, None) if term.stdout_tty => Format::Table,
         (None, None) => Format::Json,
-    };
-    let color = match g.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => term.stdout_tty && colour_allowed(),
     };
     let jq = match &g.jq {
         Some(_) if matches!(format, Format::Table | Format::Csv) => {
@@ -282,7 +246,7 @@ fn render_opts(g: &Global, term: Term) -> Result<RenderOpts> {
         format,
         fields: g.fields.clone().map(|f| f.into_iter().map(|x| x.trim().to_string()).collect()),
         units: g.units,
-        color,
+        color: term.stdout_color,
         human: term.stdout_tty,
         width: Some(term.width),
         csv_raw: g.csv_raw,

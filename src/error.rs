@@ -6,20 +6,10 @@
 //! from URLs without credentials and from the server's `detail`. Whatever a
 //! message holds, it is printed with control characters and bidi overrides
 //! escaped (a newline stays a newline), so server text cannot drive the terminal.
-//!
-//! [`say`] is the one way to write a line to stderr that never panics: when
-//! stderr is a closed pipe (`isoreg … 2>&1 | head -1`) the line is dropped.
+//! How it reaches stderr (`say!`, the coloured label) is the terminal's business
+//! ([`crate::term`]).
 
 use std::fmt;
-
-/// SGR codes for labels on stderr.
-pub const RED: &str = "1;31";
-pub const GREEN: &str = "32";
-
-/// `label` in colour `code` when `on` (a terminal, colour allowed), else as is.
-pub fn paint(label: &str, code: &str, on: bool) -> String {
-    if on { format!("\u{1b}[{code}m{label}\u{1b}[0m") } else { label.to_string() }
-}
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
@@ -175,25 +165,6 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.printable())
     }
-}
-
-/// Writes one line to stderr, ignoring failure (a closed stderr must not panic
-/// the way `eprintln!` does); while a pager runs, the line waits until it exits.
-pub fn say(args: fmt::Arguments<'_>) {
-    use std::io::Write;
-    if crate::render::pager::active() && crate::render::pager::hold_note(&args.to_string()) {
-        return;
-    }
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_fmt(args).and_then(|()| err.write_all(b"\n"));
-}
-
-/// `say!("…", args)`: [`say`] with `format!` syntax.
-#[macro_export]
-macro_rules! say {
-    ($($arg:tt)*) => {
-        $crate::error::say(format_args!($($arg)*))
-    };
 }
 
 impl std::error::Error for Error {}

@@ -22,3 +22,4 @@ pub mod sanitize;
 pub mod secret;
 pub mod split_tree;
 pub mod store;
+pub mod term;

@@ -234,7 +234,7 @@ impl Client {
     /// A `-v` line on stderr; a closed stderr is ignored, never a panic.
     fn log(&self, args: std::fmt::Arguments<'_>) {
         if self.inner.verbose {
-            crate::error::say(args);
+            crate::term::say(args);
         }
     }
 }

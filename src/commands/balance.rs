@@ -155,11 +155,11 @@ fn check(ctx: &Ctx, rules: &[Rule], bal: &OrgBalance, scope: Option<&(Resource, 
         let j = r.judge(&total, &label);
         let ok = j.ok;
         let line = format!("{}: expected {}, found {} ({})", j.subject, j.expected, j.found, r.flag);
-        let paint = |label, code| crate::error::paint(label, code, ctx.term.stderr_color);
+        let paint = |label, code| crate::term::colour::paint(label, code, ctx.term.stderr_color);
         if ok {
-            ctx.note(&format!("{} {line}", paint("ok:", crate::error::GREEN)));
+            ctx.note(&format!("{} {line}", paint("ok:", crate::term::colour::GREEN)));
         } else {
-            crate::say!("{} {line}", paint("FAILED:", crate::error::RED));
+            crate::say!("{} {line}", paint("FAILED:", crate::term::colour::RED));
             failures.push(line);
         }
     }

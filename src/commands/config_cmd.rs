@@ -11,7 +11,6 @@ use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, col};
 use crate::secret::{self, Secret};
 use serde_json::{Value, json};
-use std::io::{BufRead, IsTerminal};
 
 /// How `config show` is shown.
 pub const SHOW: Plan = Plan {
@@ -94,7 +93,11 @@ fn target_profile(ctx: &Ctx, cfg: &ConfigFile) -> String {
 fn set(ctx: &mut Ctx, key: &str, value: &str) -> Result<()> {
     let path = ctx.settings.path.clone();
     let mut cfg = config::load(&path)?;
-    let value = if value == "-" { read_line_stdin()? } else { value.trim().to_string() };
+    let value = if value == "-" {
+        ctx.term.read_line().map_err(|e| Error::config(format!("Cannot read standard input: {e}.")))?
+    } else {
+        value.trim().to_string()
+    };
     if key == "default_profile" {
         if !cfg.profiles.contains_key(&value) {
             return Err(no_such_profile(&value, &cfg));
@@ -133,7 +136,7 @@ async fn init(ctx: &mut Ctx, verify: bool) -> Result<()> {
     let path = ctx.settings.path.clone();
     let mut cfg = config::load(&path)?;
     let name = target_profile(ctx, &cfg);
-    let mut input = Input::new();
+    let input = Input(&ctx.term);
     let old = cfg.profiles.get(&name).cloned().unwrap_or_default();
     let default_url = old.base_url.clone().or_else(|| config::builtin_url(&name).map(str::to_string));
     let shown = default_url.as_deref().unwrap_or(config::SANDBOX_URL);
@@ -156,7 +159,8 @@ async fn init(ctx: &mut Ctx, verify: bool) -> Result<()> {
     }
     config::save(&path, &cfg)?;
     ctx.note(&format!("Wrote profile '{name}' to {} (mode 0600).", path.display()));
-    if verify || (input.tty && input.yes("Verify these credentials now (GET /organisation)? [Y/n] ")?) {
+    let ask = || ctx.term.confirm("Verify these credentials now (GET /organisation)?", true);
+    if verify || (ctx.term.interactive() && ask().map_err(|e| input_error(&e))?) {
         let org = verify_live(ctx, &profile).await?;
         return ctx.out.text(&format!("Verified: these credentials act for {org}.\n"));
     }
@@ -235,54 +239,25 @@ async fn verify_live(ctx: &Ctx, p: &config::Profile) -> Result<String> {
     }
 }
 
-/// Reads answers from the terminal (hidden for secrets) or, when standard
-/// input is not a terminal, one line each from standard input.
-struct Input {
-    tty: bool,
-    lines: std::io::Lines<std::io::StdinLock<'static>>,
-}
+/// The answers to `config init`'s questions, from the terminal (see
+/// [`crate::term::prompt`]), with its errors as configuration errors (exit 3).
+struct Input<'a>(&'a crate::term::Terminal);
 
-impl Input {
-    fn new() -> Self {
-        Input { tty: std::io::stdin().is_terminal(), lines: std::io::stdin().lock().lines() }
+impl Input<'_> {
+    fn line(&self, prompt: &str) -> Result<String> {
+        self.0.text(prompt).map_err(|e| input_error(&e))
     }
 
-    fn line(&mut self, prompt: &str) -> Result<String> {
-        prompt_on_stderr(prompt);
-        let l = self.lines.next().transpose().map_err(|e| Error::config(format!("Cannot read input: {e}.")))?;
-        if !self.tty {
-            crate::say!("");
-        }
-        Ok(l.unwrap_or_default().trim().to_string())
-    }
-
-    /// A yes/no question; an empty answer is yes.
-    fn yes(&mut self, prompt: &str) -> Result<bool> {
-        let a = self.line(prompt)?.to_ascii_lowercase();
-        Ok(a.is_empty() || a == "y" || a == "yes")
-    }
-
-    fn secret(&mut self, prompt: &str) -> Result<String> {
-        if !self.tty {
+    fn secret(&self, prompt: &str) -> Result<String> {
+        if !self.0.interactive() {
             return self.line(prompt);
         }
-        rpassword::prompt_password(prompt)
-            .map(|s| s.trim().to_string())
-            .map_err(|e| Error::config(format!("Cannot read the secret: {e}.")))
+        self.0.secret(prompt).map_err(|e| Error::config(format!("Cannot read the secret: {e}.")))
     }
 }
 
-/// Writes a prompt without a newline; a closed stderr is ignored.
-fn prompt_on_stderr(prompt: &str) {
-    use std::io::Write;
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_all(prompt.as_bytes()).and_then(|()| err.flush());
-}
-
-fn read_line_stdin() -> Result<String> {
-    let mut s = String::new();
-    std::io::stdin().read_line(&mut s).map_err(|e| Error::config(format!("Cannot read standard input: {e}.")))?;
-    Ok(s.trim().to_string())
+fn input_error(e: &std::io::Error) -> Error {
+    Error::config(format!("Cannot read input: {e}."))
 }
 
 #[derive(Debug, clap::Subcommand)]

@@ -1,34 +1,27 @@
-//! What every command gets: [`Ctx`] (the settings, the renderer, terminal
-//! facts and the one HTTP client of the run) and the few helpers commands
-//! share (lists through the renderer, lookups by ID, notes on stderr). Built
-//! once in `main`; commands import it, never the dispatcher in `mod.rs`.
+//! What every command gets: [`Ctx`] (the settings, the renderer, the terminal
+//! and the one HTTP client of the run) and the few helpers commands share
+//! (lookups by ID, notes on stderr, a progress bar). Built once in `main`;
+//! commands import it, never the dispatcher in `mod.rs`. Showing and listing
+//! records ([`Ctx::show`], [`Ctx::list`]) live in `listing.rs`, which also
+//! resolves names, so that this file imports no command module.
 
-use super::{progress, resolve};
-use crate::cli::options::{Global, Id, ListOpts};
-use crate::client::shard::Listing;
-use crate::client::{Client, ClientOptions, Pager};
+use crate::cli::options::{Global, Id};
+use crate::client::{Client, ClientOptions};
 use crate::config::{EnvVars, Settings};
 use crate::error::{Error, Result};
 use crate::render::{Plan, Renderer};
+use crate::term::Terminal;
+use crate::term::progress::Progress;
 use serde_json::Value;
 use std::time::Duration;
-
-/// Facts about the terminal, found once in `main` (overridable for tests).
-#[derive(Debug, Clone, Copy)]
-pub struct Term {
-    pub stdout_tty: bool,
-    pub stderr_tty: bool,
-    /// Labels on stderr (`error:`, `ok:`, `FAILED:`) are coloured.
-    pub stderr_color: bool,
-    pub width: u16,
-}
 
 /// Everything a command needs.
 pub struct Ctx {
     pub global: Global,
     pub settings: Settings,
     pub env: EnvVars,
-    pub term: Term,
+    /// The terminal: facts (ttys, width, colour), notes, prompts.
+    pub term: Terminal,
     pub out: Renderer,
     /// The one HTTP client of this run (built on first use, then shared).
     pub client: std::sync::OnceLock<Client>,
@@ -58,73 +51,18 @@ impl Ctx {
     /// Prints a note on stderr unless `--quiet`.
     pub fn note(&self, msg: &str) {
         if !self.global.quiet {
-            crate::say!("{msg}");
+            self.term.line(msg);
         }
+    }
+
+    /// A progress bar on stderr for fetching `what` (inert unless stderr is a terminal and not `--quiet`).
+    pub fn progress(&self, what: &str) -> Progress {
+        Progress::new(&self.term, self.global.quiet, what)
     }
 
     /// GETs one resource.
     pub async fn get(&self, path: &str) -> Result<Value> {
         self.client()?.get(path, &[]).await
-    }
-
-    /// GETs one resource and renders it (with names beside IDs in tables).
-    pub async fn show(&mut self, path: &str, plan: &Plan) -> Result<()> {
-        let v = self.get(path).await?;
-        if v.is_null() {
-            self.out.null()?;
-            return Err(nothing_at(path));
-        }
-        let what = crate::client::resource_named(path).map_or("record", |(name, ..)| name);
-        crate::model::answer_for(path, &v, what)?;
-        check_shown(&v, plan)?;
-        resolve::ids_and_names(self, std::slice::from_ref(&v)).await;
-        self.out.one(&v, plan)
-    }
-
-    /// Lists an endpoint through the renderer, page by page (streamed for
-    /// json, jsonl and csv; tables wait for every row, then resolve names).
-    pub async fn list(
-        &mut self,
-        path: String,
-        query: Vec<(String, String)>,
-        plan: &Plan,
-        what: &str,
-        opts: &ListOpts,
-    ) -> Result<()> {
-        let client = self.client()?;
-        let pager = Pager::new(&client, path, query, opts.page_size, opts.after()?, opts.limit());
-        self.list_from(Listing::sequential(pager), plan, what, opts.all).await
-    }
-
-    /// Renders a listing (sequential or sharded) as [`Ctx::list`] does; `all`: `--all` was given.
-    pub async fn list_from(&mut self, mut pager: Listing, plan: &Plan, what: &str, all: bool) -> Result<()> {
-        let mut bar = progress::Progress::new(self, what);
-        let shown = if self.out.wants_whole_list() {
-            let mut rows = Vec::new();
-            while let Some(page) = pager.next_page().await? {
-                check_all_shown(&page.nodes, plan)?;
-                rows.extend(page.nodes);
-                bar.update(pager.fetched(), pager.total_count());
-            }
-            bar.finish();
-            resolve::ids_and_names(self, &rows).await;
-            let mut w = self.out.list(plan);
-            w.page(rows)?;
-            w.finish()?
-        } else {
-            let mut w = self.out.list(plan);
-            while let Some(page) = pager.next_page().await? {
-                check_all_shown(&page.nodes, plan)?;
-                w.page(page.nodes)?;
-                bar.update(pager.fetched(), pager.total_count());
-            }
-            bar.finish();
-            w.finish()?
-        };
-        if pager.more() && !all {
-            self.cut_note(shown, pager.total_count(), what);
-        }
-        Ok(())
     }
 
     /// Tells (on stderr) that `shown` of `total` items were shown (a list cut by `--limit`).

@@ -1,5 +1,6 @@
 //! `emulator`: serves the local registry emulator on an address until Ctrl-C,
-//! printing its base URL, credentials and sample IDs first.
+//! printing its base URL, credentials and sample IDs first (as a banner for
+//! people, or as one JSON line for programs with `--credentials json`).
 
 use super::ctx::Ctx;
 use crate::emulator::{Emulator, FailKind, Options, Quirk};
@@ -31,13 +32,45 @@ pub async fn run(a: EmulatorArgs, ctx: &mut Ctx) -> Result<()> {
         .map_err(|e| Error::usage(format!("Cannot listen on {}: {e}; pick another --addr.", a.addr)))?;
     let addr = listener.local_addr()?;
     let emu = Emulator::new(opts);
-    let banner = emu.banner(&format!("http://{addr}/registry/v0"));
-    ctx.out.text(&format!("{banner}\n"))?;
+    let base = format!("http://{addr}/registry/v0");
+    let first = match a.credentials {
+        CredentialsFormat::Human => format!("{}\n", emu.banner(&base)),
+        CredentialsFormat::Json => format!("{}\n", credentials_json(&emu, &base)),
+    };
+    ctx.out.text(&first)?;
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
         crate::say!("Stopping the emulator.");
     };
     emu.serve(listener, shutdown).await.map_err(Error::from)
+}
+
+/// How `emulator` prints its base URL, credentials and sample IDs.
+#[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
+pub enum CredentialsFormat {
+    /// The banner for people: `export` lines and a list of sample IDs.
+    #[default]
+    Human,
+    /// One JSON object on the first line of stdout, for programs and tests.
+    Json,
+}
+
+/// The emulator's base URL, credentials and sample IDs as one line of JSON.
+fn credentials_json(emu: &Emulator, base: &str) -> String {
+    let c = emu.credentials();
+    let samples: serde_json::Map<String, serde_json::Value> =
+        emu.sample_ids().into_iter().map(|(kind, id)| (kind.to_string(), id.into())).collect();
+    serde_json::json!({
+        "base_url": base,
+        "client_secret": c.client_secret,
+        "buyer_token": c.buyer_token,
+        "supplier_token": c.supplier_token,
+        "buyer_org_id": c.buyer_org_id,
+        "supplier_org_id": c.supplier_org_id,
+        "supplier_id": c.supplier_id,
+        "samples": samples,
+    })
+    .to_string()
 }
 
 /// Arguments of `emulator`.
@@ -83,6 +116,10 @@ pub struct EmulatorArgs {
     /// (e.g. `ok,commit-500,reset`); later POSTs are answered normally.
     #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_fate)]
     pub fail_script: Vec<Fate>,
+    /// Print the base URL, credentials and sample IDs as a banner (human) or as
+    /// one JSON object on the first line (json).
+    #[arg(long, value_enum, default_value_t = CredentialsFormat::Human, value_name = "FORMAT")]
+    pub credentials: CredentialsFormat,
 }
 
 /// One entry of `--fail-script`: `ok` (`None`) or a failure kind.

@@ -65,7 +65,7 @@ async fn sum_batches(ctx: &Ctx, org: &str) -> Result<BTreeMap<(&'static str, Str
     let client = ctx.client()?;
     let path = format!("/organisations/{}/credit_batches", crate::ids::segment(org)?);
     let mut pager = crate::client::Pager::new(&client, path, q, 50, None, None);
-    let mut bar = super::progress::Progress::new(ctx, "credit batches");
+    let mut bar = ctx.progress("credit batches");
     let mut sums: BTreeMap<(&'static str, String), Sums> = BTreeMap::new();
     while let Some(page) = pager.next_page().await? {
         for v in &page.nodes {

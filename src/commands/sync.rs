@@ -14,7 +14,6 @@
 //! for readers (WAL), so the fetches are never stalled behind a long `sql`.
 
 use super::ctx::Ctx;
-use super::progress::Progress;
 use crate::cli::options::DbArg;
 use crate::client::shard::{self, ShardOpts};
 use crate::client::{Client, Pager};
@@ -79,7 +78,7 @@ pub async fn run(a: SyncArgs, ctx: &mut Ctx) -> Result<()> {
     let s = tokio::select! {
         done = fetch_and_write(&mut store, ctx) => done?,
         _ = tokio::signal::ctrl_c() => {
-            super::progress::clear_on_interrupt();
+            crate::term::progress::clear_on_interrupt();
             return Err(interrupted(latest));
         }
     };
@@ -117,7 +116,7 @@ async fn fetch_and_write(store: &mut Store, ctx: &Ctx) -> Result<crate::store::w
     w.put("organisation", &org, &me, 0)?;
     let (tx, mut rx) = mpsc::channel::<Msg>(64);
     let _tasks = spawn_fetches(&client, &org, ctx.global.concurrency as usize, tx)?;
-    let mut bar = Progress::new(ctx, "records");
+    let mut bar = ctx.progress("records");
     while let Some(msg) = rx.recv().await {
         let Chunk { kind, nodes, rank } = msg?;
         for n in &nodes {

@@ -21,7 +21,6 @@ use crate::error::{Error, Kind, Result};
 use crate::journal::{self, Journal, Row, Scope, State, TxKind};
 use crate::render::{ColKind, Plan, Shaped, col};
 use serde_json::{Value, json};
-use std::io::{BufRead, IsTerminal};
 
 /// How the created record is printed (the same views as `NOUN get`).
 fn plan_of(kind: TxKind) -> &'static Plan {
@@ -74,7 +73,7 @@ pub async fn begin(ctx: &mut Ctx, flags: &WriteFlags, kind: TxKind, fingerprint:
             ctx.settings.profile
         )));
     }
-    if !flags.yes && !stdin_is_terminal() {
+    if !flags.yes && !ctx.term.stdin_tty {
         return Err(Error::usage(format!(
             "isoreg cannot ask for confirmation without a terminal: pass --yes to create this {} (nothing was sent).",
             kind.name()
@@ -177,7 +176,7 @@ pub async fn finish(ctx: &mut Ctx, flags: &WriteFlags, go: Go, mut p: Prepared) 
     }
     // Always shown, even with -q: a key the user never saw cannot be re-run.
     crate::say!("Request key: {} (re-run with --request-key {} to never send it twice)", go.key, go.key);
-    if !flags.yes && !confirm(&p.question)? {
+    if !flags.yes && !ctx.term.confirm(&p.question, false)? {
         return Err(Error::usage("Not confirmed; nothing was sent."));
     }
     let Some((j, rowid)) = &go.journal else { return Err(Error::usage("Nothing to send.")) };
@@ -306,21 +305,6 @@ fn print_plan(ctx: &mut Ctx, p: &Prepared) -> Result<()> {
         text: Some(&p.text),
     };
     ctx.out.shaped(shaped).map(|_| ())
-}
-
-fn stdin_is_terminal() -> bool {
-    std::io::stdin().is_terminal() || std::env::var("ISOREG_FORCE_TTY").is_ok_and(|v| v == "1")
-}
-
-/// Asks on stderr; true only for `y` or `yes`.
-fn confirm(question: &str) -> Result<bool> {
-    use std::io::Write;
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_all(format!("{question} [y/N] ").as_bytes()).and_then(|()| err.flush());
-    drop(err);
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
-    Ok(matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
 }
 
 /// How the batches of a plan are shown as rows (CSV).

@@ -15,7 +15,6 @@
 pub mod csv_out;
 pub mod fields;
 pub mod jq;
-pub mod pager;
 pub mod table;
 pub mod text;
 pub mod tree;
@@ -115,11 +114,11 @@ impl Renderer {
         Renderer { opts, out: BufWriter::with_capacity(64 * 1024, out), names: HashMap::new() }
     }
 
-    /// A renderer writing to stdout, through the pager (see [`pager`]) when
+    /// A renderer writing to stdout, through the pager (see [`crate::term::pager`]) when
     /// `paged` and the output is a table or detail view on a terminal.
     pub fn to_stdout(opts: RenderOpts, paged: bool) -> Self {
         let wanted = paged && opts.human && opts.format == Format::Table;
-        let out = pager::sink(Box::new(std::io::stdout()), wanted);
+        let out = crate::term::pager::sink(Box::new(std::io::stdout()), wanted);
         Renderer::new(opts, out)
     }
 
@@ -718,22 +717,8 @@ pub fn hidden_note(hidden: &[String], width: u16) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::term::Captured;
     use serde_json::json;
-    use std::sync::{Arc, Mutex};
-
-    /// A writer the test can read back after the renderer is done.
-    #[derive(Clone, Default)]
-    struct Shared(Arc<Mutex<Vec<u8>>>);
-
-    impl Write for Shared {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
 
     fn render(format: Format, human: bool, records: Vec<Value>) -> String {
         let opts = RenderOpts {
@@ -749,13 +734,12 @@ mod tests {
             wide: false,
             quiet: true,
         };
-        let out = Shared::default();
+        let out = Captured::default();
         let mut r = Renderer::new(opts, Box::new(out.clone()));
         let mut w = r.list(&RAW);
         w.page(records).unwrap();
         w.finish().unwrap();
-        let bytes = out.0.lock().unwrap().clone();
-        String::from_utf8(bytes).unwrap()
+        out.text()
     }
 
     #[test]

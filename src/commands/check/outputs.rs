@@ -78,7 +78,7 @@ const SHOWN_DETAILS: usize = 5;
 
 /// The grouped report for people.
 pub fn human(r: &Report<'_>, color: bool) -> String {
-    let paint = |s: &str, code: &str| crate::error::paint(s, code, color);
+    let paint = |s: &str, code: &str| crate::term::colour::paint(s, code, color);
     let mut out = format!("Policy {}: {} rules\n", sanitize(&r.policy_name()), r.verdicts.len());
     for (kind, heading) in GROUPS {
         let group: Vec<&Verdict<'_>> = r.verdicts.iter().filter(|v| v.rule.check.kind() == *kind).collect();
@@ -88,9 +88,9 @@ pub fn human(r: &Report<'_>, color: bool) -> String {
         out.push_str(&format!("\n{heading}\n"));
         for v in group {
             let mark = match v.status() {
-                "pass" => paint("✓", crate::error::GREEN),
-                "fail" => paint("✗", crate::error::RED),
-                _ => paint("!", "33"),
+                "pass" => paint("✓", crate::term::colour::GREEN),
+                "fail" => paint("✗", crate::term::colour::RED),
+                _ => paint("!", crate::term::colour::YELLOW),
             };
             let tag = if v.status() == "warn" { " (warning)" } else { "" };
             out.push_str(&format!("  {mark} {}{tag}\n", sanitize(&v.rule.name)));

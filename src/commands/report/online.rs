@@ -6,7 +6,6 @@
 use super::figures::Kind;
 use super::input::{Batch, Input, Order, Project, Retirement, Source};
 use crate::commands::ctx::Ctx;
-use crate::commands::progress::Progress;
 use crate::error::Result;
 use crate::ids::segment;
 use crate::model::{self, OrgBalance};
@@ -59,7 +58,7 @@ async fn all<T: DeserializeOwned>(
 ) -> Result<Vec<T>> {
     let client = ctx.client()?;
     let mut pager = crate::client::Pager::new(&client, path, query, 50, None, None);
-    let mut bar = Progress::new(ctx, what);
+    let mut bar = ctx.progress(what);
     let mut out = Vec::new();
     while let Some(page) = pager.next_page().await? {
         for v in &page.nodes {

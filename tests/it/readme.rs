@@ -4,7 +4,7 @@
 //! written) and the README must hold the command line followed by exactly
 //! those lines.
 
-mod common;
+use crate::common;
 
 use std::fs::File;
 use std::io::Read;

@@ -2,9 +2,9 @@
 //! and `find` against the emulator and against scripted servers whose
 //! registry changes between two syncs in known ways.
 
-mod common;
-use common::script::{Reply, Req, Script, page};
-use common::{Emu, stderr, stdout};
+use crate::common;
+use crate::common::server::{Reply, Req, Script, page};
+use crate::common::{Emu, stderr, stdout};
 use serde_json::{Value, json};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
@@ -216,9 +216,10 @@ fn an_interrupted_sync_leaves_the_previous_snapshot() {
     let fast = Emu::start(&[]);
     let db = db_in(&fast.home);
     fast.json(&["sync", "--db", &db]);
-    let slow = Emu::start(&["--latency-ms", "150"]);
+    let slow = Emu::start_logged(&["--latency-ms", "150"]);
     let mut child = spawn_sync(&slow, &db);
-    std::thread::sleep(std::time::Duration::from_millis(700));
+    // Interrupt once the sync is fetching (its first requests are logged).
+    common::wait_until(std::time::Duration::from_secs(20), "the sync's first requests", || slow.logged().len() > 2);
     assert!(child.try_wait().unwrap().is_none(), "the slow sync should still be running");
     child.kill().unwrap();
     child.wait().unwrap();

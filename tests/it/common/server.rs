@@ -1,13 +1,17 @@
-//! A scriptable HTTP server for tests: it answers each request with whatever
-//! a closure returns for it (canned bodies and statuses per path), records
-//! every request it receives, and serves on 127.0.0.1 only. It plays the
-//! servers the project did not write: ones that send cycles, lying counts,
-//! nulls the spec allows, numbers bigger than any machine integer.
+//! Scripted HTTP servers for tests, on 127.0.0.1 only, sharing one accept
+//! loop ([`listen`]) that counts connections: [`Script`] answers each request
+//! with whatever a closure returns for it (canned bodies and statuses per
+//! path) and records every request; [`Raw`] hands the closure the TCP stream
+//! itself, for answers no well-behaved server gives (trickled, cut, enormous
+//! bodies). They play the servers the project did not write: ones that send
+//! cycles, lying counts, nulls the spec allows, numbers bigger than any
+//! machine integer.
 
 use super::bare;
 use serde_json::{Value, json};
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -70,7 +74,7 @@ type Handler = dyn Fn(&Req) -> Reply + Send + Sync;
 pub struct Script {
     port: u16,
     seen: Arc<Mutex<Vec<Req>>>,
-    connections: Arc<std::sync::atomic::AtomicUsize>,
+    connections: Arc<AtomicUsize>,
     pub home: tempfile::TempDir,
 }
 
@@ -87,26 +91,17 @@ impl Script {
     }
 
     fn start(handler: impl Fn(&Req) -> Reply + Send + Sync + 'static, keep_alive: bool) -> Script {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
-        let port = listener.local_addr().expect("local addr").port();
         let seen = Arc::new(Mutex::new(Vec::new()));
-        let connections = Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let handler: Arc<Handler> = Arc::new(handler);
-        let (log, count) = (seen.clone(), connections.clone());
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut stream) = stream else { continue };
-                count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                let (log, handler) = (log.clone(), handler.clone());
-                std::thread::spawn(move || while answer(&mut stream, &log, &*handler, keep_alive) && keep_alive {});
-            }
-        });
+        let log = seen.clone();
+        let (port, connections) =
+            listen(move |mut stream, _| while answer(&mut stream, &log, &*handler, keep_alive) && keep_alive {});
         Script { port, seen, connections, home: tempfile::tempdir().expect("tempdir") }
     }
 
     /// How many TCP connections were opened to this server.
     pub fn connections(&self) -> usize {
-        self.connections.load(std::sync::atomic::Ordering::SeqCst)
+        self.connections.load(Ordering::SeqCst)
     }
 
     /// Serves fixed answers by exact path (below `/registry/v0`); anything else is a 404.
@@ -135,6 +130,74 @@ impl Script {
     /// Every request received so far, in order of arrival.
     pub fn requests(&self) -> Vec<Req> {
         self.seen.lock().map(|v| v.clone()).unwrap_or_default()
+    }
+}
+
+/// Binds a free port on 127.0.0.1 and runs `on_connection(stream, n)` on a
+/// thread of its own for the n-th connection (counting from 0); returns the
+/// port and the count of connections accepted so far.
+fn listen(on_connection: impl Fn(TcpStream, usize) + Send + Sync + 'static) -> (u16, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let port = listener.local_addr().expect("local addr").port();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let count = connections.clone();
+    let on_connection = Arc::new(on_connection);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(stream) = stream else { continue };
+            let n = count.fetch_add(1, Ordering::SeqCst);
+            let on_connection = on_connection.clone();
+            std::thread::spawn(move || on_connection(stream, n));
+        }
+    });
+    (port, connections)
+}
+
+/// Credentials given to isoreg when it talks to a [`Raw`] server.
+pub const RAW_SECRET: &str = "sk_raw_DO_NOT_PRINT_7f3a9c";
+/// The access token given to isoreg when it talks to a [`Raw`] server.
+pub const RAW_TOKEN: &str = "eyJraw.DO_NOT_PRINT_token.c2lnbmF0dXJl";
+
+/// A raw HTTP/1.1 server on 127.0.0.1 that records request heads and answers
+/// each connection with a closure (request head, stream, connection number).
+pub struct Raw {
+    pub port: u16,
+    heads: Arc<Mutex<Vec<String>>>,
+    pub connections: Arc<AtomicUsize>,
+    pub home: tempfile::TempDir,
+}
+
+impl Raw {
+    /// Serves every connection with `answer`, after reading its request head.
+    pub fn start(answer: impl Fn(&str, &mut TcpStream, usize) + Send + Sync + 'static) -> Raw {
+        let heads = Arc::new(Mutex::new(Vec::new()));
+        let h = heads.clone();
+        let (port, connections) = listen(move |mut stream, n| {
+            let head = read_head(&mut stream);
+            h.lock().expect("heads").push(head.clone());
+            answer(&head, &mut stream, n);
+            let _ = stream.flush();
+        });
+        Raw { port, heads, connections, home: tempfile::tempdir().expect("tempdir") }
+    }
+
+    /// The base URL to give isoreg.
+    pub fn base(&self) -> String {
+        format!("http://127.0.0.1:{}/registry/v0", self.port)
+    }
+
+    /// isoreg pointed at this server, with the raw credentials.
+    pub fn cmd(&self) -> assert_cmd::Command {
+        let mut c = bare(self.home.path());
+        c.env("ISOREG_BASE_URL", self.base())
+            .env("ISOMETRIC_CLIENT_SECRET", RAW_SECRET)
+            .env("ISOMETRIC_ACCESS_TOKEN", RAW_TOKEN);
+        c
+    }
+
+    /// Every request head received so far, in order of arrival.
+    pub fn heads(&self) -> Vec<String> {
+        self.heads.lock().expect("heads").clone()
     }
 }
 

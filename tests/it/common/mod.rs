@@ -1,15 +1,33 @@
-//! Test harness: runs the real `isoreg` binary against `isoreg emulator`
-//! started on a free loopback port, with an isolated config file and a clean
-//! environment. The emulator process is killed when the handle is dropped.
+//! The one test harness: runs the real `isoreg` binary against `isoreg
+//! emulator` started on a free loopback port (its credentials read from the
+//! JSON line `--credentials json` prints), with an isolated config file and a
+//! clean environment; the emulator process is killed when the handle is
+//! dropped. `server` holds the scripted servers that play registries the
+//! project did not write; [`wait_until`] is the one way a test waits for an
+//! event.
 #![allow(dead_code)]
 
-pub mod script;
+pub mod server;
 
 use assert_cmd::Command;
+use serde_json::Value;
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
+
+/// When this environment variable names a file, the harness appends one line
+/// to it for every emulator process it starts (to count them over a run).
+const EMULATOR_LOG: &str = "ISOREG_TEST_EMULATOR_LOG";
+
+/// Notes one emulator start in the file [`EMULATOR_LOG`] names, if any.
+fn count_emulator_start() {
+    let Some(path) = std::env::var_os(EMULATOR_LOG) else { return };
+    let file = std::fs::OpenOptions::new().create(true).append(true).open(path);
+    if let Ok(mut f) = file {
+        let _ = writeln!(f, "emulator");
+    }
+}
 
 /// How long an assert_cmd run of `isoreg` may take before the test fails.
 const RUN_LIMIT: Duration = Duration::from_secs(60);
@@ -53,49 +71,31 @@ impl Emu {
         std::fs::read_to_string(log).unwrap_or_default().lines().map(str::to_string).collect()
     }
 
-    /// Starts `isoreg emulator` with extra arguments.
+    /// Starts `isoreg emulator --credentials json` with extra arguments and
+    /// reads its credentials from the first line of its stdout.
     pub fn start(extra: &[&str]) -> Emu {
+        count_emulator_start();
         let mut child = std::process::Command::new(bin())
-            .args(["emulator", "--addr", "127.0.0.1:0"])
+            .args(["emulator", "--addr", "127.0.0.1:0", "--credentials", "json"])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("start emulator");
+        let mut line = String::new();
         let out = child.stdout.take().expect("stdout");
-        let mut env = HashMap::new();
-        let mut samples = HashMap::new();
-        let (mut in_samples, mut supplier_token, mut buyer_org) = (false, String::new(), String::new());
-        let mut next_is_token = false;
-        for line in BufReader::new(out).lines() {
-            let line = line.expect("banner line");
-            if let Some(kv) = line.strip_prefix("export ") {
-                let (k, v) = kv.split_once('=').expect("export line");
-                env.insert(k.to_string(), v.to_string());
-            } else if next_is_token {
-                supplier_token = line.trim_start_matches(['#', ' ']).to_string();
-                next_is_token = false;
-            } else if line.starts_with("# supplier token") {
-                next_is_token = true;
-            } else if let Some(o) = line.strip_prefix("# buyer organisation: ") {
-                buyer_org = o.trim().to_string();
-            } else if line.starts_with("sample IDs:") {
-                in_samples = true;
-            } else if in_samples && line.trim().is_empty() {
-                break;
-            } else if in_samples {
-                let t = line.trim();
-                let (kind, id) = t.rsplit_once(' ').expect("sample line");
-                samples.insert(kind.trim().to_string(), id.to_string());
-            }
-        }
+        BufReader::new(out).read_line(&mut line).expect("credentials line");
+        let v: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("credentials JSON ({e}): {line:?}"));
+        let text = |k: &str| v[k].as_str().unwrap_or_else(|| panic!("no {k} in {line}")).to_string();
+        let samples = v["samples"].as_object().expect("samples object");
+        let samples = samples.iter().map(|(k, id)| (k.clone(), id.as_str().expect("sample id").to_string())).collect();
         Emu {
             child,
-            base: env.remove("ISOREG_BASE_URL").expect("base url in banner"),
-            secret: env.remove("ISOMETRIC_CLIENT_SECRET").expect("secret in banner"),
-            token: env.remove("ISOMETRIC_ACCESS_TOKEN").expect("token in banner"),
-            supplier_token,
-            buyer_org,
+            base: text("base_url"),
+            secret: text("client_secret"),
+            token: text("buyer_token"),
+            supplier_token: text("supplier_token"),
+            buyer_org: text("buyer_org_id"),
             samples,
             home: tempfile::tempdir().expect("tempdir"),
             log: None,
@@ -186,17 +186,34 @@ pub fn on_terminal<C: SetEnv>(cmd: &mut C, cols: impl std::fmt::Display) -> &mut
 
 /// Waits for a child for at most `limit`; kills it and fails on a hang.
 pub fn wait_bounded(child: &mut Child, limit: Duration) -> ExitStatus {
+    let mut status = None;
+    let exited = poll(limit, || {
+        status = child.try_wait().expect("wait for isoreg");
+        status.is_some()
+    });
+    if !exited {
+        let _ = child.kill();
+        panic!("isoreg did not exit within {limit:?}");
+    }
+    status.expect("exited")
+}
+
+/// Waits until `event` holds, checking it every 10 ms; fails naming `what`
+/// when it has not happened within `limit`.
+pub fn wait_until(limit: Duration, what: &str, event: impl FnMut() -> bool) {
+    assert!(poll(limit, event), "{what} did not happen within {limit:?}");
+}
+
+/// Checks `event` every 10 ms until it holds (true) or `limit` has passed (false).
+fn poll(limit: Duration, mut event: impl FnMut() -> bool) -> bool {
     let t0 = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().expect("wait for isoreg") {
-            return status;
-        }
+    while !event() {
         if t0.elapsed() > limit {
-            let _ = child.kill();
-            panic!("isoreg did not exit within {limit:?}");
+            return false;
         }
         std::thread::sleep(Duration::from_millis(10));
     }
+    true
 }
 
 /// stdout of a finished command as a string.

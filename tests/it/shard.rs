@@ -6,9 +6,9 @@
 //! The emulator answers in about a millisecond, where automatic sharding stays
 //! off (round trips do not dominate), so most tests ask for it with `--shards`.
 
-mod common;
+use crate::common;
 
-use common::{Emu, stderr, stdout};
+use crate::common::{Emu, stderr, stdout};
 use std::collections::HashSet;
 
 /// Runs `batch list --all ARGS -v` sharded and with `--shards 1`; returns
@@ -212,8 +212,8 @@ enum Order {
 
 /// A scripted registry of `(id, issued_at µs)` batches that pages, filters by
 /// strict `issued_after`/`issued_before`, and orders as `order` says.
-fn ordered_server(items: Vec<(String, i64)>, order: Order) -> common::script::Script {
-    use common::script::{Reply, Req, Script, page};
+fn ordered_server(items: Vec<(String, i64)>, order: Order) -> common::server::Script {
+    use common::server::{Reply, Req, Script, page};
     const ORG: &str = "org_SHARDORDER00001";
     let at =
         |s: Option<String>| s.and_then(|v| chrono::DateTime::parse_from_rfc3339(&v).ok()).map(|t| t.timestamp_micros());
@@ -263,7 +263,7 @@ fn ordered_server(items: Vec<(String, i64)>, order: Order) -> common::script::Sc
 
 /// Lists `batch list --all` sharded (forced, -v) and sequentially; asserts the
 /// same bytes and the fallback note; returns the sharded run's stderr.
-fn same_as_sequential(s: &common::script::Script, sort: &str) -> String {
+fn same_as_sequential(s: &common::server::Script, sort: &str) -> String {
     let run = |extra: &[&str]| {
         let o =
             s.cmd().args(["batch", "list", "--all", "-o", "jsonl", "-v", "--sort", sort]).args(extra).output().unwrap();

@@ -5,10 +5,10 @@
 //! `u64::MAX`. Each case checks the exit code, the one sentence on stderr and
 //! what reached stdout.
 
-mod common;
+use crate::common;
 
-use common::script::{Reply, Script};
-use common::{stderr, stdout};
+use crate::common::server::{Reply, Script};
+use crate::common::{stderr, stdout};
 use serde_json::{Value, json};
 
 /// A credit batch with its split links and size (in kg, as JSON text so it can exceed u64).

@@ -1,8 +1,8 @@
 //! Black-box tests of the command line itself: help with examples, version,
 //! `--demo`, and completion scripts kept fresh under `completions/`.
 
-mod common;
-use common::{bare, stderr, stdout};
+use crate::common;
+use crate::common::{bare, stderr, stdout};
 
 const SHELLS: &[(&str, &str)] = &[
     ("bash", "isoreg.bash"),
@@ -67,7 +67,7 @@ fn completion_scripts_are_fresh() {
         let checked_in = std::fs::read(&path).unwrap_or_default();
         assert!(
             checked_in == o.stdout,
-            "completions/{file} is stale; regenerate with `ISOREG_UPDATE_COMPLETIONS=1 cargo test --test cli`"
+            "completions/{file} is stale; regenerate with `ISOREG_UPDATE_COMPLETIONS=1 cargo test --test it cli::`"
         );
     }
 }
@@ -84,7 +84,7 @@ fn man_pages_are_fresh() {
             std::fs::write(dir.join(name), text).unwrap();
         }
     }
-    let stale = "man/ is stale; regenerate with `ISOREG_UPDATE_COMPLETIONS=1 cargo test --test cli`";
+    let stale = "man/ is stale; regenerate with `ISOREG_UPDATE_COMPLETIONS=1 cargo test --test it cli::`";
     for (name, text) in &pages {
         assert!(std::fs::read(dir.join(name)).unwrap_or_default() == *text, "{name}: {stale}");
     }
@@ -116,6 +116,44 @@ fn emulator_fault_kinds_are_checked_when_the_command_line_is_read() {
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         assert!(stderr(&o).contains("possible values"), "{}", stderr(&o));
     }
+}
+
+/// `emulator --credentials json` prints, on its first line, one JSON object holding what the
+/// banner says (the harness reads it instead of the banner), and its tokens are the ones that work.
+#[test]
+fn emulator_credentials_json_says_what_the_banner_says() {
+    let emu = common::Emu::start(&[]);
+    let mut human = std::process::Command::new(common::bin())
+        .args(["emulator", "--addr", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let banner: Vec<String> = {
+        use std::io::BufRead;
+        let out = std::io::BufReader::new(human.stdout.take().unwrap());
+        out.lines().map(Result::unwrap).take_while(|l| !l.starts_with("  wide split tree")).collect()
+    };
+    let _ = human.kill();
+    let _ = human.wait();
+    let banner = banner.join("\n");
+    assert!(banner.contains(&format!("export ISOMETRIC_CLIENT_SECRET={}\n", emu.secret)), "{banner}");
+    assert!(banner.contains(&format!("# buyer organisation: {}\n", emu.buyer_org)), "{banner}");
+    assert_eq!(emu.samples.len(), 11, "{:?}", emu.samples);
+    for (kind, id) in &emu.samples {
+        if kind != "wide split tree" {
+            assert!(banner.contains(&format!("\n  {kind:<20} {id}")), "{kind} {id} not in {banner}");
+        }
+    }
+    assert!(emu.base.starts_with("http://127.0.0.1:") && emu.base.ends_with("/registry/v0"), "{}", emu.base);
+    let me = emu.json(&["org", "current"]);
+    assert_eq!(me["id"].as_str(), Some(emu.buyer_org.as_str()), "{me}");
+    let mut supplier = emu.cmd();
+    supplier.args(["org", "current", "-o", "json"]).env("ISOMETRIC_ACCESS_TOKEN", &emu.supplier_token);
+    let o = supplier.output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let them: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(banner.contains(&format!("(organisation {}, supplier ", them["id"].as_str().unwrap())), "{them}");
 }
 
 /// Every command path below the root (`["batch", "get"]`, `["balance"]`, `["batch"]`, …).

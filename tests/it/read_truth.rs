@@ -5,10 +5,8 @@
 //! checked first: impossible quantities, totals that disagree with their rows
 //! and answers about another record are exit 6 in every command that shows them.
 
-mod common;
-
-use common::script::{Reply, Req, Script, page};
-use common::{Emu, stderr, stdout};
+use crate::common::server::{Reply, Req, Script, page};
+use crate::common::{Emu, stderr, stdout};
 use serde_json::{Value, json};
 use std::io::{Read, Write};
 use std::process::Output;

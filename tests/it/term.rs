@@ -3,9 +3,9 @@
 //! Everything runs the real binary on a forced terminal (`ISOREG_FORCE_TTY`)
 //! against the emulator.
 
-mod common;
+use crate::common;
 
-use common::{Emu, stderr, stdout};
+use crate::common::{Emu, stderr, stdout};
 use std::path::{Path, PathBuf};
 
 /// A pager script that copies its input to `got` and records `LESS` in `less`.

@@ -1,8 +1,8 @@
 //! Black-box tests of the core commands (balance, batch get/list, issuance)
 //! in every output format, the exit codes, pagination, and the balance checks.
 
-mod common;
-use common::{Emu, dead_url, stderr, stdout};
+use crate::common;
+use crate::common::{Emu, dead_url, stderr, stdout};
 use serde_json::Value;
 
 fn kgs(v: &Value) -> i64 {

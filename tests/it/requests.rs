@@ -2,10 +2,8 @@
 //! against the strict emulator (which answers 422, so exit 2, to anything the contract forbids)
 //! and against a scripted server that records exactly what arrived.
 
-mod common;
-
-use common::script::{Reply, Script, page};
-use common::{Emu, stderr, stdout};
+use crate::common::server::{Reply, Script, page};
+use crate::common::{Emu, stderr, stdout};
 use serde_json::{Value, json};
 
 const ORG: &str = "org_317WYCVEJN6WLZ5L";

@@ -6,9 +6,9 @@
 //! bounds on time and retries. Each asserts the exit code, the one sentence on
 //! stderr, and what reached stdout.
 
-mod common;
-use common::script::{Reply, Req, SECRET, Script, TOKEN, page};
-use common::{Emu, bin, stderr, stdout};
+use crate::common;
+use crate::common::server::{Reply, Req, SECRET, Script, TOKEN, page};
+use crate::common::{Emu, bin, stderr, stdout};
 use serde_json::{Value, json};
 use std::process::{Output, Stdio};
 

@@ -4,9 +4,9 @@
 //! and are never written by read-only commands, a record has one
 //! representation, and `sql` streams tables and never prints a rounded figure.
 
-mod common;
-use common::script::{Reply, Req, Script, page};
-use common::{Emu, stderr, stdout};
+use crate::common;
+use crate::common::server::{Reply, Req, Script, page};
+use crate::common::{Emu, stderr, stdout};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

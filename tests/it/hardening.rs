@@ -6,86 +6,29 @@
 //!
 //! Faults come from the emulator's own switches (`--fail-first`, `--fail-with`,
 //! `--quirk hostile`, `--redirect-to`) or, for answers the emulator cannot
-//! give, from [`Raw`]: a tiny HTTP server on 127.0.0.1 inside the test that
+//! give, from [`Raw`]: the harness's raw HTTP server on 127.0.0.1 that
 //! records every request it receives. Nothing here leaves the loopback
 //! interface, and no assertion depends on speed beyond generous upper bounds
 //! that catch hangs.
 
-mod common;
-use common::script::read_head;
-use common::{Emu, assert_calm, bare, bare_std, stderr, stdout, wait_bounded};
+use crate::common::server::Raw;
+use crate::common::{Emu, assert_calm, bare, bare_std, stderr, stdout, wait_bounded};
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::process::{Child, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 /// Anything slower than this is a hang, not a slow machine.
 const HANG: Duration = Duration::from_secs(20);
 /// The client's body limit (`isoreg::client::MAX_BODY`).
 const LIMIT: usize = isoreg::client::MAX_BODY;
-/// Credentials given to isoreg when it talks to a [`Raw`] server.
-const RAW_SECRET: &str = "sk_raw_DO_NOT_PRINT_7f3a9c";
-const RAW_TOKEN: &str = "eyJraw.DO_NOT_PRINT_token.c2lnbmF0dXJl";
 
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-/// A raw HTTP/1.1 server on 127.0.0.1 that records request heads and answers
-/// each connection with a closure (request head, stream, connection number).
-struct Raw {
-    port: u16,
-    heads: Arc<Mutex<Vec<String>>>,
-    connections: Arc<AtomicUsize>,
-    home: tempfile::TempDir,
-}
-
-type Answer = dyn Fn(&str, &mut TcpStream, usize) + Send + Sync;
-
-impl Raw {
-    fn start(answer: impl Fn(&str, &mut TcpStream, usize) + Send + Sync + 'static) -> Raw {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let heads = Arc::new(Mutex::new(Vec::new()));
-        let connections = Arc::new(AtomicUsize::new(0));
-        let answer: Arc<Answer> = Arc::new(answer);
-        let (h, c) = (heads.clone(), connections.clone());
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut stream) = stream else { continue };
-                let n = c.fetch_add(1, Ordering::SeqCst);
-                let (h, answer) = (h.clone(), answer.clone());
-                std::thread::spawn(move || {
-                    let head = read_head(&mut stream);
-                    h.lock().unwrap().push(head.clone());
-                    answer(&head, &mut stream, n);
-                    let _ = stream.flush();
-                });
-            }
-        });
-        Raw { port, heads, connections, home: tempfile::tempdir().unwrap() }
-    }
-
-    fn base(&self) -> String {
-        format!("http://127.0.0.1:{}/registry/v0", self.port)
-    }
-
-    /// isoreg pointed at this server, with the raw credentials.
-    fn cmd(&self) -> assert_cmd::Command {
-        let mut c = bare(self.home.path());
-        c.env("ISOREG_BASE_URL", self.base())
-            .env("ISOMETRIC_CLIENT_SECRET", RAW_SECRET)
-            .env("ISOMETRIC_ACCESS_TOKEN", RAW_TOKEN);
-        c
-    }
-
-    fn heads(&self) -> Vec<String> {
-        self.heads.lock().unwrap().clone()
-    }
-}
 
 /// The request path (with query) of a request head.
 fn path_of(head: &str) -> &str {

@@ -5,9 +5,9 @@
 //! certificate URLs are never cut; `batch get` shows every field; CSV flattens
 //! nested objects (and holds every field of the contract) in every command.
 
-mod common;
+use crate::common;
 
-use common::{Emu, stderr, stdout};
+use crate::common::{Emu, stderr, stdout};
 use serde_json::Value;
 
 /// One table to check: what to run, and the headers (lists) or labels

@@ -3,9 +3,9 @@
 //! rest, connection failures name their cause, credential errors name their
 //! source, and colour on a terminal.
 
-mod common;
+use crate::common;
 
-use common::{Emu, dead_url, stderr, stdout};
+use crate::common::{Emu, dead_url, stderr, stdout};
 use serde_json::Value;
 
 const MISSING: &str = "ctb_0000000000000000";

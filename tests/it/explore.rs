@@ -2,8 +2,7 @@
 //! in each output format, counts against `total_count`, filters, lineage,
 //! reconcile (agreeing and disagreeing), `api`, `--jq` and progress output.
 
-mod common;
-use common::{Emu, stderr, stdout};
+use crate::common::{Emu, stderr, stdout};
 use serde_json::Value;
 
 fn arr(v: &Value) -> &Vec<Value> {

@@ -5,9 +5,9 @@
 //! ("What was seen"), concurrent runs of one key, and a property test over random sequences of
 //! faults, re-runs, concurrent runs and lookalike transactions made by others.
 
-mod common;
+use crate::common;
 
-use common::{Emu, stderr};
+use crate::common::{Emu, stderr};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Output;
@@ -441,7 +441,6 @@ fn ctrl_c_during_the_post_says_the_outcome_is_unknown() {
         assert!(t0.elapsed().as_secs() < 20, "the POST never left");
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    std::thread::sleep(std::time::Duration::from_millis(100));
     let kill = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     assert!(kill.success());
     let status = common::wait_bounded(&mut child, std::time::Duration::from_secs(20));
@@ -635,8 +634,8 @@ mod property {
 
 /// A scripted registry for `beneficiary add`: `/organisation`, an empty `/beneficiaries`, and
 /// `post` as the answer to the POST.
-fn beneficiary_registry(post: common::script::Reply) -> common::script::Script {
-    use common::script::{Reply, Script, page};
+fn beneficiary_registry(post: common::server::Reply) -> common::server::Script {
+    use common::server::{Reply, Script, page};
     Script::serve(move |req| match (req.method.as_str(), req.path.as_str()) {
         ("GET", "/organisation") => {
             Reply::json(200, &serde_json::json!({"id": "org_SCRIPTED0000000001", "name": "Me", "domain": "me.example"}))
@@ -651,7 +650,7 @@ fn beneficiary_registry(post: common::script::Reply) -> common::script::Script {
 /// and a 401 on the POST reads "nothing was done. The access token …" with one period.
 #[test]
 fn a_2xx_that_is_not_the_transaction_is_unknown_and_a_401_reads_well() {
-    use common::script::Reply;
+    use common::server::Reply;
     for body in [
         "null",
         "{}",

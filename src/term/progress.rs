@@ -5,9 +5,9 @@
 //! dropped (an error mid-fetch does not leave it behind), and Ctrl-C clears its
 //! line before isoreg exits ([`clear_on_interrupt`]).
 
-use super::ctx::Ctx;
+use super::Terminal;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -38,12 +38,14 @@ pub struct Progress {
     started: Instant,
     shown: bool,
     width: u16,
+    /// stderr is a terminal for real (else forced: drawn through a stand-in).
+    real: bool,
 }
 
 impl Progress {
-    /// A bar for fetching `what`; inert unless stderr is a terminal.
-    pub fn new(ctx: &Ctx, what: &str) -> Progress {
-        let wanted = ctx.term.stderr_tty && !ctx.global.quiet;
+    /// A bar for fetching `what`; inert unless stderr is a terminal and not `quiet`.
+    pub fn new(term: &Terminal, quiet: bool, what: &str) -> Progress {
+        let wanted = term.stderr_tty && !quiet;
         let bar = wanted.then(|| {
             let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
             let style = ProgressStyle::with_template("{spinner} {pos}/{len} {msg} [{elapsed}]")
@@ -52,7 +54,7 @@ impl Progress {
             b.set_message(what.to_string());
             b
         });
-        Progress { bar, started: Instant::now(), shown: false, width: ctx.term.width }
+        Progress { bar, started: Instant::now(), shown: false, width: term.width, real: term.real.stderr }
     }
 
     /// Records progress; draws the bar once the delay has passed.
@@ -63,7 +65,7 @@ impl Progress {
         }
         bar.set_position(fetched);
         if !self.shown && self.started.elapsed() >= DELAY && !INTERRUPTED.load(Ordering::SeqCst) {
-            bar.set_draw_target(target(self.width));
+            bar.set_draw_target(target(self.real, self.width));
             DRAWN.store(true, Ordering::SeqCst);
             bar.tick();
             self.shown = true;
@@ -89,12 +91,8 @@ impl Drop for Progress {
 
 /// stderr itself when it is a terminal; else (forced for tests) a stand-in
 /// that writes the same escape codes, which indicatif would not draw to a pipe.
-fn target(width: u16) -> ProgressDrawTarget {
-    if std::io::stderr().is_terminal() {
-        ProgressDrawTarget::stderr()
-    } else {
-        ProgressDrawTarget::term_like(Box::new(ForcedStderr { width }))
-    }
+fn target(real: bool, width: u16) -> ProgressDrawTarget {
+    if real { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::term_like(Box::new(ForcedStderr { width })) }
 }
 
 /// A terminal on stderr, `width` columns wide, that stops writing after Ctrl-C.

@@ -5,10 +5,8 @@
 //! record and the field; negative, fractional, string and null quantities are
 //! bad answers, never summed.
 
-mod common;
-
-use common::script::{Reply, Script, page};
-use common::{stderr, stdout};
+use crate::common::server::{Reply, Script, page};
+use crate::common::{stderr, stdout};
 use serde_json::{Value, json};
 
 /// JSON text from a value whose strings `"<…>"` stand for raw number literals.

@@ -1,8 +1,7 @@
 //! Black-box tests of configuration: precedence of flags, environment and
 //! profile; `config init|show|set|path`; malformed files; `auth status`.
 
-mod common;
-use common::{Emu, bare, dead_url, stderr, stdout};
+use crate::common::{Emu, bare, dead_url, stderr, stdout};
 use serde_json::Value;
 
 fn write_config(emu: &Emu, text: &str) {

@@ -7,9 +7,9 @@
 //! bars, the totals in the text, a screenshot that is not blank, a PDF with
 //! one page per section).
 
-mod common;
+use crate::common;
 
-use common::{Emu, on_terminal, stderr, stdout};
+use crate::common::{Emu, on_terminal, stderr, stdout};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};

@@ -4,8 +4,7 @@
 //! with quick-junit, the GitHub workflow commands and step summary line by
 //! line, Markdown, `--init`, and the exit codes for credentials and network.
 
-mod common;
-use common::{Emu, stderr, stdout};
+use crate::common::{Emu, stderr, stdout};
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -220,7 +219,7 @@ fn local_rules_fail_with_a_sentence_when_there_is_no_copy() {
         assert_eq!(
             found,
             format!(
-                "could not be checked: There is no local copy at {db}; run `isoreg sync` first (or give another file with --db)."
+                "could not be checked: There is no local copy yet at {db}: run `isoreg sync` (or give another file with --db)."
             )
         );
     }
@@ -500,9 +499,7 @@ fn credentials_and_network_failures_keep_their_exit_codes() {
     assert!(stdout(&o).contains("✗ b"), "every rule is still reported: {}", stdout(&o));
     assert!(stdout(&o).contains("✓ t"), "{}", stdout(&o));
     assert!(!stdout(&o).contains("wrong") && !stderr(&o).contains("wrong"));
-    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/registry/v0", dead.local_addr().unwrap());
-    drop(dead);
+    let url = crate::common::dead_url();
     let o =
         emu.cmd().args(["check", "--retries", "0", "--policy"]).arg(&p).env("ISOREG_BASE_URL", url).output().unwrap();
     assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));

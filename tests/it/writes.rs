@@ -4,9 +4,7 @@
 //! injected failure, every validation error, the invariants after writes, and two racing
 //! retirements of the same batch.
 
-mod common;
-
-use common::{Emu, stderr, stdout};
+use crate::common::{Emu, stderr, stdout};
 use serde_json::Value;
 use std::path::Path;
 
