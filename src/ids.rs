@@ -16,56 +16,15 @@
 
 use crate::error::{Error, Result};
 
-/// A kind of registry resource, identified by its ID prefix.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Resource {
-    CreditBatch,
-    Issuance,
-    Organisation,
-    Supplier,
-    Project,
-    Order,
-    Delivery,
-    Retirement,
-    Transfer,
-    Refund,
-    Removal,
-}
-
-/// Prefix, kind, human name, the command that shows one, the command that lists them.
-const PREFIXES: &[(&str, Resource, &str, &str, &str)] = &[
-    ("ctb", Resource::CreditBatch, "credit batch", "isoreg batch get", "isoreg batch list"),
-    ("iss", Resource::Issuance, "issuance", "isoreg issuance get", "isoreg issuance list"),
-    ("org", Resource::Organisation, "organisation", "isoreg org get", "isoreg transferee list"),
-    ("spl", Resource::Supplier, "supplier", "isoreg supplier get", "isoreg supplier list"),
-    ("prj", Resource::Project, "project", "isoreg project get", "isoreg project list"),
-    ("ord", Resource::Order, "order", "isoreg order get", "isoreg order list"),
-    ("dlv", Resource::Delivery, "delivery", "isoreg delivery get", "isoreg delivery list"),
-    ("ret", Resource::Retirement, "retirement", "isoreg retirement get", "isoreg retirement list"),
-    ("trf", Resource::Transfer, "transfer", "isoreg transfer get", "isoreg transfer list"),
-    // The OpenAPI's own examples give transfers the prefix `tfr`.
-    ("tfr", Resource::Transfer, "transfer", "isoreg transfer get", "isoreg transfer list"),
-    ("bpr", Resource::Refund, "refund", "isoreg refund get", "isoreg api /refunds/ID"),
-    ("rmv", Resource::Removal, "removal", "isoreg api /removals/ID", "isoreg api /removals/ID"),
-];
-
-impl Resource {
-    /// The human name of the resource ("credit batch").
-    pub fn name(self) -> &'static str {
-        PREFIXES.iter().find(|p| p.1 == self).map_or("resource", |p| p.2)
-    }
-    /// The ID prefix of the resource ("ctb").
-    pub fn prefix(self) -> &'static str {
-        PREFIXES.iter().find(|p| p.1 == self).map_or("", |p| p.0)
-    }
-}
+pub use crate::resource::Resource;
+use crate::resource::by_prefix;
 
 /// Checks that `raw` is safe to put into a path segment, has a lower-case prefix
 /// and, if the prefix is known, that it is an ID of `expected`. Returns the ID unchanged.
 pub fn check(raw: &str, expected: Resource) -> Result<String> {
     check_shape(raw, expected)?;
     if let Some(found) = kind_of(raw).filter(|r| *r != expected) {
-        let cmd = PREFIXES.iter().find(|p| p.1 == found).map_or("isoreg find", |p| p.3);
+        let cmd = found.kind().get_cmd;
         return Err(Error::usage(format!(
             "{}; use `{cmd} {}` instead.",
             wrong_kind(raw, found, expected),
@@ -79,7 +38,7 @@ pub fn check(raw: &str, expected: Resource) -> Result<String> {
 /// The kind a known prefix names (`prj_…` → project), if any.
 pub fn kind_of(raw: &str) -> Option<Resource> {
     let (prefix, _) = raw.split_once('_')?;
-    PREFIXES.iter().find(|p| p.0 == prefix).map(|p| p.1)
+    by_prefix(prefix).map(|k| k.resource)
 }
 
 /// "'prj_…' is a project ID, not a supplier ID" (the start of a wrong-kind message).
@@ -87,15 +46,11 @@ pub fn wrong_kind(raw: &str, found: Resource, expected: Resource) -> String {
     format!(
         "'{}' is {} {} ID, not {} {} ID",
         printable(raw),
-        article(found),
+        found.article(),
         found.name(),
-        article(expected),
+        expected.article(),
         expected.name()
     )
-}
-
-fn article(r: Resource) -> &'static str {
-    if matches!(r, Resource::Issuance | Resource::Order | Resource::Organisation) { "an" } else { "a" }
 }
 
 /// Path safety, then the prefix: present (`Kansas` is no ID) and lower-case (`CTB_…`).
@@ -112,7 +67,7 @@ fn check_shape(raw: &str, expected: Resource) -> Result<()> {
         return Ok(());
     }
     let lower = prefix.to_ascii_lowercase();
-    if PREFIXES.iter().any(|p| p.0 == lower) {
+    if by_prefix(&lower).is_some() {
         return Err(Error::usage(format!(
             "'{}': ID prefixes are lower-case: did you mean {lower}{}?",
             printable(raw),
@@ -124,11 +79,11 @@ fn check_shape(raw: &str, expected: Resource) -> Result<()> {
 
 /// "'Kansas' is not a supplier ID; supplier IDs look like spl_1DRBTYA8Q1S07CBY (see `isoreg supplier list`)."
 fn no_prefix(raw: &str, expected: Resource) -> Error {
-    let (name, list) = PREFIXES.iter().find(|p| p.1 == expected).map_or(("registry", "isoreg find"), |p| (p.2, p.4));
+    let (name, list) = (expected.name(), expected.kind().list_cmd);
     Error::usage(format!(
         "'{}' is not {} {name} ID; {name} IDs look like {}_1DRBTYA8Q1S07CBY (see `{list}`).",
         printable(raw),
-        article(expected),
+        expected.article(),
         expected.prefix()
     ))
 }

@@ -17,6 +17,7 @@ pub mod journal;
 pub mod model;
 pub mod quantity;
 pub mod render;
+pub mod resource;
 pub mod sanitize;
 pub mod secret;
 pub mod split_tree;

@@ -151,27 +151,20 @@ pub fn http_error(status: StatusCode, headers: &HeaderMap, body: &[u8], url: &st
     Error::http(kind, code, msg)
 }
 
-/// Collections the commands read: the resource's name and what to do next.
-const COLLECTIONS: &[(&str, &str, &str)] = &[
-    ("credit_batches", "credit batch", "List your batches with `isoreg batch list`."),
-    ("issuances", "issuance", "List issuances with `isoreg issuance list`."),
-    ("deliveries", "delivery", "List deliveries with `isoreg delivery list`."),
-    ("retirements", "retirement", "List retirements with `isoreg retirement list`."),
-    ("transfers", "transfer", "List transfers with `isoreg transfer list`."),
-    ("orders", "order", "List orders with `isoreg order list`."),
-    ("projects", "project", "List projects with `isoreg project list`."),
-    ("suppliers", "supplier", "List suppliers with `isoreg supplier list`."),
-    ("organisations", "organisation", "Check the ID; `isoreg org current` shows your own."),
-    ("refunds", "refund", "Check the ID (refund IDs start with bpr_)."),
-];
+/// The kind a collection holds and what to do after a 404 on it, from the
+/// resource registry (collections whose 404s name no resource are left out).
+fn collection(segment: &str) -> Option<(&'static str, &'static str)> {
+    let k = crate::resource::by_collection(segment)?;
+    Some((k.singular, k.not_found?))
+}
 
 /// The resource a path names, as (name, sanitised ID, what to do next):
 /// `/projects/prj_X/documents` → `("project", "prj_X", "List projects …")`.
 pub fn resource_named(path: &str) -> Option<(&'static str, String, &'static str)> {
     let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     segs.windows(2).find_map(|w| {
-        let (_, name, hint) = COLLECTIONS.iter().find(|c| c.0 == w[0])?;
-        (!COLLECTIONS.iter().any(|c| c.0 == w[1])).then(|| (*name, sanitize(w[1]), *hint))
+        let (name, hint) = collection(w[0])?;
+        collection(w[1]).is_none().then(|| (name, sanitize(w[1]), hint))
     })
 }
 

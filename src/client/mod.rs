@@ -262,17 +262,9 @@ fn sensitive(what: &str, text: &str) -> Result<HeaderValue> {
     Ok(v)
 }
 
-/// Whether an endpoint belongs to the account side, which needs a bearer token.
-pub fn needs_token(path: &str) -> bool {
-    let segs: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    matches!(
-        segs.as_slice(),
-        ["organisation" | "supplier" | "beneficiaries" | "transferees"]
-            | ["organisations", _, "credit_balance" | "credit_batches" | "orders"]
-            | ["orders" | "credit_batches" | "stripe", ..]
-            | ["suppliers", _, "orders"]
-    )
-}
+/// Whether an endpoint belongs to the account side, which needs a bearer
+/// token (the resource registry knows).
+pub use crate::resource::needs_token;
 
 #[cfg(test)]
 mod tests {

@@ -28,32 +28,11 @@ pub const PLAN: Plan = Plan {
         col("URL", "url", ColKind::Url),
         col("NOTES", "notes", ColKind::Text),
     ],
-    fields: &[
-        "id",
-        "credit_batch_size_total.credit_kgs",
-        "credit_batch_size_total.credits",
-        "delivered_at",
-        "from_supplier.id",
-        "from_supplier.location.country_code",
-        "from_supplier.location.country_name",
-        "from_supplier.location.latitude",
-        "from_supplier.location.longitude",
-        "from_supplier.long_description",
-        "from_supplier.organisation.domain",
-        "from_supplier.organisation.id",
-        "from_supplier.organisation.name",
-        "from_supplier.short_description",
-        "notes",
-        "order_id",
-        "to_organisation.domain",
-        "to_organisation.id",
-        "to_organisation.name",
-        "url",
-    ],
+    fields: crate::resource::fields::DELIVERY,
 };
 
 /// What `delivery` is to the shared movement commands.
-pub const NOUN: Noun = Noun { collection: "deliveries", filters: FILTERS, plan: &PLAN };
+pub const NOUN: Noun = Noun { resource: Resource::Delivery, filters: FILTERS, plan: &PLAN };
 
 /// The filters of `delivery list`.
 const FILTERS: &[Filter] = &[

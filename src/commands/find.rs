@@ -48,22 +48,24 @@ const NAME_PLAN: Plan = Plan {
     fields: &["kind", "id", "name"],
 };
 
-/// Where a kind of record is fetched from, and how it is shown (removals have
-/// no endpoint of their own).
+/// Where a kind of record is fetched from (the registry), and how it is shown
+/// (removals have no endpoint of their own).
 fn collection_of(res: Resource) -> Option<(&'static str, &'static Plan)> {
-    Some(match res {
-        Resource::CreditBatch => ("credit_batches", &super::batch::PLAN),
-        Resource::Issuance => ("issuances", &super::issuance::PLAN),
-        Resource::Organisation => ("organisations", &super::org::PLAN),
-        Resource::Supplier => ("suppliers", &super::supplier::PLAN),
-        Resource::Project => ("projects", &super::project::PLAN),
-        Resource::Order => ("orders", &super::order::PLAN),
-        Resource::Delivery => ("deliveries", &super::delivery::PLAN),
-        Resource::Retirement => ("retirements", &super::retirement::PLAN),
-        Resource::Transfer => ("transfers", &super::transfer::PLAN),
-        Resource::Refund => ("refunds", &super::refund::PLAN),
-        Resource::Removal => return None,
-    })
+    let plan = match res {
+        Resource::CreditBatch => &super::batch::PLAN,
+        Resource::Issuance => &super::issuance::PLAN,
+        Resource::Organisation => &super::org::PLAN,
+        Resource::Supplier => &super::supplier::PLAN,
+        Resource::Project => &super::project::PLAN,
+        Resource::Order => &super::order::PLAN,
+        Resource::Delivery => &super::delivery::PLAN,
+        Resource::Retirement => &super::retirement::PLAN,
+        Resource::Transfer => &super::transfer::PLAN,
+        Resource::Refund => &super::refund::PLAN,
+        Resource::Removal => &crate::render::RAW,
+    };
+    let kind = res.kind();
+    kind.find.then_some((kind.collection, plan))
 }
 
 pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
@@ -80,7 +82,7 @@ pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
         && let Some((coll, plan)) = collection_of(res)
     {
         let id = ids::check(&text, res)?;
-        ctx.note(&format!("{id} is {}.", with_article(res.name())));
+        ctx.note(&format!("{id} is {} {}.", res.article(), res.name()));
         return ctx.show(&format!("/{coll}/{id}"), plan).await;
     }
     if kind == Some(Resource::Removal) {
@@ -101,12 +103,6 @@ pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
         return by_serial(ctx, &db, Query::Exact(text)).await;
     }
     by_name(ctx, &db, &text).await
-}
-
-/// "a project", "an organisation", "an issuance".
-fn with_article(noun: &str) -> String {
-    let vowel = noun.starts_with(['a', 'e', 'i', 'o', 'u']);
-    format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
 /// What a serial lookup matches.
@@ -306,13 +302,9 @@ async fn names_live(ctx: &Ctx, word: &str) -> Result<Vec<Value>> {
     let client = ctx.client()?;
     let needle = word.to_lowercase();
     let mut out = Vec::new();
-    for (kind, path, name) in [
-        ("project", "/projects", &["name"][..]),
-        ("supplier", "/suppliers", &["organisation", "name"][..]),
-        ("organisation", "/beneficiaries", &["name"][..]),
-        ("organisation", "/transferees", &["name"][..]),
-    ] {
-        let mut pager = Pager::new(&client, path.into(), vec![], 50, None, Some(10_000));
+    for list in crate::resource::LISTS.iter().filter(|l| l.find_names) {
+        let (kind, name) = (list.shows.name(), list.shows.kind().name_path);
+        let mut pager = Pager::new(&client, list.path.into(), vec![], 50, None, Some(10_000));
         while let Some(page) = pager.next_page().await? {
             for v in page.nodes {
                 let n = name.iter().try_fold(&v, |cur, k| cur.get(k)).and_then(Value::as_str).unwrap_or("");

@@ -1,8 +1,8 @@
 //! The four movement nouns (delivery, retirement, transfer, refund) share one
 //! implementation: `list` with two ID filters, `get ID` and `batches ID`.
 //!
-//! Each noun's file holds only what differs: its [`Noun`] descriptor (collection
-//! path, kind of ID, filters, plan, words), its PLAN, and its clap enum, which
+//! Each noun's file holds only what differs: its [`Noun`] descriptor (the
+//! registry's kind, filters, plan, words), its PLAN, and its clap enum, which
 //! turns into a [`Verb`]. A filter given `me` means the caller's organisation
 //! (GET /organisation), or for a supplier filter the caller's supplier (GET /supplier).
 
@@ -15,8 +15,8 @@ use serde_json::Value;
 
 /// What one movement noun is to the shared commands.
 pub struct Noun {
-    /// The collection's path segment (`deliveries`), also the plural in notes.
-    pub collection: &'static str,
+    /// The kind it lists; the registry gives its collection and plural.
+    pub resource: Resource,
     /// The list's filters, in the order the clap enum gives their values.
     pub filters: &'static [Filter],
     /// How the noun is shown.
@@ -38,8 +38,8 @@ pub enum Verb {
 pub async fn run(noun: &Noun, verb: Verb, ctx: &mut Ctx) -> Result<()> {
     match verb {
         Verb::List { filters, list } => self::list(noun, filters, &list, ctx).await,
-        Verb::Get(id) => ctx.show(&id_path(noun.collection, &id, ""), noun.plan).await,
-        Verb::Batches(id, limit) => batches_of(ctx, noun.collection, &id, &limit).await,
+        Verb::Get(id) => ctx.show(&id_path(noun.resource.kind().collection, &id, ""), noun.plan).await,
+        Verb::Batches(id, limit) => batches_of(ctx, noun.resource.kind().collection, &id, &limit).await,
     }
 }
 
@@ -50,7 +50,8 @@ async fn list(noun: &Noun, values: Vec<Option<Id>>, opts: &ListOpts, ctx: &mut C
             q.push((f.key.to_string(), resolve(ctx, f, &id).await?));
         }
     }
-    ctx.list(format!("/{}", noun.collection), q, noun.plan, noun.collection, opts).await
+    let kind = noun.resource.kind();
+    ctx.list(format!("/{}", kind.collection), q, noun.plan, kind.plural, opts).await
 }
 
 /// The ID as given, or for `me` the caller's own organisation (or supplier).

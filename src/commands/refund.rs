@@ -19,23 +19,11 @@ pub const PLAN: Plan = Plan {
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
         col("NOTES", "notes", ColKind::Text),
     ],
-    fields: &[
-        "id",
-        "credit_batch_size_total.credit_kgs",
-        "credit_batch_size_total.credits",
-        "from_buffer_pool_organisation.domain",
-        "from_buffer_pool_organisation.id",
-        "from_buffer_pool_organisation.name",
-        "notes",
-        "refunded_at",
-        "to_organisation.domain",
-        "to_organisation.id",
-        "to_organisation.name",
-    ],
+    fields: crate::resource::fields::BUFFER_POOL_REFUND,
 };
 
 /// What `refund` is to the shared movement commands.
-pub const NOUN: Noun = Noun { collection: "refunds", filters: FILTERS, plan: &PLAN };
+pub const NOUN: Noun = Noun { resource: Resource::Refund, filters: FILTERS, plan: &PLAN };
 
 /// Refunds have no list.
 const FILTERS: &[crate::cli::options::Filter] = &[];

@@ -48,19 +48,19 @@ fn collect(v: &Value, depth: usize, out: &mut BTreeSet<String>) {
     }
 }
 
-fn lookup_path(id: &str) -> Option<String> {
+/// The kind of a named ID (project, supplier, organisation: the registry's
+/// kinds with a name path), if this string is one.
+fn named_kind(id: &str) -> Option<&'static crate::resource::Kind> {
     crate::ids::check_safe(id, "resource").ok()?;
     let (prefix, _) = id.split_once('_')?;
-    let coll = match prefix {
-        "prj" => "projects",
-        "spl" => "suppliers",
-        "org" => "organisations",
-        _ => return None,
-    };
-    Some(format!("/{coll}/{id}"))
+    crate::resource::by_prefix(prefix).filter(|k| !k.name_path.is_empty())
+}
+
+fn lookup_path(id: &str) -> Option<String> {
+    Some(format!("/{}/{id}", named_kind(id)?.collection))
 }
 
 fn name_of(id: &str, v: &Value) -> Option<String> {
-    let name = if id.starts_with("spl_") { v.get("organisation")?.get("name")? } else { v.get("name")? };
-    name.as_str().map(str::to_string)
+    let path = named_kind(id)?.name_path;
+    path.iter().try_fold(v, |cur, key| cur.get(key))?.as_str().map(str::to_string)
 }

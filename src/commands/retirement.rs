@@ -30,25 +30,11 @@ pub const PLAN: Plan = Plan {
         col("CERTIFICATE", "url", ColKind::Url),
         col("NOTES", "notes", ColKind::Text),
     ],
-    fields: &[
-        "id",
-        "beneficiary.domain",
-        "beneficiary.id",
-        "beneficiary.name",
-        "credit_batch_size_total.credit_kgs",
-        "credit_batch_size_total.credits",
-        "notes",
-        "owner.domain",
-        "owner.id",
-        "owner.name",
-        "purposes",
-        "retired_at",
-        "url",
-    ],
+    fields: crate::resource::fields::RETIREMENT,
 };
 
 /// What `retirement` is to the shared movement commands.
-pub const NOUN: Noun = Noun { collection: "retirements", filters: FILTERS, plan: &PLAN };
+pub const NOUN: Noun = Noun { resource: Resource::Retirement, filters: FILTERS, plan: &PLAN };
 
 /// The filters of `retirement list`.
 const FILTERS: &[Filter] = &[

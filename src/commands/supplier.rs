@@ -23,18 +23,7 @@ pub const PLAN: Plan = Plan {
         col("DESCRIPTION", "short_description", ColKind::Text),
         col("ABOUT", "long_description", ColKind::Text),
     ],
-    fields: &[
-        "id",
-        "location.country_code",
-        "location.country_name",
-        "location.latitude",
-        "location.longitude",
-        "long_description",
-        "organisation.domain",
-        "organisation.id",
-        "organisation.name",
-        "short_description",
-    ],
+    fields: crate::resource::fields::SUPPLIER,
 };
 
 pub async fn run(cmd: SupplierCmd, ctx: &mut Ctx) -> Result<()> {

@@ -20,6 +20,7 @@ use crate::client::{Client, Pager};
 use crate::error::{Error, Result};
 use crate::ids;
 use crate::render::{ColKind, Plan, col};
+use crate::resource;
 use crate::store::{Store, write::SyncWriter};
 use clap::Args;
 use futures::{StreamExt, TryStreamExt};
@@ -137,16 +138,7 @@ fn spawn_fetches(
 ) -> Result<tokio::task::JoinSet<()>> {
     let mut set = tokio::task::JoinSet::new();
     let o = ids::segment(org)?;
-    let lists: [(&'static str, String); 8] = [
-        ("project", "/projects".into()),
-        ("supplier", "/suppliers".into()),
-        ("retirement", "/retirements".into()),
-        ("transfer", "/transfers".into()),
-        ("delivery", "/deliveries".into()),
-        ("order", format!("/organisations/{o}/orders")),
-        ("beneficiary", "/beneficiaries".into()),
-        ("transferee", "/transferees".into()),
-    ];
+    let lists = resource::LISTS.iter().filter(|l| l.sync).map(|l| (l.kind, l.path.replace("{org}", &o)));
     for (kind, path) in lists {
         let (c, t) = (client.clone(), tx.clone());
         set.spawn(report(t.clone(), list_into(t, c, kind, path, vec![])));

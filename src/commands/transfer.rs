@@ -28,23 +28,11 @@ pub const PLAN: Plan = Plan {
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
         col("NOTES", "notes", ColKind::Text),
     ],
-    fields: &[
-        "id",
-        "credit_batch_size_total.credit_kgs",
-        "credit_batch_size_total.credits",
-        "from_organisation.domain",
-        "from_organisation.id",
-        "from_organisation.name",
-        "notes",
-        "to_organisation.domain",
-        "to_organisation.id",
-        "to_organisation.name",
-        "transferred_at",
-    ],
+    fields: crate::resource::fields::TRANSFER,
 };
 
 /// What `transfer` is to the shared movement commands.
-pub const NOUN: Noun = Noun { collection: "transfers", filters: FILTERS, plan: &PLAN };
+pub const NOUN: Noun = Noun { resource: Resource::Transfer, filters: FILTERS, plan: &PLAN };
 
 /// The filters of `transfer list`.
 const FILTERS: &[Filter] = &[

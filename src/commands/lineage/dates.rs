@@ -12,19 +12,27 @@ use crate::render::tree::{Move, Node};
 use serde_json::Value;
 use std::collections::HashMap;
 
-/// The kinds of transaction a batch may name: its ID field, its date field
-/// (on the batch and on the transaction) and the collection to fetch it from.
-const KINDS: &[(&str, &str, &str)] = &[
-    ("retirement_id", "retired_at", "/retirements"),
-    ("transfer_id", "transferred_at", "/transfers"),
-    ("delivery_id", "delivered_at", "/deliveries"),
-];
+/// A kind of transaction a batch may name: its ID field and its date field
+/// (on the batch and on the transaction), and the collection to fetch it from.
+struct MoveKind {
+    id_field: &'static str,
+    at_field: &'static str,
+    collection: &'static str,
+}
+
+/// The kinds the resource registry says a batch may name, latest first
+/// (retirement, then transfer, then delivery).
+fn kinds() -> impl Iterator<Item = MoveKind> {
+    crate::resource::KINDS
+        .iter()
+        .filter_map(|k| k.moved.map(|(id_field, at_field)| MoveKind { id_field, at_field, collection: k.collection }))
+}
 
 /// The latest transaction a batch names (retirement, then transfer, then delivery).
 pub fn moved(batch: &Value) -> Option<Move> {
-    KINDS.iter().find_map(|(id_field, at_field, _)| {
-        let id = batch.get(*id_field)?.as_str()?;
-        let at = batch.get(*at_field).and_then(Value::as_str).map(str::to_string);
+    kinds().find_map(|k| {
+        let id = batch.get(k.id_field)?.as_str()?;
+        let at = batch.get(k.at_field).and_then(Value::as_str).map(str::to_string);
         Some(Move { id: id.to_string(), at })
     })
 }
@@ -35,8 +43,8 @@ pub async fn fill(ctx: &Ctx, nodes: &mut [Node]) -> Result<()> {
     for n in nodes.iter() {
         let Some((m, kind)) = undated(n) else { continue };
         if !wanted.iter().any(|w| w.0 == m.id) {
-            let path = format!("{}/{}", kind.2, ids::segment(&m.id)?);
-            wanted.push((m.id.clone(), path, kind.1));
+            let path = format!("/{}/{}", kind.collection, ids::segment(&m.id)?);
+            wanted.push((m.id.clone(), path, kind.at_field));
         }
     }
     if wanted.is_empty() {
@@ -73,8 +81,8 @@ async fn fetch(ctx: &Ctx, wanted: Vec<(String, String, &str)>) -> Result<HashMap
 }
 
 /// A node's transaction when it has no date, with the kind it came from.
-fn undated(n: &Node) -> Option<(&Move, &'static (&'static str, &'static str, &'static str))> {
+fn undated(n: &Node) -> Option<(&Move, MoveKind)> {
     let m = n.moved.as_ref().filter(|m| m.at.is_none())?;
-    let kind = KINDS.iter().find(|k| n.record.get(k.0).and_then(Value::as_str) == Some(m.id.as_str()))?;
+    let kind = kinds().find(|k| n.record.get(k.id_field).and_then(Value::as_str) == Some(m.id.as_str()))?;
     Some((m, kind))
 }
