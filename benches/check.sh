@@ -23,17 +23,7 @@ pick_binary
 make_scratch isoreg-check-bench
 
 LOG="$WORK/requests.log"
-banner="$WORK/emu.banner"
-timeout 3600 "$BIN" emulator --addr 127.0.0.1:0 --latency-ms "$LATENCY" --request-log "$LOG" >"$banner" 2>"$WORK/emu.err" &
-remember_pid $!
-for ((i = 0; i < 3000; i++)); do
-  grep -q '^# buyer organisation:' "$banner" && break
-  sleep 0.02
-done
-export ISOREG_BASE_URL=$(sed -n 's/^export ISOREG_BASE_URL=//p' "$banner")
-export ISOMETRIC_CLIENT_SECRET=$(sed -n 's/^export ISOMETRIC_CLIENT_SECRET=//p' "$banner")
-export ISOMETRIC_ACCESS_TOKEN=$(sed -n 's/^export ISOMETRIC_ACCESS_TOKEN=//p' "$banner")
-[[ $ISOREG_BASE_URL == http://127.0.0.1:* ]] || die "the emulator printed no banner: $(cat "$WORK/emu.err")"
+start_emulator "$BIN" 3600 --latency-ms "$LATENCY" --request-log "$LOG"
 
 # The policy: 50 rules made from the emulator's own figures.
 POLICY="$WORK/policy.toml"

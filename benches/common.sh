@@ -5,6 +5,7 @@
 #   pick_binary          sets BIN: $ISOREG_BIN, or target/release/isoreg (built first unless SKIP_BUILD=1)
 #   make_scratch NAME    sets WORK (removed on exit) and isolates isoreg from the user's configuration
 #   remember_pid PID     the process is killed and reaped on exit
+#   start_emulator BIN SECONDS [ARGS…]   an emulator on 127.0.0.1:0, its URL and credentials exported
 
 die() { printf '\nbenchmark FAILED: %s\n' "$*" >&2; exit 1; }
 
@@ -38,4 +39,26 @@ _cleanup() {
   for p in "${BG_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
   for p in "${BG_PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
   rm -rf "$WORK"
+}
+
+# start_emulator BIN SECONDS [ARGS…]: runs `BIN emulator --addr 127.0.0.1:0 ARGS…` in the background (stopped
+# on exit, and after SECONDS at the latest), waits for its banner, and exports the base URL and credentials it
+# prints; sets ORG to the demo buyer organisation. The banner is read (not --credentials json) so that an older
+# isoreg can serve too (EMU_BIN in sync.sh).
+start_emulator() {
+  local bin=$1 secs=$2 i
+  shift 2
+  local banner
+  banner=$(mktemp "$WORK/emu.XXXXXX")
+  timeout "$secs" "$bin" emulator --addr 127.0.0.1:0 "$@" >"$banner" 2>"$WORK/emu.err" &
+  remember_pid $!
+  for ((i = 0; i < 6000; i++)); do
+    grep -q '^# buyer organisation:' "$banner" && break
+    sleep 0.02
+  done
+  export ISOREG_BASE_URL=$(sed -n 's/^export ISOREG_BASE_URL=//p' "$banner")
+  export ISOMETRIC_CLIENT_SECRET=$(sed -n 's/^export ISOMETRIC_CLIENT_SECRET=//p' "$banner")
+  export ISOMETRIC_ACCESS_TOKEN=$(sed -n 's/^export ISOMETRIC_ACCESS_TOKEN=//p' "$banner")
+  ORG=$(sed -n 's/^# buyer organisation: *//p' "$banner")
+  [[ $ISOREG_BASE_URL == http://127.0.0.1:* && -n $ORG ]] || die "the emulator printed no banner: $(cat "$WORK/emu.err")"
 }

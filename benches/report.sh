@@ -23,17 +23,7 @@ for t in jq awk timeout; do command -v "$t" >/dev/null || die "missing tool: $t"
 pick_binary
 make_scratch isoreg-report-bench
 
-banner="$WORK/emu.banner"
-timeout 3600 "$BIN" emulator --addr 127.0.0.1:0 --scale "$SCALE" >"$banner" 2>"$WORK/emu.err" &
-remember_pid $!
-for ((i = 0; i < 6000; i++)); do
-  grep -q '^# buyer organisation:' "$banner" && break
-  sleep 0.02
-done
-export ISOREG_BASE_URL=$(sed -n 's/^export ISOREG_BASE_URL=//p' "$banner")
-export ISOMETRIC_CLIENT_SECRET=$(sed -n 's/^export ISOMETRIC_CLIENT_SECRET=//p' "$banner")
-export ISOMETRIC_ACCESS_TOKEN=$(sed -n 's/^export ISOMETRIC_ACCESS_TOKEN=//p' "$banner")
-[[ $ISOREG_BASE_URL == http://127.0.0.1:* ]] || die "the emulator printed no banner: $(cat "$WORK/emu.err")"
+start_emulator "$BIN" 3600 --scale "$SCALE"
 
 DB="$WORK/copy.sqlite"
 t0=$(date +%s%N)

@@ -20,17 +20,7 @@ source "$HERE/common.sh"
 pick_binary
 make_scratch isoreg-sql-bench
 
-banner="$WORK/emu.banner"
-timeout 600 "$BIN" emulator --addr 127.0.0.1:0 >"$banner" 2>"$WORK/emu.err" &
-remember_pid $!
-for ((i = 0; i < 3000; i++)); do
-  grep -q '^# buyer organisation:' "$banner" && break
-  sleep 0.02
-done
-export ISOREG_BASE_URL=$(sed -n 's/^export ISOREG_BASE_URL=//p' "$banner")
-export ISOMETRIC_CLIENT_SECRET=$(sed -n 's/^export ISOMETRIC_CLIENT_SECRET=//p' "$banner")
-export ISOMETRIC_ACCESS_TOKEN=$(sed -n 's/^export ISOMETRIC_ACCESS_TOKEN=//p' "$banner")
-[[ $ISOREG_BASE_URL == http://127.0.0.1:* ]] || die "the emulator printed no banner: $(cat "$WORK/emu.err")"
+start_emulator "$BIN" 600
 DB="$WORK/copy.sqlite"
 "$BIN" sync --db "$DB" -q -o json >/dev/null || die "sync failed"
 

@@ -28,21 +28,8 @@ EMU=${EMU_BIN:-$BIN}
 [[ -x "$EMU" ]] || die "no binary at $EMU"
 make_scratch isoreg-sync-bench
 
-# start_emu LATENCY: serves --scale $SCALE; sets BASE, SECRET, TOKEN, ORG.
-start_emu() {
-  local banner="$WORK/emu$1.banner" i
-  timeout 3600 "$EMU" emulator --addr 127.0.0.1:0 --scale "$SCALE" --latency-ms "$1" >"$banner" 2>"$WORK/emu.err" &
-  remember_pid $!
-  for ((i = 0; i < 6000; i++)); do
-    grep -q '^# buyer organisation:' "$banner" && break
-    sleep 0.02
-  done
-  export ISOREG_BASE_URL=$(sed -n 's/^export ISOREG_BASE_URL=//p' "$banner")
-  export ISOMETRIC_CLIENT_SECRET=$(sed -n 's/^export ISOMETRIC_CLIENT_SECRET=//p' "$banner")
-  export ISOMETRIC_ACCESS_TOKEN=$(sed -n 's/^export ISOMETRIC_ACCESS_TOKEN=//p' "$banner")
-  ORG=$(sed -n 's/^# buyer organisation: *//p' "$banner")
-  [[ $ISOREG_BASE_URL == http://127.0.0.1:* && -n $ORG ]] || die "the emulator printed no banner: $(cat "$WORK/emu.err")"
-}
+# start_emu LATENCY: serves --scale $SCALE at that latency; exports the URL and credentials, sets ORG.
+start_emu() { start_emulator "$EMU" 3600 --scale "$SCALE" --latency-ms "$1"; }
 
 # timed_sync DB: runs one sync, prints "ms records changed".
 timed_sync() {
