@@ -6,8 +6,8 @@
 //! and only the last one split, so a plan never splits more than one batch and is the same
 //! every time for the same batches.
 
-use super::ctx::Ctx;
-use crate::client::Pager;
+use crate::client::Pages;
+use crate::commands::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::quantity;
@@ -88,7 +88,7 @@ pub async fn active_batches(ctx: &Ctx, org: &str, supplier: &str, f: &Filter) ->
     if let Some(o) = &f.order {
         q.push(("order_id".to_string(), o.clone()));
     }
-    let mut pager = Pager::new(&client, format!("/organisations/{org}/credit_batches"), q, 50, None, None);
+    let mut pager = Pages::new(&client, format!("/organisations/{org}/credit_batches"), q, 50, None, None);
     let mut out = Vec::new();
     while let Some(page) = pager.next_page().await? {
         for b in &page.nodes {
