@@ -55,7 +55,7 @@ pub async fn retire(a: RetireArgs, ctx: &mut Ctx) -> Result<()> {
     let Some(go) = write::begin(ctx, &a.write, TxKind::Retirement, fingerprint).await? else { return Ok(()) };
     let me = go.me.clone();
     let (ben_id, ben_name) = beneficiary(ctx, &a.beneficiary, &me).await?;
-    let filter = allocate::Filter { vintage: a.vintage, order: order.clone() };
+    let filter = allocate::BatchFilter { vintage: a.vintage, order: order.clone() };
     let pool = allocate::active_batches(ctx, &me, &supplier, &filter).await?;
     let parts = allocate::choose(&pool, &specs, kgs, &supplier)?;
     let mut body = json!({
@@ -103,7 +103,7 @@ pub async fn transfer(a: TransferSend, ctx: &mut Ctx) -> Result<()> {
     let Some(to_org) = transferees.into_iter().find(|o| o.get("id").and_then(Value::as_str) == Some(&to)) else {
         return Err(Error::usage(format!("{to} is not one of your transferees; see `isoreg transferee list`.")));
     };
-    let pool = allocate::active_batches(ctx, &me, &supplier, &allocate::Filter::default()).await?;
+    let pool = allocate::active_batches(ctx, &me, &supplier, &allocate::BatchFilter::default()).await?;
     let parts = allocate::choose(&pool, &specs, kgs, &supplier)?;
     let body = json!({
         "from_organisation_id": me,
@@ -141,7 +141,7 @@ pub async fn deliver(a: DeliverArgs, ctx: &mut Ctx) -> Result<()> {
     }
     let open = allocate::kgs_at(&ord, "/credits_ordered/credit_kgs")?
         .saturating_sub(allocate::kgs_at(&ord, "/credits_delivered/credit_kgs")?);
-    let pool = allocate::active_batches(ctx, &me, &supplier, &allocate::Filter::default()).await?;
+    let pool = allocate::active_batches(ctx, &me, &supplier, &allocate::BatchFilter::default()).await?;
     let parts = allocate::choose(&pool, &specs, 0, &supplier)?;
     let kgs = allocate::total(&parts)?;
     if kgs > open {
