@@ -147,7 +147,7 @@ fn exit_on_ctrl_c(runtime: &tokio::runtime::Runtime) {
 /// POST is in flight, says that its outcome is unknown and how to find out, and exits with 7.
 fn interrupted() -> ! {
     crate::term::progress::clear_on_interrupt();
-    if let Some(msg) = crate::journal::in_flight() {
+    if let Some(msg) = crate::commands::write::journal::in_flight() {
         crate::term::say(format_args!("error: {}", crate::sanitize::sanitize(&msg)));
         std::process::exit(crate::error::EXIT_UNKNOWN)
     }

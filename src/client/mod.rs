@@ -3,13 +3,13 @@
 //! It owns the base URL, the auth headers, timeouts, the redirect policy (never
 //! across origins), retries with backoff, and the funnel that turns every HTTP
 //! failure into one [`Error`](crate::error::Error). Lists are read page by page
-//! through [`Pager`]; long listings sorted by issue time can be cut into time
+//! through [`Pages`]; long listings sorted by issue time can be cut into time
 //! windows fetched side by side ([`shard`], planned by [`windows`]).
 //! Writes go through `post.rs`: sent once by a client of their own that never follows a
 //! redirect and never re-sends.
 
 mod errors;
-mod pager;
+mod pages;
 mod post;
 mod retry;
 mod safety;
@@ -17,7 +17,7 @@ pub mod shard;
 pub mod windows;
 
 pub use errors::resource_named;
-pub use pager::{Page, Pager};
+pub use pages::{Page, Pages};
 pub use safety::check_base_url;
 
 use crate::error::{Error, Result};

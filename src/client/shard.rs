@@ -25,11 +25,11 @@
 //! and the next starts only when it is done. A window that finishes early waits
 //! in its channel (at most a few pages) until its turn.
 //!
-//! [`Listing`] yields [`Page`]s like a [`Pager`], whichever way it goes, so any
+//! [`Listing`] yields [`Page`]s like a [`Pages`], whichever way it goes, so any
 //! command (`batch list`, `sync`) can stream it in order.
 
 use super::windows::{self, Fallback, Lower, Micros, Probe, Span, Upper, Window};
-use super::{Client, Page, Pager, pager};
+use super::{Client, Page, Pages, pages};
 use crate::error::Kind;
 use crate::error::{Error, Result};
 use serde_json::Value;
@@ -73,7 +73,7 @@ pub struct Listing {
 }
 
 enum Source {
-    Pages(Pager),
+    Pages(Pages),
     Shards(Shards),
     /// The sequential listing that took over from the shards.
     Resumed(Resume),
@@ -84,7 +84,7 @@ enum Source {
 
 impl Listing {
     /// A plain sequential listing.
-    pub fn sequential(pager: Pager) -> Listing {
+    pub fn sequential(pager: Pages) -> Listing {
         Listing { first: None, first_len: 0, source: Source::Pages(pager), total_count: None }
     }
 
@@ -149,7 +149,7 @@ impl Listing {
 pub async fn open(client: &Client, path: String, query: Vec<(String, String)>, opts: ShardOpts) -> Result<Listing> {
     let ps = opts.page_size.clamp(1, 50);
     let Some(setup) = Setup::new(&query).filter(|_| opts.shards > 1) else {
-        return Ok(Listing::sequential(Pager::new(client, path, query, ps, None, None)));
+        return Ok(Listing::sequential(Pages::new(client, path, query, ps, None, None)));
     };
     let mut own = query.clone();
     own.push(("first".into(), ps.to_string()));
@@ -177,7 +177,7 @@ pub async fn open(client: &Client, path: String, query: Vec<(String, String)>, o
         return Err(e);
     }
     let cont =
-        |head: FirstPage| head.continue_with(|c| Pager::new(client, path.clone(), query.clone(), ps, Some(c), None));
+        |head: FirstPage| head.continue_with(|c| Pages::new(client, path.clone(), query.clone(), ps, Some(c), None));
     if head.pending.is_some() {
         return Ok(cont(head));
     }
@@ -234,23 +234,23 @@ struct FirstPage {
 
 impl FirstPage {
     fn read(body: Value, url: &str) -> Result<FirstPage> {
-        let page = pager::read_page(body, url)?;
+        let page = pages::read_page(body, url)?;
         let got = page.nodes.len() as u64;
         let total = page.total.unwrap_or(got);
-        let said = pager::got_of(got, page.total);
+        let said = pages::got_of(got, page.total);
         let (cursor, pending) = match page.has_next {
-            true => match pager::more_follow(url, page.cursor, page.nodes.is_empty(), &said) {
+            true => match pages::more_follow(url, page.cursor, page.nodes.is_empty(), &said) {
                 Ok(c) => (Some(c), None),
                 Err(e) => (None, Some(e)),
             },
-            false if got < total => (None, Some(pager::ended_early(url, &said))),
+            false if got < total => (None, Some(pages::ended_early(url, &said))),
             false => (None, None),
         };
         Ok(FirstPage { nodes: page.nodes, total, has_next: page.has_next, cursor, pending })
     }
 
     /// The listing that goes on sequentially after this page, with `pager(cursor)`.
-    fn continue_with(self, pager: impl FnOnce(String) -> Pager) -> Listing {
+    fn continue_with(self, pager: impl FnOnce(String) -> Pages) -> Listing {
         let first_len = self.nodes.len() as u64;
         let source = match (self.pending, self.has_next, self.cursor) {
             (Some(e), ..) => Source::Failed(e),
@@ -538,7 +538,7 @@ impl Shards {
             crate::say!("note: listing sequentially, not in shards: {why}{written}.");
         }
         let (path, query) = self.list.clone();
-        let pager = Pager::new(&self.client, path, query, self.page_size, None, None);
+        let pager = Pages::new(&self.client, path, query, self.page_size, None, None);
         Resume { pager, skip: self.fetched, seen: 0, hash: Fnv::default(), expect: self.hash }
     }
 
@@ -548,7 +548,7 @@ impl Shards {
             let Some((query, count, span)) = self.pending.pop_front() else { return };
             let room = count.div_ceil(u64::from(self.page_size)).clamp(1, MAX_WINDOW_PAGES) as usize + 1;
             let (tx, rx) = mpsc::channel(room);
-            let mut pager = Pager::new(&self.client, self.list.0.clone(), query, self.page_size, None, None);
+            let mut pager = Pages::new(&self.client, self.list.0.clone(), query, self.page_size, None, None);
             let task = tokio::spawn(async move {
                 loop {
                     let next = pager.next_page().await;
@@ -571,7 +571,7 @@ impl Shards {
 /// first `skip` batches: those are read again, checked to be the same ones in
 /// the same order, and not handed on twice.
 struct Resume {
-    pager: Pager,
+    pager: Pages,
     skip: u64,
     seen: u64,
     hash: Fnv,

@@ -33,7 +33,7 @@ async fn paginate(path: String, mut query: Vec<(String, String)>, ctx: &mut Ctx)
     };
     let after = query.iter().position(|(k, _)| k == "after").map(|i| query.remove(i).1);
     let client = ctx.client()?;
-    let mut pager = crate::client::Pager::new(&client, path, query, page_size, after, None);
+    let mut pager = crate::client::Pages::new(&client, path, query, page_size, after, None);
     let mut w = ctx.out.list(&RAW);
     while let Some(page) = pager.next_page().await? {
         w.page(page.nodes)?;

@@ -7,7 +7,7 @@
 use super::ctx::{Ctx, check_all_shown, check_shown, nothing_at};
 use super::resolve;
 use crate::cli::options::ListOpts;
-use crate::client::Pager;
+use crate::client::Pages;
 use crate::client::shard::Listing;
 use crate::error::Result;
 use crate::render::Plan;
@@ -38,7 +38,7 @@ impl Ctx {
         opts: &ListOpts,
     ) -> Result<()> {
         let client = self.client()?;
-        let pager = Pager::new(&client, path, query, opts.page_size, opts.after()?, opts.limit());
+        let pager = Pages::new(&client, path, query, opts.page_size, opts.after()?, opts.limit());
         self.list_from(Listing::sequential(pager), plan, what, opts.all).await
     }
 

@@ -64,7 +64,7 @@ async fn sum_batches(ctx: &Ctx, org: &str) -> Result<BTreeMap<(&'static str, Str
     q.push(("sort_direction".into(), "asc".into()));
     let client = ctx.client()?;
     let path = format!("/organisations/{}/credit_batches", crate::ids::segment(org)?);
-    let mut pager = crate::client::Pager::new(&client, path, q, 50, None, None);
+    let mut pager = crate::client::Pages::new(&client, path, q, 50, None, None);
     let mut bar = ctx.progress("credit batches");
     let mut sums: BTreeMap<(&'static str, String), Sums> = BTreeMap::new();
     while let Some(page) = pager.next_page().await? {

@@ -5,7 +5,7 @@
 //! and defuses formulas).
 //!
 //! The response funnel itself (status/body → error, pages) is fuzzed by the
-//! unit tests in `src/client/errors.rs` and `src/client/pager.rs`, which can
+//! unit tests in `src/client/errors.rs` and `src/client/pages.rs`, which can
 //! reach its private parts.
 
 use isoreg::commands::{balance, batch, issuance, order, retirement};

@@ -32,7 +32,7 @@ pub async fn run(path: &Path, force: bool, ctx: &mut Ctx) -> Result<()> {
     let seg = ids::segment(&org)?;
     let raw = client.get(&format!("/organisations/{seg}/credit_balance"), &[]).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
-    let mut pager = crate::client::Pager::new(&client, format!("/organisations/{seg}/orders"), vec![], 50, None, None);
+    let mut pager = crate::client::Pages::new(&client, format!("/organisations/{seg}/orders"), vec![], 50, None, None);
     let mut open = Vec::new();
     while let Some(page) = pager.next_page().await? {
         open.extend(page.nodes.into_iter().filter(|o| o.get("status").and_then(Value::as_str) != Some("completed")));

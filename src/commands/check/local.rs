@@ -3,7 +3,7 @@
 //! (opened the way `sql` opens the copy). [`open_latest`] is the one function
 //! that opens the store, so a change in how the store is opened is made here.
 
-use crate::commands::{diff, sql};
+use crate::commands::local::{diff, sql};
 use crate::error::{Error, Result};
 use crate::store::{self, Snapshot, Store, views};
 use rusqlite::types::ValueRef;

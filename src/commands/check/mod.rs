@@ -17,7 +17,7 @@ pub mod policy;
 pub mod rules;
 
 use super::ctx::Ctx;
-use super::sync::db_path;
+use super::local::sync::db_path;
 use crate::cli::options::DbArg;
 use crate::error::{Error, Kind, Result};
 use crate::render::Format;

@@ -18,7 +18,7 @@ use std::path::Path;
 /// scans every credit batch record once, so the file is read through a memory map (no copy
 /// per page; nothing is written).
 pub fn open(path: &Path, snapshot: Option<i64>) -> Result<Store> {
-    let store = crate::commands::sql::open(path, snapshot)?;
+    let store = crate::commands::local::sql::open(path, snapshot)?;
     store.conn.pragma_update(None, "mmap_size", MMAP_BYTES).map_err(|e| store.err(&e))?;
     Ok(store)
 }

@@ -57,7 +57,7 @@ async fn all<T: DeserializeOwned>(
     one: &str,
 ) -> Result<Vec<T>> {
     let client = ctx.client()?;
-    let mut pager = crate::client::Pager::new(&client, path, query, 50, None, None);
+    let mut pager = crate::client::Pages::new(&client, path, query, 50, None, None);
     let mut bar = ctx.progress(what);
     let mut out = Vec::new();
     while let Some(page) = pager.next_page().await? {

@@ -13,10 +13,10 @@
 //! uncommitted pages in the WAL, which readers ignore. The writer never waits
 //! for readers (WAL), so the fetches are never stalled behind a long `sql`.
 
-use super::ctx::Ctx;
 use crate::cli::options::DbArg;
 use crate::client::shard::{self, ShardOpts};
-use crate::client::{Client, Pager};
+use crate::client::{Client, Pages};
+use crate::commands::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::ids;
 use crate::render::{ColKind, Plan, col};
@@ -172,7 +172,7 @@ async fn list_into(
     path: String,
     query: Vec<(String, String)>,
 ) -> Result<()> {
-    let mut pager = Pager::new(&client, path, query, 50, None, None);
+    let mut pager = Pages::new(&client, path, query, 50, None, None);
     while let Some(page) = pager.next_page().await? {
         if tx.send(Ok(Chunk { kind, nodes: page.nodes, rank: LISTED })).await.is_err() {
             break;
@@ -209,7 +209,7 @@ async fn issuances_into(tx: mpsc::Sender<Msg>, client: Client, concurrency: usiz
     let lister = {
         let (tx, client) = (tx.clone(), client.clone());
         async move {
-            let mut pager = Pager::new(&client, "/issuances".into(), vec![], 50, None, None);
+            let mut pager = Pages::new(&client, "/issuances".into(), vec![], 50, None, None);
             while let Some(page) = pager.next_page().await? {
                 for n in &page.nodes {
                     if id_tx.send(id_of(n, "issuance")?).await.is_err() {

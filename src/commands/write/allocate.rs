@@ -6,8 +6,8 @@
 //! and only the last one split, so a plan never splits more than one batch and is the same
 //! every time for the same batches.
 
-use super::ctx::Ctx;
-use crate::client::Pager;
+use crate::client::Pages;
+use crate::commands::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::quantity;
@@ -46,7 +46,7 @@ impl Part {
 
 /// Extra filters of the pool (for `--from-oldest`).
 #[derive(Debug, Default)]
-pub struct Filter {
+pub struct BatchFilter {
     pub vintage: Option<i64>,
     pub order: Option<String>,
 }
@@ -78,7 +78,7 @@ pub fn parse_specs(raw: &[String]) -> Result<Vec<(String, Option<i64>)>> {
 }
 
 /// The caller's active batches from `supplier`, oldest first.
-pub async fn active_batches(ctx: &Ctx, org: &str, supplier: &str, f: &Filter) -> Result<Vec<Avail>> {
+pub async fn active_batches(ctx: &Ctx, org: &str, supplier: &str, f: &BatchFilter) -> Result<Vec<Avail>> {
     let client = ctx.client()?;
     let mut q = vec![
         ("status".to_string(), "active".to_string()),
@@ -88,7 +88,7 @@ pub async fn active_batches(ctx: &Ctx, org: &str, supplier: &str, f: &Filter) ->
     if let Some(o) = &f.order {
         q.push(("order_id".to_string(), o.clone()));
     }
-    let mut pager = Pager::new(&client, format!("/organisations/{org}/credit_batches"), q, 50, None, None);
+    let mut pager = Pages::new(&client, format!("/organisations/{org}/credit_batches"), q, 50, None, None);
     let mut out = Vec::new();
     while let Some(page) = pager.next_page().await? {
         for b in &page.nodes {

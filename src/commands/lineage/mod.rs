@@ -1,7 +1,7 @@
 //! `batch lineage ID`: fetches the whole split tree a credit batch belongs to,
 //! following parent and child links outward from it one concurrent round at a
 //! time (IDs the server sent are percent-encoded into the path, never refused
-//! as if a user had typed them), lays it out with [`crate::split_tree`] (which
+//! as if a user had typed them), lays it out with [`split_tree`] (which
 //! refuses cycles and batches with two parents, at any depth, without
 //! recursion), checks in exact kilograms that every split parent equals the sum
 //! of its children, and hands the renderer the tree (batches in pre-order, the
@@ -9,6 +9,7 @@
 //! format (see [`crate::render::tree`]).
 
 mod dates;
+pub mod split_tree;
 
 use super::ctx::Ctx;
 use crate::cli::options::Id;
@@ -17,8 +18,8 @@ use crate::ids;
 use crate::model::{self, Batch};
 use crate::quantity::{self, Kg};
 use crate::render::{self, tree::Node, tree::Summary};
-use crate::split_tree::{self, Links, Shape};
 use serde_json::Value;
+use split_tree::{Links, Shape};
 use std::collections::{HashMap, HashSet};
 
 /// A fetched split tree: its shape, and each batch's JSON, links and size.

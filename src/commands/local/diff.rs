@@ -10,9 +10,9 @@
 //! changed or gone issuances, retirements, transfers, deliveries and the rest.
 //! `--fail-on-change` ends with exit 1 when there is any row, for CI.
 
-use super::ctx::Ctx;
 use super::{sql, sync::db_path};
 use crate::cli::options::DbArg;
+use crate::commands::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, col};
 use crate::store::views::KINDS;

@@ -14,10 +14,10 @@
 //! never shows an individual's e-mail, so an individual is matched by name among the new
 //! beneficiaries without a domain (the registry itself refuses a second one with the e-mail).
 
-use super::ctx::Ctx;
-use crate::client::Pager;
+use crate::client::Pages;
+use crate::commands::ctx::Ctx;
+use crate::commands::write::journal::TxKind;
 use crate::error::{Error, Result};
-use crate::journal::TxKind;
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 
@@ -49,7 +49,7 @@ pub async fn baseline(ctx: &Ctx, kind: TxKind, req: &Value) -> Result<Value> {
     let (path, query) = listing(kind, req)?;
     let client = ctx.client()?;
     let limit = if kind == TxKind::Beneficiary { None } else { Some(50) };
-    let mut pager = Pager::new(&client, path, query, 50, None, limit);
+    let mut pager = Pages::new(&client, path, query, 50, None, limit);
     let mut ids = Vec::new();
     while let Some(page) = pager.next_page().await? {
         ids.extend(page.nodes.iter().filter_map(id_of));
@@ -93,7 +93,7 @@ pub async fn find(ctx: &Ctx, kind: TxKind, req: &Value, baseline: &Value, claime
 async fn new_since(ctx: &Ctx, kind: TxKind, req: &Value, before: &HashSet<String>) -> Result<Vec<Value>> {
     let (path, query) = listing(kind, req)?;
     let client = ctx.client()?;
-    let mut pager = Pager::new(&client, path, query, 50, None, None);
+    let mut pager = Pages::new(&client, path, query, 50, None, None);
     let mut out = Vec::new();
     let mut seen = 0usize;
     let mut known_at: Option<i64> = None;

@@ -13,10 +13,10 @@
 //! A text that starts like a serial but cannot be read is not guessed at: it
 //! is matched exactly as written.
 
-use super::ctx::Ctx;
 use super::sync;
 use crate::cli::options::DbArg;
-use crate::client::Pager;
+use crate::client::Pages;
+use crate::commands::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
 use crate::render::{ColKind, Plan, col, col_ranked};
@@ -52,16 +52,16 @@ const NAME_PLAN: Plan = Plan {
 /// (removals have no endpoint of their own).
 fn collection_of(res: Resource) -> Option<(&'static str, &'static Plan)> {
     let plan = match res {
-        Resource::CreditBatch => &super::batch::PLAN,
-        Resource::Issuance => &super::issuance::PLAN,
-        Resource::Organisation => &super::org::PLAN,
-        Resource::Supplier => &super::supplier::PLAN,
-        Resource::Project => &super::project::PLAN,
-        Resource::Order => &super::order::PLAN,
-        Resource::Delivery => &super::delivery::PLAN,
-        Resource::Retirement => &super::retirement::PLAN,
-        Resource::Transfer => &super::transfer::PLAN,
-        Resource::Refund => &super::refund::PLAN,
+        Resource::CreditBatch => &crate::commands::batch::PLAN,
+        Resource::Issuance => &crate::commands::issuance::PLAN,
+        Resource::Organisation => &crate::commands::org::PLAN,
+        Resource::Supplier => &crate::commands::supplier::PLAN,
+        Resource::Project => &crate::commands::project::PLAN,
+        Resource::Order => &crate::commands::order::PLAN,
+        Resource::Delivery => &crate::commands::delivery::PLAN,
+        Resource::Retirement => &crate::commands::retirement::PLAN,
+        Resource::Transfer => &crate::commands::transfer::PLAN,
+        Resource::Refund => &crate::commands::refund::PLAN,
         Resource::Removal => &crate::render::RAW,
     };
     let kind = res.kind();
@@ -187,7 +187,7 @@ async fn live_scan(ctx: &Ctx, q: &Query, found: &mut Vec<Value>) -> Result<u64> 
     let mut n = 0u64;
     while let Some(chunk) = rx.recv().await {
         let chunk: sync::Chunk = chunk?;
-        super::ctx::check_all_shown(&chunk.nodes, &super::batch::PLAN)?;
+        crate::commands::ctx::check_all_shown(&chunk.nodes, &crate::commands::batch::PLAN)?;
         for b in &chunk.nodes {
             n += 1;
             if let Some(holds) = b.get("serial_number").and_then(Value::as_str).and_then(|s| q.holds(s)) {
@@ -304,7 +304,7 @@ async fn names_live(ctx: &Ctx, word: &str) -> Result<Vec<Value>> {
     let mut out = Vec::new();
     for list in crate::resource::LISTS.iter().filter(|l| l.find_names) {
         let (kind, name) = (list.shows.name(), list.shows.kind().name_path);
-        let mut pager = Pager::new(&client, list.path.into(), vec![], 50, None, Some(10_000));
+        let mut pager = Pages::new(&client, list.path.into(), vec![], 50, None, Some(10_000));
         while let Some(page) = pager.next_page().await? {
             for v in page.nodes {
                 let n = name.iter().try_fold(&v, |cur, k| cur.get(k)).and_then(Value::as_str).unwrap_or("");

@@ -2,17 +2,17 @@
 //!
 //! Each checks its input, fetches what the plan needs (the caller's active batches from the
 //! supplier, the beneficiaries or transferees, the order), checks every rule it can, and hands
-//! a [`Prepared`] write to [`write::finish`]. Batches are chosen by `plan.rs`.
+//! a [`Prepared`] write to [`write::finish`]. Batches are chosen by `allocate.rs`.
 
-use super::ctx::Ctx;
-use super::plan::{self, Part};
-use super::transfer::TransferSend;
-use super::write::{self, Prepared};
+use super::allocate::{self, Part};
 use crate::cli::options::Id;
 use crate::cli::options::WriteFlags;
+use crate::commands::ctx::Ctx;
+use crate::commands::transfer::TransferSend;
+use crate::commands::write::journal::TxKind;
+use crate::commands::write::{self, Prepared};
 use crate::error::{Error, Kind, Result};
 use crate::ids::{self, Resource};
-use crate::journal::TxKind;
 use crate::quantity;
 use clap::builder::TypedValueParser;
 use clap::{Args, ValueEnum};
@@ -41,7 +41,7 @@ pub async fn retire(a: RetireArgs, ctx: &mut Ctx) -> Result<()> {
     let kgs = positive(&a.qty)?;
     let supplier = ids::check(&a.supplier, Resource::Supplier)?;
     let notes = note(&a.note)?;
-    let specs = plan::parse_specs(&a.batch)?;
+    let specs = allocate::parse_specs(&a.batch)?;
     let order = a.order.as_deref().map(|o| ids::check(o, Resource::Order)).transpose()?;
     let purposes: Vec<&str> = dedup(a.purpose.iter().map(|p| p.api_name()).collect());
     let fingerprint = format!(
@@ -55,9 +55,9 @@ pub async fn retire(a: RetireArgs, ctx: &mut Ctx) -> Result<()> {
     let Some(go) = write::begin(ctx, &a.write, TxKind::Retirement, fingerprint).await? else { return Ok(()) };
     let me = go.me.clone();
     let (ben_id, ben_name) = beneficiary(ctx, &a.beneficiary, &me).await?;
-    let filter = plan::Filter { vintage: a.vintage, order: order.clone() };
-    let pool = plan::active_batches(ctx, &me, &supplier, &filter).await?;
-    let parts = plan::choose(&pool, &specs, kgs, &supplier)?;
+    let filter = allocate::BatchFilter { vintage: a.vintage, order: order.clone() };
+    let pool = allocate::active_batches(ctx, &me, &supplier, &filter).await?;
+    let parts = allocate::choose(&pool, &specs, kgs, &supplier)?;
     let mut body = json!({
         "owner_organisation_id": me,
         "beneficiary_organisation_id": ben_id,
@@ -71,7 +71,7 @@ pub async fn retire(a: RetireArgs, ctx: &mut Ctx) -> Result<()> {
         body["order_id"] = json!(order);
         "/retirements/from_oldest_credits"
     } else {
-        body["credit_batch_quantities"] = plan::quantities(&parts);
+        body["credit_batch_quantities"] = allocate::quantities(&parts);
         "/retirements"
     };
     let who = json!({"id": ben_id, "name": ben_name});
@@ -95,7 +95,7 @@ pub async fn transfer(a: TransferSend, ctx: &mut Ctx) -> Result<()> {
     let to = ids::check(to, Resource::Organisation)?;
     let supplier = ids::check(supplier, Resource::Supplier)?;
     let notes = note(&a.note)?;
-    let specs = plan::parse_specs(&a.batch)?;
+    let specs = allocate::parse_specs(&a.batch)?;
     let fingerprint = format!("transfer {kgs}kg to={to} supplier={supplier} note={notes} batches={:?}", a.batch);
     let Some(go) = write::begin(ctx, &a.write, TxKind::Transfer, fingerprint).await? else { return Ok(()) };
     let me = go.me.clone();
@@ -103,14 +103,14 @@ pub async fn transfer(a: TransferSend, ctx: &mut Ctx) -> Result<()> {
     let Some(to_org) = transferees.into_iter().find(|o| o.get("id").and_then(Value::as_str) == Some(&to)) else {
         return Err(Error::usage(format!("{to} is not one of your transferees; see `isoreg transferee list`.")));
     };
-    let pool = plan::active_batches(ctx, &me, &supplier, &plan::Filter::default()).await?;
-    let parts = plan::choose(&pool, &specs, kgs, &supplier)?;
+    let pool = allocate::active_batches(ctx, &me, &supplier, &allocate::BatchFilter::default()).await?;
+    let parts = allocate::choose(&pool, &specs, kgs, &supplier)?;
     let body = json!({
         "from_organisation_id": me,
         "to_organisation_id": to,
         "supplier_id": supplier,
         "notes": notes,
-        "credit_batch_quantities": plan::quantities(&parts),
+        "credit_batch_quantities": allocate::quantities(&parts),
     });
     let who = json!({"id": to, "name": to_org.get("name")});
     let head = format!(
@@ -127,7 +127,7 @@ pub async fn transfer(a: TransferSend, ctx: &mut Ctx) -> Result<()> {
 pub async fn deliver(a: DeliverArgs, ctx: &mut Ctx) -> Result<()> {
     let order = ids::check(&a.order, Resource::Order)?;
     let notes = note(&a.note)?;
-    let specs = plan::parse_specs(&a.batch)?;
+    let specs = allocate::parse_specs(&a.batch)?;
     let fingerprint = format!("deliver order={order} note={notes} batches={:?}", a.batch);
     let Some(go) = write::begin(ctx, &a.write, TxKind::Delivery, fingerprint).await? else { return Ok(()) };
     let me = go.me.clone();
@@ -139,11 +139,11 @@ pub async fn deliver(a: DeliverArgs, ctx: &mut Ctx) -> Result<()> {
     if ord.pointer("/supplier/id").and_then(Value::as_str) != Some(&supplier) {
         return Err(Error::usage(format!("Order {order} is not one of your supplier's orders ({supplier}).")));
     }
-    let open = plan::kgs_at(&ord, "/credits_ordered/credit_kgs")?
-        .saturating_sub(plan::kgs_at(&ord, "/credits_delivered/credit_kgs")?);
-    let pool = plan::active_batches(ctx, &me, &supplier, &plan::Filter::default()).await?;
-    let parts = plan::choose(&pool, &specs, 0, &supplier)?;
-    let kgs = plan::total(&parts)?;
+    let open = allocate::kgs_at(&ord, "/credits_ordered/credit_kgs")?
+        .saturating_sub(allocate::kgs_at(&ord, "/credits_delivered/credit_kgs")?);
+    let pool = allocate::active_batches(ctx, &me, &supplier, &allocate::BatchFilter::default()).await?;
+    let parts = allocate::choose(&pool, &specs, 0, &supplier)?;
+    let kgs = allocate::total(&parts)?;
     if kgs > open {
         return Err(Error::usage(format!(
             "Order {order} has {} t left to deliver; the batches add up to {} t.",
@@ -151,7 +151,7 @@ pub async fn deliver(a: DeliverArgs, ctx: &mut Ctx) -> Result<()> {
             quantity::tonnes(i128::from(kgs))
         )));
     }
-    let body = json!({"order_id": order, "notes": notes, "credit_batch_quantities": plan::quantities(&parts)});
+    let body = json!({"order_id": order, "notes": notes, "credit_batch_quantities": allocate::quantities(&parts)});
     let buyer = ord.get("buyer_organisation").cloned().unwrap_or(Value::Null);
     let head = format!(
         "deliver {} t ({} kg) against order {order} to {}",
@@ -226,12 +226,12 @@ fn prepared(
 ) -> Prepared {
     let mut plan = json!({
         "action": kind.name(),
-        "quantity": plan::qty(kgs),
+        "quantity": allocate::qty(kgs),
         "supplier_id": body.get("supplier_id"),
         "notes": body.get("notes"),
         "notes_are_public": true,
-        "batches": plan::rows(parts),
-        "totals": plan::totals(parts),
+        "batches": allocate::rows(parts),
+        "totals": allocate::totals(parts),
         "splits": parts.iter().filter(|p| p.splits()).count(),
         "request_key": key,
         "endpoint": format!("POST {path}"),
@@ -240,7 +240,7 @@ fn prepared(
     if let (Some(p), Some(e)) = (plan.as_object_mut(), extra.as_object()) {
         p.extend(e.clone());
     }
-    let text = plan::text(head, &plan, parts);
+    let text = allocate::text(head, &plan, parts);
     let question = format!("{}{}?", head[..1].to_uppercase(), &head[1..]);
     Prepared { kind, path, body: plan["request"].clone(), plan, text, question }
 }
@@ -298,7 +298,7 @@ async fn beneficiary(ctx: &mut Ctx, raw: &str, me: &str) -> Result<(String, Valu
 /// Every organisation of a small list endpoint (`/beneficiaries`, `/transferees`).
 async fn all_orgs(ctx: &Ctx, path: &str) -> Result<Vec<Value>> {
     let client = ctx.client()?;
-    let mut pager = crate::client::Pager::new(&client, path.to_string(), vec![], 50, None, None);
+    let mut pager = crate::client::Pages::new(&client, path.to_string(), vec![], 50, None, None);
     let mut out = Vec::new();
     while let Some(page) = pager.next_page().await? {
         out.extend(page.nodes);

@@ -56,7 +56,7 @@ struct HeadInfo {
 }
 
 /// Walks a list endpoint page by page.
-pub struct Pager {
+pub struct Pages {
     client: Client,
     path: String,
     query: Vec<(String, String)>,
@@ -85,7 +85,7 @@ pub struct Pager {
     failed: Option<Error>,
 }
 
-impl Drop for Pager {
+impl Drop for Pages {
     fn drop(&mut self) {
         if let Some((_, h)) = self.ahead.take() {
             h.abort();
@@ -93,7 +93,7 @@ impl Drop for Pager {
     }
 }
 
-impl Pager {
+impl Pages {
     /// A pager over `path`; `limit` of `None` means all items.
     pub fn new(
         client: &Client,
@@ -102,8 +102,8 @@ impl Pager {
         page_size: u32,
         after: Option<String>,
         limit: Option<u64>,
-    ) -> Pager {
-        Pager {
+    ) -> Pages {
+        Pages {
             client: client.clone(),
             path,
             query,
@@ -126,7 +126,7 @@ impl Pager {
     /// The same pager, told that `n` items of the listing came before its
     /// starting cursor (a listing resumed after a first page read elsewhere),
     /// so that the listing's counts and its lower bound stay checkable.
-    pub fn after_items(mut self, n: u64) -> Pager {
+    pub fn after_items(mut self, n: u64) -> Pages {
         self.preceding = Some(n);
         self
     }
@@ -352,7 +352,7 @@ mod tests {
     use serde_json::json;
     use std::time::Duration;
 
-    fn pager(limit: Option<u64>) -> Pager {
+    fn pager(limit: Option<u64>) -> Pages {
         let client = Client::new(ClientOptions {
             base_url: "http://127.0.0.1:9/registry/v0".into(),
             client_secret: None,
@@ -362,12 +362,12 @@ mod tests {
             verbose: false,
         })
         .expect("a loopback client");
-        Pager::new(&client, "/things".into(), vec![], 50, None, limit)
+        Pages::new(&client, "/things".into(), vec![], 50, None, limit)
     }
 
     /// One page through the pager, as `next_page` hands it on: an error found
     /// on a delivered page is the next call's answer, so it is returned here.
-    fn take(p: &mut Pager, body: Value) -> Result<Page> {
+    fn take(p: &mut Pages, body: Value) -> Result<Page> {
         let page = p.take_page(body)?;
         match p.failed.take() {
             Some(e) => Err(e),
@@ -575,11 +575,11 @@ mod tests {
         let mut p = pager(Some(3));
         assert!(take(&mut p, last(3, json!(10))).is_ok());
         let client = pager(None).client.clone();
-        let mut p = Pager::new(&client, "/things".into(), vec![], 50, Some("c".into()), None);
+        let mut p = Pages::new(&client, "/things".into(), vec![], 50, Some("c".into()), None);
         assert!(take(&mut p, last(3, json!(10))).is_ok());
-        let mut p = Pager::new(&client, "/things".into(), vec![], 50, Some("c".into()), None).after_items(7);
+        let mut p = Pages::new(&client, "/things".into(), vec![], 50, Some("c".into()), None).after_items(7);
         assert!(take(&mut p, last(3, json!(10))).is_ok());
-        let mut p = Pager::new(&client, "/things".into(), vec![], 50, Some("c".into()), None).after_items(6);
+        let mut p = Pages::new(&client, "/things".into(), vec![], 50, Some("c".into()), None).after_items(6);
         assert!(take(&mut p, last(3, json!(10))).unwrap_err().message.contains("got 9 of 10"));
     }
 

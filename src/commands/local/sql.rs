@@ -13,9 +13,9 @@
 //! or more (beyond which a double cannot hold every integer) is refused with
 //! exit 6 rather than printed.
 
-use super::ctx::Ctx;
 use super::sync::db_path;
 use crate::cli::options::DbArg;
+use crate::commands::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::render::{ColKind, Plan, RAW, col};
 use crate::store::{Store, views};

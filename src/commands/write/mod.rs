@@ -14,20 +14,25 @@
 //!    that agrees with the request is done; a complete 4xx is refused; anything else is unknown
 //!    (exit 7, with the command that finds out).
 
-use super::ctx::Ctx;
-use super::lookup::{self, Found};
+pub mod allocate;
+pub mod journal;
+pub mod lookup;
+pub mod tx;
+
 use crate::cli::options::WriteFlags;
+use crate::commands::ctx::Ctx;
 use crate::error::{Error, Kind, Result};
-use crate::journal::{self, Journal, Row, Scope, State, TxKind};
 use crate::render::{ColKind, Plan, Shaped, col};
+use journal::{Journal, Row, Scope, State, TxKind};
+use lookup::Found;
 use serde_json::{Value, json};
 
 /// How the created record is printed (the same views as `NOUN get`).
 fn plan_of(kind: TxKind) -> &'static Plan {
     match kind {
-        TxKind::Retirement => &super::retirement::PLAN,
-        TxKind::Transfer => &super::transfer::PLAN,
-        TxKind::Delivery => &super::delivery::PLAN,
+        TxKind::Retirement => &crate::commands::retirement::PLAN,
+        TxKind::Transfer => &crate::commands::transfer::PLAN,
+        TxKind::Delivery => &crate::commands::delivery::PLAN,
         TxKind::Beneficiary => &crate::render::RAW,
     }
 }
