@@ -11,16 +11,16 @@
 //! severity = "warning"                 # "error" (the default) fails the run
 //! ```
 
-use super::local;
 use crate::commands::balance;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
-use crate::quantity::{self, Kg};
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
+mod spec;
+use spec::*;
 
 /// A checked policy.
 #[derive(Debug)]
@@ -92,166 +92,6 @@ impl Check {
             Check::Changes { .. } => "changes",
             Check::Sql { .. } => "sql",
         }
-    }
-}
-
-/// The file as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileSpec {
-    #[serde(default)]
-    rule: Vec<Spanned<RuleSpec>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleSpec {
-    name: Spanned<String>,
-    #[serde(default)]
-    severity: Severity,
-    balance: Option<BalanceSpec>,
-    reconcile: Option<Spanned<bool>>,
-    token: Option<TokenSpec>,
-    order: Option<Spanned<OrderSpec>>,
-    retirements: Option<Spanned<RetirementsSpec>>,
-    changes: Option<Spanned<ChangesSpec>>,
-    sql: Option<SqlText>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct BalanceSpec {
-    org: Option<IdText>,
-    project: Option<IdText>,
-    supplier: Option<IdText>,
-    order: Option<IdText>,
-    min_active: Option<Qty>,
-    max_active: Option<Qty>,
-    min_retired: Option<Qty>,
-    max_retired: Option<Qty>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TokenSpec {
-    min_days: u32,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct OrderSpec {
-    id: Option<IdText>,
-    open: Option<bool>,
-    min_delivered_pct: Pct,
-    by: Option<Date>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RetirementsSpec {
-    since: Option<Date>,
-    until: Option<Date>,
-    #[serde(default)]
-    note: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ChangesSpec {
-    none: Option<bool>,
-    none_of: Option<Vec<ChangeKind>>,
-}
-
-/// A quantity: `"4000t"`, `"125.632"`, `"125632kg"` or a whole number of tonnes.
-struct Qty(Kg);
-
-impl<'de> Deserialize<'de> for Qty {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Qty, D::Error> {
-        let text = match toml::Value::deserialize(d)? {
-            toml::Value::String(s) => s,
-            toml::Value::Integer(i) => i.to_string(),
-            other => other.to_string(),
-        };
-        quantity::parse(&text).map(Qty).map_err(|e| serde::de::Error::custom(e.message))
-    }
-}
-
-/// An id, checked for its path safety here and for its kind by the rule.
-struct IdText(Spanned<String>);
-
-impl<'de> Deserialize<'de> for IdText {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<IdText, D::Error> {
-        Spanned::<String>::deserialize(d).map(IdText)
-    }
-}
-
-/// A percentage from 0 to 100.
-struct Pct(u32);
-
-impl<'de> Deserialize<'de> for Pct {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Pct, D::Error> {
-        let n = i64::deserialize(d)?;
-        match u32::try_from(n) {
-            Ok(p) if p <= 100 => Ok(Pct(p)),
-            _ => Err(serde::de::Error::custom(format!("{n} is not a percentage; give a whole number from 0 to 100"))),
-        }
-    }
-}
-
-/// A date written `"YYYY-MM-DD"`.
-struct Date(NaiveDate);
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Date, D::Error> {
-        let text = match toml::Value::deserialize(d)? {
-            toml::Value::String(s) => s,
-            toml::Value::Datetime(t) => t.to_string(),
-            other => other.to_string(),
-        };
-        NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-            .map(Date)
-            .map_err(|_| serde::de::Error::custom(format!("{text} is not a date; write it like \"2026-12-31\"")))
-    }
-}
-
-/// `KIND` or `KIND.CHANGE` of `isoreg diff` (`batch.owner`, `retirement.new`, `balance`).
-struct ChangeKind(String, Option<String>);
-
-/// The changes `diff` reports, per row.
-const CHANGES: &[&str] = &["new", "gone", "status", "owner", "updated", "active", "retired"];
-
-impl<'de> Deserialize<'de> for ChangeKind {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<ChangeKind, D::Error> {
-        let raw = String::deserialize(d)?;
-        let (kind, change) = match raw.split_once('.') {
-            Some((k, c)) => (k, Some(c)),
-            None => (raw.as_str(), None),
-        };
-        let kinds = local::change_kinds();
-        if !kinds.contains(&kind) {
-            return Err(serde::de::Error::custom(format!(
-                "'{kind}' is not a kind of record; use one of {}",
-                kinds.join(", ")
-            )));
-        }
-        if let Some(c) = change.filter(|c| !CHANGES.contains(c)) {
-            return Err(serde::de::Error::custom(format!(
-                "'{c}' is not a change diff reports; use one of {}",
-                CHANGES.join(", ")
-            )));
-        }
-        Ok(ChangeKind(kind.to_string(), change.map(str::to_string)))
-    }
-}
-
-/// An SQL statement, refused here when it would write or does not compile.
-struct SqlText(String);
-
-impl<'de> Deserialize<'de> for SqlText {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<SqlText, D::Error> {
-        let q = String::deserialize(d)?;
-        local::check_query(&q).map_err(serde::de::Error::custom)?;
-        Ok(SqlText(q))
     }
 }
 
@@ -448,79 +288,4 @@ fn located(path: &Path, text: &str, span: Option<Range<usize>>, msg: &str) -> Er
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse_str(text: &str) -> Result<Policy> {
-        parse(Path::new("p.toml"), text)
-    }
-
-    /// The shape issue 20 says must work, as written there.
-    const ISSUE_EXAMPLE: &str = r#"
-[[rule]]
-name = "enough active credits"
-balance = { min_active = "4000t" }                    # the organisation; or project / supplier / order = "ID"
-[[rule]]
-name = "Kansas retired cap"
-balance = { project = "prj_HLYF2LZA8FNL7O9X", max_retired = "300t" }
-[[rule]]
-name = "books agree"
-reconcile = true
-[[rule]]
-name = "token fresh"
-token = { min_days = 30 }
-[[rule]]
-name = "every retirement says why"
-sql = "SELECT id FROM retirements WHERE mine AND purposes = '[]'"   # must return no rows
-severity = "warning"
-"#;
-
-    #[test]
-    fn the_issue_example_parses() {
-        let p = parse_str(ISSUE_EXAMPLE).unwrap();
-        let got: Vec<(&str, &str, usize)> = p.rules.iter().map(|r| (r.name.as_str(), r.check.kind(), r.line)).collect();
-        assert_eq!(
-            got,
-            [
-                ("enough active credits", "balance", 2),
-                ("Kansas retired cap", "balance", 5),
-                ("books agree", "reconcile", 8),
-                ("token fresh", "token", 11),
-                ("every retirement says why", "sql", 14)
-            ]
-        );
-        assert_eq!(p.rules[4].severity, Severity::Warning);
-        let Check::Balance { scope, limits, .. } = &p.rules[1].check else { panic!("not a balance rule") };
-        assert_eq!(scope, &Some((Resource::Project, "prj_HLYF2LZA8FNL7O9X".to_string())));
-        assert_eq!((limits[0].kgs.get(), limits[0].retired, limits[0].min), (300_000, true, false));
-        assert!(parse_str(include_str!("../../../examples/isoreg-policy.toml")).is_ok());
-    }
-
-    #[test]
-    fn mistakes_name_line_and_column() {
-        for (text, want) in [
-            (
-                "[[rule]]\nname = \"a\"\nbalance = { min_active = \"4000x\" }\n",
-                "p.toml:3:26: '4000x' is not a quantity",
-            ),
-            ("[[rule]]\nname = \"a\"\nbalanse = { min_active = \"4\" }\n", "p.toml:3:1: unknown field `balanse`"),
-            (
-                "[[rule]]\nname = \"a\"\nbalance = { project = \"spl_HLYF2LZA8FNL7O9X\", min_active = 1 }\n",
-                "p.toml:3:23:",
-            ),
-            ("[[rule]]\nname = \"a\"\nsql = \"DELETE FROM record\"\n", "p.toml:3:7: "),
-            (
-                "[[rule]]\nname = \"a\"\nseverity = \"fatal\"\nreconcile = true\n",
-                "p.toml:3:12: unknown variant `fatal`",
-            ),
-            ("[[rule]]\nname = \"a\"\n", "rule 'a' checks nothing"),
-            ("[[rule]]\nname = \"a\"\nreconcile = true\ntoken = { min_days = 3 }\n", "has reconcile and token"),
-            ("[[rule]]\nname = \"a\"\norder = { open = true, min_delivered_pct = 101 }\n", "101 is not a percentage"),
-            ("[[rule]]\nname = \"a\"\nchanges = { none_of = [\"batch.moved\"] }\n", "'moved' is not a change"),
-        ] {
-            let e = parse_str(text).unwrap_err();
-            assert_eq!(e.exit_code(), 2, "{text}");
-            assert!(e.message.contains(want), "{text}: {}", e.message);
-        }
-    }
-}
+mod tests;

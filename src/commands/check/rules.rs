@@ -13,11 +13,14 @@ use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
 use crate::ids::{self, Resource};
 use crate::model::{self, Batch, OrgBalance, Qty};
-use crate::quantity::{Kg, tonnes};
+use crate::quantity::tonnes;
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Deserialize;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
+
+mod order;
+use order::{date_of, order_rule};
+pub use order::{pct_text, reaches};
 
 /// Rows kept as a failure's details (a query may return more; they are counted).
 pub const MAX_DETAILS: usize = 1000;
@@ -278,134 +281,6 @@ fn token_rule(env: &Env<'_>, min_days: i64) -> Result<Finding> {
     Ok(Finding::new(days >= min_days, found, fix))
 }
 
-/// What `check` reads of an order.
-#[derive(Deserialize)]
-struct Order {
-    id: String,
-    status: String,
-    credits_ordered: Qty,
-    credits_delivered: Qty,
-}
-
-/// What `check` reads of a delivery.
-#[derive(Deserialize)]
-struct Delivery {
-    delivered_at: String,
-    credit_batch_size_total: Qty,
-}
-
-async fn order_rule(env: &Env<'_>, id: Option<&str>, min_pct: u32, by: Option<NaiveDate>) -> Result<Finding> {
-    let orders: Vec<Order> = match id {
-        Some(id) => vec![model::read(&*env.fetch.get(&format!("/orders/{}", ids::segment(id)?)).await?, "order")?],
-        None => {
-            let org = org_of(env, None).await?;
-            let all = env.fetch.all(&format!("/organisations/{}/orders", ids::segment(&org)?), &[]).await?;
-            let all: Vec<Order> = all.iter().map(|v| model::read(v, "order")).collect::<Result<_>>()?;
-            all.into_iter().filter(|o| o.status != "completed").collect()
-        }
-    };
-    let due = by.filter(|d| env.now.date_naive() > *d);
-    let judged = futures::future::join_all(orders.iter().map(|o| order_progress(env, o, due))).await;
-    let mut rows = Vec::new();
-    for (o, delivered) in orders.iter().zip(judged) {
-        rows.push(order_row(o, delivered?, min_pct));
-    }
-    let bad: Vec<&Value> = rows.iter().filter(|r| r["ok"] != true).collect();
-    let not_due = match (by, due) {
-        (Some(d), None) => format!(" (due {d}, not yet due)"),
-        _ => String::new(),
-    };
-    let ok = bad.is_empty() || (by.is_some() && due.is_none());
-    let found = order_found(id.is_some(), &rows, &bad, due) + &not_due;
-    let mut f =
-        Finding::new(ok, found, "Ask the supplier about the remaining deliveries (`isoreg order deliveries ID`).");
-    f.details = rows
-        .into_iter()
-        .filter(|r| r["ok"] != true)
-        .map(|mut r| {
-            if let Some(m) = r.as_object_mut() {
-                m.remove("ok");
-            }
-            r
-        })
-        .collect();
-    Ok(f)
-}
-
-/// The kilograms delivered for the order: all so far, or up to the end of `due`.
-async fn order_progress(env: &Env<'_>, o: &Order, due: Option<NaiveDate>) -> Result<Kg> {
-    let Some(day) = due else { return Ok(o.credits_delivered.credit_kgs) };
-    let list = env.fetch.all(&format!("/orders/{}/deliveries", ids::segment(&o.id)?), &[]).await?;
-    let mut sum = Kg::ZERO;
-    for v in list.iter() {
-        let d: Delivery = model::read(v, "delivery")?;
-        if date_of(&d.delivered_at, "delivered_at")? <= day {
-            sum = sum.checked_add(d.credit_batch_size_total.credit_kgs).ok_or_else(|| {
-                Error::bad_answer(format!("The deliveries of order {} add up beyond {} kg.", o.id, i128::MAX))
-            })?;
-        }
-    }
-    Ok(sum)
-}
-
-fn order_row(o: &Order, delivered: Kg, min_pct: u32) -> Value {
-    let ordered = o.credits_ordered.credit_kgs.get();
-    json!({
-        "id": o.id, "status": o.status, "ordered_kg": ordered, "delivered_kg": delivered.get(),
-        "delivered_pct": pct_text(delivered.get(), ordered), "ok": reaches(delivered.get(), ordered, min_pct),
-    })
-}
-
-fn order_found(one: bool, rows: &[Value], bad: &[&Value], due: Option<NaiveDate>) -> String {
-    let line = |r: &Value| {
-        let kg = |k: &str| tonnes(crate::quantity::integer(&r[k]).unwrap_or_default());
-        format!(
-            "{}: {} of {} t delivered ({} %)",
-            r["id"].as_str().unwrap_or_default(),
-            kg("delivered_kg"),
-            kg("ordered_kg"),
-            r["delivered_pct"].as_str().unwrap_or_default()
-        )
-    };
-    let when = due.map(|d| format!(" by {d}")).unwrap_or_default();
-    match (one, rows.first()) {
-        (true, Some(r)) => format!("{}{when}", line(r)),
-        _ if rows.is_empty() => "no open orders".into(),
-        _ if bad.is_empty() => format!("all {} open orders reach it{when}", rows.len()),
-        _ => {
-            let shown: Vec<String> = bad.iter().take(5).map(|r| line(r)).collect();
-            let more = if bad.len() > 5 { format!("; and {} more", bad.len() - 5) } else { String::new() };
-            format!("{} of {} open orders fall short{when}: {}{more}", bad.len(), rows.len(), shown.join("; "))
-        }
-    }
-}
-
-/// `delivered / ordered >= pct %`, exactly (no product that could overflow).
-pub fn reaches(delivered: i128, ordered: i128, pct: u32) -> bool {
-    let pct = i128::from(pct);
-    let needed = (ordered / 100) * pct + ((ordered % 100) * pct + 99) / 100;
-    delivered >= needed
-}
-
-/// The percentage delivered with two decimals, rounded down (`79.98`).
-pub fn pct_text(delivered: i128, ordered: i128) -> String {
-    if ordered <= 0 {
-        return "100.00".into();
-    }
-    let bp = match delivered.checked_mul(10_000) {
-        Some(x) => x / ordered,
-        None => delivered / (ordered / 10_000).max(1),
-    };
-    format!("{}.{:02}", bp / 100, bp % 100)
-}
-
-/// The UTC date of a server timestamp.
-fn date_of(ts: &str, field: &str) -> Result<NaiveDate> {
-    DateTime::parse_from_rfc3339(ts)
-        .map(|t| t.with_timezone(&Utc).date_naive())
-        .map_err(|_| Error::bad_answer(format!("The server's `{field}` '{}' is not a timestamp.", ids::printable(ts))))
-}
-
 async fn retirements_rule(
     env: &Env<'_>,
     since: Option<NaiveDate>,
@@ -507,26 +382,4 @@ fn sql_rule(path: &Path, query: &str) -> Result<Finding> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percentages_are_exact() {
-        assert!(reaches(1_087_795, 1_360_053, 79));
-        assert!(!reaches(1_087_795, 1_360_053, 80));
-        assert!(reaches(80, 100, 80) && !reaches(79, 100, 80));
-        assert!(reaches(0, 0, 100));
-        assert!(reaches(i128::MAX, i128::MAX, 100) && !reaches(i128::MAX - 1, i128::MAX, 100));
-        assert_eq!(pct_text(1_087_795, 1_360_053), "79.98");
-        assert_eq!(pct_text(0, 182_440), "0.00");
-        assert_eq!(pct_text(5, 5), "100.00");
-    }
-
-    #[test]
-    fn a_retirement_without_purpose_or_note_is_named() {
-        assert_eq!(missing_parts(&json!({"purposes": [], "notes": null}), true), ["purpose", "note"]);
-        assert_eq!(missing_parts(&json!({"purposes": ["other"], "notes": "  "}), true), ["note"]);
-        assert_eq!(missing_parts(&json!({"notes": "x"}), false), ["purpose"]);
-        assert!(missing_parts(&json!({"purposes": ["other"], "notes": null}), false).is_empty());
-    }
-}
+mod tests;

@@ -6,9 +6,12 @@
 
 use super::input::{Batch, Input, Order, Retirement};
 use crate::error::{Error, Result};
-use crate::quantity::{Kg, tonnes, tonnes_grouped};
+use crate::quantity::Kg;
 use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, HashMap};
+
+mod checks;
+use checks::*;
 
 /// Which report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -312,96 +315,6 @@ fn ret_lines(
     Ok(out)
 }
 
-/// Compares one figure; records where it agrees or differs.
-fn compare(check: &mut Check, what: &str, balance: Kg, batches: Kg) {
-    if balance == batches {
-        check.agreed.push(format!("{what}: {} t", tonnes_grouped(batches.get())));
-    } else {
-        check.differ.push(format!(
-            "{what}: the credit balance says {} t, the credit batches add up to {} t (difference {} t)",
-            tonnes(balance.get()),
-            tonnes(batches.get()),
-            tonnes(batches.minus(balance))
-        ));
-    }
-}
-
-/// Sums of batches by project and supplier (all of them, any date), checked.
-fn sums_by(input: &Input) -> Result<(Kg, ByScope, ByScope)> {
-    let (mut total, mut proj, mut sup) = (Kg::ZERO, BTreeMap::new(), BTreeMap::new());
-    for b in &input.batches {
-        total = plus(total, b.size.credit_kgs)?;
-        if let Some(p) = &b.project_id {
-            let e: &mut Kg = proj.entry(p.clone()).or_default();
-            *e = plus(*e, b.size.credit_kgs)?;
-        }
-        let s = b.supplier_id.clone().unwrap_or_else(|| "(unknown supplier)".into());
-        let e: &mut Kg = sup.entry(s).or_default();
-        *e = plus(*e, b.size.credit_kgs)?;
-    }
-    Ok((total, proj, sup))
-}
-
-/// The batches' totals against the balance: the whole organisation, each project, each supplier.
-fn check_balance(input: &Input, retired: bool) -> Result<Check> {
-    let pick = |c: &crate::model::CreditBalance| {
-        if retired { c.retired_credits_total.credit_kgs } else { c.active_credits_total.credit_kgs }
-    };
-    let (total, proj, sup) = sums_by(input)?;
-    let mut check = Check::default();
-    let what = if retired { "retired" } else { "active" };
-    compare(&mut check, &format!("{what}, all time"), pick(&input.balance.total), total);
-    let bal = &input.balance;
-    for (scope, list, sums) in [("project", &bal.project_balances, &proj), ("supplier", &bal.supplier_balances, &sup)] {
-        let (mut ok, mut seen) = (0usize, Vec::new());
-        for b in list {
-            seen.push(b.id.clone());
-            let found = sums.get(&b.id).copied().unwrap_or_default();
-            if found == pick(&b.total) {
-                ok += 1;
-            } else {
-                compare(&mut check, &format!("{what} credits of {scope} {}", b.id), pick(&b.total), found);
-            }
-        }
-        for (id, kg) in sums.iter().filter(|(id, kg)| !seen.contains(id) && **kg != Kg::ZERO) {
-            compare(&mut check, &format!("{what} credits of {scope} {id} (not in the balance)"), Kg::ZERO, *kg);
-        }
-        check.agreed.push(format!("{ok} of {} {scope}s", list.len()));
-    }
-    Ok(check)
-}
-
-/// The retired totals against the balance, and each retirement of the period against its batches.
-fn check_retired(
-    input: &Input,
-    recs: &HashMap<&str, &Retirement>,
-    per_ret: &BTreeMap<String, Kg>,
-    period: (NaiveDate, NaiveDate),
-) -> Result<Check> {
-    let mut check = check_balance(input, true)?;
-    let mut n = 0;
-    for r in input
-        .retirements
-        .iter()
-        .filter(|r| day(r.retired_at.as_deref()).is_some_and(|d| d >= period.0 && d <= period.1))
-    {
-        let Some(size) = r.credit_batch_size_total else { continue };
-        let found = per_ret.get(&r.id).copied().unwrap_or_default();
-        if found == size.credit_kgs {
-            n += 1;
-        } else {
-            compare(&mut check, &format!("retirement {}", r.id), size.credit_kgs, found);
-        }
-    }
-    for id in per_ret.keys().filter(|id| !recs.contains_key(id.as_str())) {
-        check
-            .differ
-            .push(format!("retirement {id}: its credit batches are retired, but the retirement record is missing"));
-    }
-    check.agreed.push(format!("{n} retirements equal their credit batches"));
-    Ok(check)
-}
-
 /// The holdings view: active credits by project, vintage, supplier and age, and open orders.
 pub fn holdings(input: &Input, today: NaiveDate) -> Result<Report> {
     let mut tally = Tally::default();
@@ -460,45 +373,4 @@ fn open_orders(input: &Input) -> Result<Vec<OpenOrder>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-
-    #[test]
-    fn months_cover_the_period() {
-        let m = month_keys((d("2025-11-15"), d("2026-02-01")));
-        assert_eq!(m.keys().cloned().collect::<Vec<_>>(), ["2025-11", "2025-12", "2026-01", "2026-02"]);
-    }
-
-    #[test]
-    fn ages_are_whole_years() {
-        let today = d("2026-12-06");
-        assert_eq!(age(Some(d("2026-01-01")), today).1, "under 1 year");
-        assert_eq!(age(Some(d("2025-12-06")), today).1, "1 to 2 years");
-        assert_eq!(age(Some(d("2024-12-07")), today).1, "1 to 2 years");
-        assert_eq!(age(Some(d("2020-01-01")), today).1, "3 years or more");
-        assert_eq!(age(None, today).1, "issue date unknown");
-    }
-
-    #[test]
-    fn certificates_never_link_elsewhere_than_https() {
-        let r = |u: &str| Retirement {
-            id: "ret_A".into(),
-            retired_at: None,
-            credit_batch_size_total: None,
-            beneficiary: None,
-            purposes: None,
-            url: Some(u.into()),
-        };
-        assert_eq!(certificate(Some(&r("javascript:alert(1)")), "ret_A").unwrap(), "https://to.isometric.com/ret_A");
-        assert_eq!(certificate(Some(&r("https://x.example/\"a")), "ret_A").unwrap(), "https://to.isometric.com/ret_A");
-        assert_eq!(
-            certificate(Some(&r("https://to.isometric.com/ret_A")), "ret_A").unwrap(),
-            "https://to.isometric.com/ret_A"
-        );
-        assert_eq!(certificate(None, "ret/../x").unwrap(), "https://to.isometric.com/ret%2F..%2Fx");
-    }
-}
+mod tests;

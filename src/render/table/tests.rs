@@ -1,0 +1,72 @@
+//! Unit tests of table fitting: display widths, shrinking names, hiding columns by rank.
+
+use super::*;
+use crate::quantity::Units;
+use crate::render::{col, col_ranked};
+use serde_json::json;
+
+fn look(names: &HashMap<String, String>, width: Option<u16>) -> Look<'_> {
+    Look { style: CellStyle { units: Units::Credits, human: true }, color: false, width, names }
+}
+
+fn rows() -> Vec<Value> {
+    (0..3)
+        .map(|i| {
+            json!({"id": format!("ret_{i}AAAAAAAAAAAAAAA"), "who": "A rather long organisation name",
+                       "url": format!("https://to.example/ret_{i}AAAAAAAAAAAAAAA"), "size": {"credit_kgs": 1234567}})
+        })
+        .collect()
+}
+
+fn cols() -> Vec<Column> {
+    vec![
+        col("ID", "id", ColKind::Id),
+        col("WHO", "who", ColKind::Text),
+        col("SIZE", "size", ColKind::Qty),
+        col_ranked("URL", "url", ColKind::Url, 7),
+    ]
+}
+
+#[test]
+fn text_shrinks_first_then_the_highest_rank_goes() {
+    let names = HashMap::new();
+    let wide = list(&cols(), &rows(), &look(&names, None));
+    assert!(wide.hidden.is_empty() && wide.text.contains("https://to.example/ret_0AAAAAAAAAAAAAAA"));
+    let w90 = list(&cols(), &rows(), &look(&names, Some(90)));
+    assert!(w90.hidden.is_empty(), "{}", w90.text);
+    assert!(w90.text.contains("A rather long o…") && w90.text.contains("https://to.example/ret_2AAAAAAAAAAAAAAA"));
+    let w60 = list(&cols(), &rows(), &look(&names, Some(60)));
+    assert_eq!(w60.hidden, ["URL"]);
+    assert!(w60.text.contains("A rather long organisation…") && w60.text.contains("1,234.567"));
+    for w in [20u16, 30, 45, 60, 90] {
+        let t = list(&cols(), &rows(), &look(&names, Some(w)));
+        assert!(t.text.contains("ret_1AAAAAAAAAAAAAAA"), "IDs whole at {w}:\n{}", t.text);
+        assert!(!t.text.contains("https://to.example/ret_0AAA…"), "URLs never cut");
+    }
+}
+
+#[test]
+fn ref_names_shrink_and_drop_before_the_id() {
+    let names = HashMap::from([("prj_X".to_string(), "Alpha Biochar".to_string())]);
+    let c = [col("PROJECT", "p", ColKind::Ref)];
+    let p = piece(&c[0], &json!({"p": "prj_X"}), &look(&names, None));
+    assert_eq!(fit(&p, 40), "prj_X Alpha Biochar");
+    assert_eq!(fit(&p, 10), "prj_X Alp…");
+    assert_eq!(fit(&p, 7), "prj_X");
+    let own = piece(
+        &col("OWNER", "o.id", ColKind::Ref),
+        &json!({"o": {"id": "org_Y", "name": "Y Ltd"}}),
+        &look(&names, None),
+    );
+    assert_eq!(fit(&own, 40), "org_Y Y Ltd", "the name the record carries");
+}
+
+#[test]
+fn cut_and_wrap_count_display_columns() {
+    assert_eq!(cut("abcdef", 4), "abc…");
+    assert_eq!(cut("ab cdef", 4), "ab…");
+    assert_eq!(cut("日本語の名前", 5), "日本…");
+    assert_eq!(wrap("one two three", 8, true), ["one two", "three"]);
+    assert_eq!(wrap("https://a.example/very/long", 10, false), ["https://a.example/very/long"]);
+    assert_eq!(wrap("abcdefghij", 4, true), ["abcd", "efgh", "ij"]);
+}
