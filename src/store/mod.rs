@@ -176,6 +176,16 @@ impl Store {
         Ok((store, note))
     }
 
+    /// An empty copy in memory with the current schema, made by the same
+    /// migration as a file (for checking a query before any copy exists).
+    pub fn in_memory() -> Result<Store> {
+        let path = PathBuf::from(":memory:");
+        let conn = Connection::open_in_memory().map_err(|e| db_error(&path, &e))?;
+        let store = Store { conn, path };
+        store.migrate()?;
+        Ok(store)
+    }
+
     /// WAL mode, kept on disk with its two companion files (`-wal`, emptied
     /// after each sync, and `-shm`) left in place, so readers never have to
     /// create them. A leftover rollback journal of an older isoreg is rolled

@@ -5,7 +5,7 @@
 
 use crate::commands::local::{diff, sql};
 use crate::error::{Error, Result};
-use crate::store::{self, Snapshot, Store, views};
+use crate::store::{Snapshot, Store, views};
 use rusqlite::types::ValueRef;
 use serde_json::{Map, Value};
 use std::path::Path;
@@ -90,10 +90,7 @@ pub fn check_query(q: &str) -> std::result::Result<(), String> {
 
 /// An in-memory copy with the schema and views, and no data.
 fn empty_copy() -> Option<Store> {
-    let conn = rusqlite::Connection::open_in_memory().ok()?;
-    let store = Store { conn, path: ":memory:".into() };
-    store.conn.execute_batch(store::SCHEMA_V1).ok()?;
-    store.conn.execute_batch("ALTER TABLE snapshot ADD COLUMN duration_ms INTEGER;").ok()?;
+    let store = Store::in_memory().ok()?;
     views::create(&store, &Snapshot { id: 1, taken_at: String::new(), org_id: None }).ok()?;
     store.conn.execute_batch("PRAGMA query_only = ON;").ok()?;
     Some(store)

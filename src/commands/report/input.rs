@@ -2,18 +2,13 @@
 //! retirements, orders and balance, plus the names of projects and suppliers,
 //! read from the API ([`super::online`]) or the local copy ([`super::offline`])
 //! into the same records. Only the fields a report needs are read; quantities
-//! are [`Kg`] (exact, checked).
+//! are [`crate::quantity::Kg`] (exact, checked).
 
 use crate::model::OrgBalance;
-use crate::quantity::Kg;
 use serde::Deserialize;
 use std::collections::HashMap;
 
-/// A `{credit_kgs, …}` quantity.
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-pub struct Qty {
-    pub credit_kgs: Kg,
-}
+pub use crate::model::Qty;
 
 /// `{id, name}` of an organisation (owner, beneficiary).
 #[derive(Debug, Clone, Default, Deserialize)]
