@@ -46,7 +46,7 @@ pub fn main() -> i32 {
     let sources = FlagSources { profile: matches.value_source("profile"), base_url: matches.value_source("base_url") };
     let json_errors = matches!(cli.global.output, Some(Format::Json | Format::Jsonl));
     let term = Terminal::detect(cli.global.color);
-    let color = term.stderr_color;
+    let color = Painted { color: term.stderr_color, wrap: term.stderr_tty.then_some(term.width) };
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(r) => r,
         Err(e) => return report(&Error::network(format!("Cannot start the async runtime: {e}.")), json_errors, color),
@@ -160,14 +160,23 @@ struct FlagSources {
     base_url: Option<ValueSource>,
 }
 
-fn report(e: &Error, json: bool, color: bool) -> i32 {
+/// How the final error is written on stderr: coloured, and wrapped at word
+/// boundaries to the terminal's width (when stderr is one).
+#[derive(Clone, Copy)]
+struct Painted {
+    color: bool,
+    wrap: Option<u16>,
+}
+
+fn report(e: &Error, json: bool, how: Painted) -> i32 {
     if e.kind == Kind::PipeClosed {
         return 0;
     }
     if json {
         crate::term::say(format_args!("{}", e.to_json()));
     } else {
-        crate::term::say(format_args!("{} {e}", crate::term::colour::paint("error:", crate::term::colour::RED, color)));
+        let label = crate::term::colour::paint("error:", crate::term::colour::RED, how.color);
+        crate::term::say(format_args!("{}", crate::term::streams::fit(&format!("{label} {e}"), how.wrap)));
     }
     e.exit_code()
 }
@@ -180,18 +189,19 @@ async fn run(cli: Cli, sources: FlagSources, term: Terminal) -> Result<()> {
     {
         return Err(Error::usage("--fields has an empty name; give names like id,status,size.credit_kgs."));
     }
-    let out = Renderer::to_stdout(render_opts(&global, &term)?, !global.no_pager && pages(&command));
+    let out = Renderer::to_stdout(render_opts(&global, &term)?, !global.no_pager && pages(&command))
+        .with_notes(term.notes());
     let mut _demo = None;
     let settings = if global.demo && !matches!(command, Command::Emulator(_) | Command::Completions(_)) {
         let (s, handle) = crate::commands::demo::start(&env, global.demo_supplier).await?;
         _demo = Some(handle);
         s
     } else {
-        settings(&global, &env, &sources, matches!(command, Command::Config(_)))?
+        settings(&global, &env, &sources, matches!(command, Command::Config(_)), &term)?
     };
     let warn = !global.quiet && !matches!(command, Command::Auth(_) | Command::Config(_) | Command::Emulator(_));
     if warn && let Some(w) = commands::auth::expiry_warning(&settings) {
-        crate::say!("{w}");
+        term.line(&w);
     }
     let completions = crate::cli::completions_script;
     let mut ctx = Ctx { global, settings, env, term, out, client: std::sync::OnceLock::new(), completions };
@@ -208,11 +218,11 @@ fn with_credential_source(e: Error, s: &Settings) -> Error {
     Error { message: format!("{head}. {}", commands::auth::credentials_fix(s)), ..e }
 }
 
-fn settings(g: &Global, env: &EnvVars, src: &FlagSources, lenient: bool) -> Result<Settings> {
+fn settings(g: &Global, env: &EnvVars, src: &FlagSources, lenient: bool, term: &Terminal) -> Result<Settings> {
     let path = config::default_path(env)?;
     let cfg = config::load(&path)?;
     if let Some(w) = config::permission_warning(&path, &cfg) {
-        crate::say!("{w}");
+        term.line(&w);
     }
     let tag = |s: Option<ValueSource>| if s == Some(ValueSource::EnvVariable) { Source::Env } else { Source::Flag };
     config::resolve(

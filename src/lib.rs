@@ -21,3 +21,4 @@ pub mod sanitize;
 pub mod secret;
 pub mod store;
 pub mod term;
+pub mod token;

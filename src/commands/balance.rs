@@ -159,7 +159,7 @@ fn check(ctx: &Ctx, rules: &[Rule], bal: &OrgBalance, scope: Option<&(Resource, 
         if ok {
             ctx.note(&format!("{} {line}", paint("ok:", crate::term::colour::GREEN)));
         } else {
-            crate::say!("{} {line}", paint("FAILED:", crate::term::colour::RED));
+            ctx.term.line(&format!("{} {line}", paint("FAILED:", crate::term::colour::RED)));
             failures.push(line);
         }
     }

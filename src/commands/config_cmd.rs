@@ -109,7 +109,10 @@ fn set(ctx: &mut Ctx, key: &str, value: &str) -> Result<()> {
         match key {
             "base_url" => p.base_url = Some(crate::client::check_base_url(&value)?),
             "client_secret" => p.client_secret = Some(Secret::new(&value)),
-            "access_token" => p.access_token = Some(Secret::new(&value)),
+            "access_token" => {
+                crate::token::check_new(&value)?;
+                p.access_token = Some(Secret::new(&value));
+            }
             "allow_writes" => p.allow_writes = Some(parse_bool(&value)?),
             other => {
                 return Err(Error::usage(format!(
@@ -140,18 +143,21 @@ async fn init(ctx: &mut Ctx, verify: bool) -> Result<()> {
     let old = cfg.profiles.get(&name).cloned().unwrap_or_default();
     let default_url = old.base_url.clone().or_else(|| config::builtin_url(&name).map(str::to_string));
     let shown = default_url.as_deref().unwrap_or(config::SANDBOX_URL);
-    let url = input.line(&format!("Base URL for profile '{name}' [{shown}]: "))?;
-    let url = if url.is_empty() { shown.to_string() } else { url };
-    let p = cfg.profiles.entry(name.clone()).or_default();
-    p.base_url = Some(crate::client::check_base_url(&url)?);
+    let question = format!("Base URL for profile '{name}' [{shown}]: ");
+    let url = ask(ctx, || input.line(&question), |url| crate::client::check_base_url(if url.is_empty() { shown } else { url }))?;
     let secret = input.secret("Client secret (x-client-secret; input hidden, empty keeps the current one): ")?;
+    let question = "Access token (JWT; input hidden, empty keeps the current one): ";
+    let token = ask(ctx, || input.secret(question), |t| match t {
+        "" => Ok(None),
+        t => crate::token::check_new(t).map(|()| Some(Secret::new(t))),
+    })?;
+    let p = cfg.profiles.entry(name.clone()).or_default();
+    p.base_url = Some(url);
     if !secret.is_empty() {
         p.client_secret = Some(Secret::new(&secret));
     }
-    let token = Secret::new(input.secret("Access token (JWT; input hidden, empty keeps the current one): ")?);
-    if !token.expose().is_empty() {
-        jwt_shape(token.expose())?;
-        p.access_token = Some(token);
+    if token.is_some() {
+        p.access_token = token;
     }
     let profile = p.clone();
     if cfg.default_profile.is_none() {
@@ -168,44 +174,22 @@ async fn init(ctx: &mut Ctx, verify: bool) -> Result<()> {
     Ok(())
 }
 
-/// Why `token` is not a JWT (three base64url parts, a JSON header and payload),
-/// in words that never repeat the token.
-fn jwt_shape(token: &str) -> Result<()> {
-    use base64::Engine;
-    let bad = |why: String| Err(Error::config(format!("That access token is not a JWT: {why}. Nothing was saved.")));
-    let parts: Vec<&str> = token.split('.').collect();
-    if parts.len() != 3 {
-        return bad(format!(
-            "it has {} part(s) separated by dots, a JWT has three (header.payload.signature)",
-            parts.len()
-        ));
-    }
-    for (part, name) in parts.iter().zip(["header", "payload", "signature"]) {
-        if part.is_empty() {
-            return bad(format!("its {name} (part {} of 3) is empty", part_no(name)));
-        }
-        if let Some(c) = part.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_')) {
-            let shown = if c.is_ascii_graphic() || c == ' ' { format!("'{c}'") } else { format!("U+{:04X}", c as u32) };
-            return bad(format!(
-                "its {name} has the character {shown}, which is not base64url (A-Z, a-z, 0-9, - and _)"
-            ));
-        }
-    }
-    for name in ["header", "payload"] {
-        let decoded = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(parts[part_no(name) - 1]);
-        let json = decoded.ok().and_then(|b| serde_json::from_slice::<Value>(&b).ok());
-        if !json.is_some_and(|v| v.is_object()) {
-            return bad(format!("its {name} does not decode to a JSON object"));
-        }
-    }
-    Ok(())
-}
+/// How many times `config init` asks one question before it gives up.
+const TRIES: usize = 3;
 
-fn part_no(name: &str) -> usize {
-    match name {
-        "header" => 1,
-        "payload" => 2,
-        _ => 3,
+/// Asks with `read` until `check` accepts the answer (returning what is kept).
+/// On a terminal a refused answer is said in one line and only that question
+/// is asked again (what was typed before is kept), at most [`TRIES`] times;
+/// piped, the refusal ends `config init` with nothing saved.
+fn ask<T>(ctx: &Ctx, read: impl Fn() -> Result<String>, check: impl Fn(&str) -> Result<T>) -> Result<T> {
+    let mut tries = 1;
+    loop {
+        match check(&read()?) {
+            Ok(kept) => return Ok(kept),
+            Err(e) if ctx.term.stdin_tty && tries < TRIES => ctx.term.line(&format!("{e} Try again.")),
+            Err(e) => return Err(Error { message: format!("{} Nothing was saved.", e.message), ..e }),
+        }
+        tries += 1;
     }
 }
 

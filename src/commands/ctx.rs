@@ -32,10 +32,14 @@ pub struct Ctx {
 
 impl Ctx {
     /// The API client for the settings in force, built once per run and shared
-    /// (one connection pool, one TLS session); fails on missing or unsafe configuration.
+    /// (one connection pool, one TLS session); fails on missing or unsafe
+    /// configuration, and on an expired access token (before any request).
     pub fn client(&self) -> Result<Client> {
         if let Some(c) = self.client.get() {
             return Ok(c.clone());
+        }
+        if let Some(e) = crate::token::expired(&self.settings) {
+            return Err(e);
         }
         let c = Client::new(ClientOptions {
             base_url: self.settings.base_url.clone(),

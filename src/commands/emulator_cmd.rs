@@ -33,9 +33,10 @@ pub async fn run(a: EmulatorArgs, ctx: &mut Ctx) -> Result<()> {
         CredentialsFormat::Json => format!("{}\n", credentials_json(&emu, &base)),
     };
     ctx.out.text(&first)?;
-    let shutdown = async {
+    let notes = ctx.term.notes();
+    let shutdown = async move {
         let _ = tokio::signal::ctrl_c().await;
-        crate::say!("Stopping the emulator.");
+        notes.line("Stopping the emulator.");
     };
     emu.serve(listener, shutdown).await.map_err(Error::from)
 }

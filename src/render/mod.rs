@@ -81,12 +81,26 @@ pub struct Renderer {
     pub opts: RenderOpts,
     out: BufWriter<Box<dyn Write + Send>>,
     names: HashMap<String, String>,
+    /// Where notes about the output go (hidden columns, no items): the terminal's stderr.
+    notes: crate::term::ErrStream,
 }
 
 impl Renderer {
     /// A renderer writing to `out` through a buffer (flushed after each page).
     pub fn new(opts: RenderOpts, out: Box<dyn Write + Send>) -> Self {
-        Renderer { opts, out: BufWriter::with_capacity(64 * 1024, out), names: HashMap::new() }
+        let notes = crate::term::ErrStream::stderr(None);
+        Renderer { opts, out: BufWriter::with_capacity(64 * 1024, out), names: HashMap::new(), notes }
+    }
+
+    /// The same renderer, its notes written to `notes` (the terminal's stream).
+    pub fn with_notes(mut self, notes: crate::term::ErrStream) -> Self {
+        self.notes = notes;
+        self
+    }
+
+    /// Writes a note about the output on stderr, after what it is about.
+    pub(crate) fn note(&self, msg: &str) {
+        self.notes.line(msg)
     }
 
     /// A renderer writing to stdout, through the pager (see [`crate::term::pager`]) when

@@ -106,19 +106,19 @@ impl ListWriter<'_> {
         if let (Some(layout), Some(w)) = (&st.layout, self.r.look().width)
             && !layout.hidden.is_empty()
         {
-            crate::say!("{}", hidden_note(&layout.hidden, w));
+            self.r.note(&hidden_note(&layout.hidden, w));
         }
         if st.wider {
-            crate::say!(
+            self.r.note(&format!(
                 "Column widths were set from the first {STREAM_SAMPLE} rows; a later value was wider, so it was cut or its line runs longer."
-            );
+            ));
         }
         Ok(())
     }
 
     pub(super) fn table_finish(&mut self) -> Result<()> {
         if self.table_rows.is_empty() {
-            crate::say!("No items.");
+            self.r.note("No items.");
             return Ok(());
         }
         let cols = self.r.columns(self.plan.columns, &self.table_rows[0]);
@@ -131,7 +131,7 @@ impl ListWriter<'_> {
         }
         self.r.text(&s)?;
         if let (false, Some(w)) = (fitted.hidden.is_empty() || self.r.opts.quiet, width) {
-            crate::say!("{}", hidden_note(&fitted.hidden, w));
+            self.r.note(&hidden_note(&fitted.hidden, w));
         }
         Ok(())
     }

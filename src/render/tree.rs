@@ -116,15 +116,14 @@ impl Renderer {
         let style = CellStyle { units: self.opts.units, human: self.opts.human };
         let mut grid = Grid::new(t, &columns, style, self.opts.fields.is_none());
         let width = if self.opts.human && !self.opts.wide { self.opts.width } else { None };
-        if let Some(w) = width {
-            let hidden = grid.fit(usize::from(w));
-            if !hidden.is_empty() && !self.opts.quiet {
-                crate::say!("{}", super::hidden_note(&hidden, w));
-            }
-        }
+        let hidden = width.map(|w| grid.fit(usize::from(w))).unwrap_or_default();
         let mut s = grid.render(t, self.opts.color);
         s.push_str(&summary_line(&t.summary, style));
-        self.text(&s)
+        self.text(&s)?;
+        if let (false, Some(w)) = (hidden.is_empty() || self.opts.quiet, width) {
+            self.note(&super::hidden_note(&hidden, w));
+        }
+        Ok(())
     }
 }
 

@@ -22,7 +22,7 @@ mod tests;
 use crate::cli::options::ColorChoice;
 use prompt::Input;
 use std::io::IsTerminal;
-pub use streams::{Captured, say};
+pub use streams::{Captured, ErrStream, say};
 
 /// The terminal of this run: facts, and the streams notes, prompts and answers use.
 #[derive(Debug)]
@@ -104,7 +104,7 @@ impl Terminal {
             width: width.max(20),
             real: Real { stdin: p.ttys[0], stderr: p.ttys[2] },
             input: Input::Stdin,
-            errors: streams::ErrStream::Stderr,
+            errors: ErrStream::stderr(stderr.then_some(width.max(20))),
         }
     }
 
@@ -115,13 +115,19 @@ impl Terminal {
         let probe = Probe { force_tty: true, columns: Some(width.to_string()), ..Probe::default() };
         let mut t = Terminal::from_probe(&probe, ColorChoice::Never);
         t.input = Input::fake(answers);
-        t.errors = streams::ErrStream::Captured(err.clone());
+        t.errors = ErrStream::captured(err.clone(), Some(t.width));
         (t, err)
     }
 
-    /// Writes one line to stderr (never panics; held while a pager runs).
+    /// Writes one line to stderr (never panics; held while a pager runs),
+    /// wrapped at word boundaries to the terminal's width.
     pub fn line(&self, msg: &str) {
         self.errors.line(msg)
+    }
+
+    /// The stream notes go to, for the renderer and whoever writes notes.
+    pub fn notes(&self) -> ErrStream {
+        self.errors.clone()
     }
 
     /// Whether a person types the answers (stdin is a terminal for real, not

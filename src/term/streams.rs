@@ -1,6 +1,12 @@
 //! Where lines for stderr go: the process's stderr (written so that a closed
 //! stderr never panics, and held while a pager runs) or, in tests, a
-//! [`Captured`] buffer.
+//! [`Captured`] buffer — through [`ErrStream`], a cheap handle the terminal
+//! hands to the renderer and the commands, so that every note, warning and
+//! write plan is written (and wrapped) in one place and can be captured in-process.
+//!
+//! On a terminal, lines longer than its width wrap at word boundaries (a word
+//! longer than the line, such as a URL or a path, is kept whole), never mid-word
+//! as the terminal itself would; piped, a line stays one line.
 //!
 //! [`say`] is the one way to write a line to stderr that never panics: when
 //! stderr is a closed pipe (`isoreg … 2>&1 | head -1`) the line is dropped.
@@ -53,21 +59,40 @@ impl Write for Captured {
     }
 }
 
-/// The stream for notes and prompts.
-#[derive(Debug)]
-pub enum ErrStream {
+/// Where the stream for notes and prompts writes.
+#[derive(Debug, Clone)]
+enum Sink {
     /// The process's stderr.
     Stderr,
     /// A buffer (tests).
     Captured(Captured),
 }
 
+/// The stream for notes, warnings and prompts: stderr or a captured buffer,
+/// and the width its lines wrap at (none when stderr is not a terminal).
+#[derive(Debug, Clone)]
+pub struct ErrStream {
+    sink: Sink,
+    wrap: Option<u16>,
+}
+
 impl ErrStream {
-    /// A whole line (a note, a warning): [`say`] on stderr.
+    /// The process's stderr, its lines wrapped at `wrap` columns if given.
+    pub fn stderr(wrap: Option<u16>) -> ErrStream {
+        ErrStream { sink: Sink::Stderr, wrap }
+    }
+
+    /// A buffer (tests), its lines wrapped at `wrap` columns if given.
+    pub fn captured(buf: Captured, wrap: Option<u16>) -> ErrStream {
+        ErrStream { sink: Sink::Captured(buf), wrap }
+    }
+
+    /// A whole line (a note, a warning), wrapped to fit: [`say`] on stderr.
     pub fn line(&self, msg: &str) {
-        match self {
-            ErrStream::Stderr => say(format_args!("{msg}")),
-            ErrStream::Captured(c) => {
+        let msg = fit(msg, self.wrap);
+        match &self.sink {
+            Sink::Stderr => say(format_args!("{msg}")),
+            Sink::Captured(c) => {
                 let _ = writeln!(c.clone(), "{msg}");
             }
         }
@@ -76,12 +101,25 @@ impl ErrStream {
     /// Text without a newline (a question), flushed at once; never held for
     /// a pager (the commands that ask do not page), failures ignored.
     pub fn prompt(&self, text: &str) {
-        let _ = match self {
-            ErrStream::Stderr => {
+        let _ = match &self.sink {
+            Sink::Stderr => {
                 let mut err = std::io::stderr().lock();
                 err.write_all(text.as_bytes()).and_then(|()| err.flush())
             }
-            ErrStream::Captured(c) => c.clone().write_all(text.as_bytes()),
+            Sink::Captured(c) => c.clone().write_all(text.as_bytes()),
         };
     }
+}
+
+/// `msg` with each of its lines longer than `width` columns wrapped at word
+/// boundaries (a continuation keeps the line's indentation); a word longer
+/// than a line stays whole. Colour codes take no width.
+pub fn fit(msg: &str, width: Option<u16>) -> String {
+    let Some(w) = width else { return msg.to_string() };
+    let lines = msg.split('\n').map(|line| {
+        let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+        let opts = textwrap::Options::new(usize::from(w)).break_words(false).subsequent_indent(&indent);
+        textwrap::fill(line, opts)
+    });
+    lines.collect::<Vec<_>>().join("\n")
 }

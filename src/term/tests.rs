@@ -15,7 +15,8 @@ fn ctx_for(args: &[&str], term: Terminal, dir: &std::path::Path) -> (Ctx, Comman
     let cli = Cli::try_parse_from(std::iter::once("isoreg").chain(args.iter().copied())).expect("the arguments parse");
     let out = Captured::default();
     let renderer =
-        Renderer::new(crate::app::render_opts(&cli.global, &term).expect("render options"), Box::new(out.clone()));
+        Renderer::new(crate::app::render_opts(&cli.global, &term).expect("render options"), Box::new(out.clone()))
+            .with_notes(term.notes());
     let settings = Settings {
         path: dir.join("config.toml"),
         profile: "default".into(),
@@ -112,4 +113,44 @@ async fn a_command_runs_in_process_on_a_fake_terminal() {
     let (mut ctx, cmd, out) = ctx_for(&["config", "path"], term, dir.path());
     crate::commands::run(cmd, &mut ctx).await.expect("config path works");
     assert_eq!(out.text().trim_end(), dir.path().join("config.toml").display().to_string());
+}
+
+#[test]
+fn renderer_notes_go_to_the_terminal_after_the_table_wrapped_at_words() {
+    let (term, _) = Terminal::fake(40, "");
+    let both = Captured::default();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let (mut ctx, _, _) = ctx_for(&["batch", "list", "--no-pager"], term, dir.path());
+    let opts = ctx.out.opts.clone();
+    ctx.out = Renderer::new(opts, Box::new(both.clone())).with_notes(ErrStream::captured(both.clone(), Some(40)));
+    let row = json!({"id": "ctb_0000000000000001", "status": "ISSUED", "size": {"credit_kgs": 1234567},
+                     "owner": {"name": "An owner"}, "project_id": "prj_0000000000000001",
+                     "issued_at": "2024-03-01T00:00:00Z"});
+    let mut w = ctx.out.list(&crate::commands::batch::PLAN);
+    w.page(vec![row]).expect("rendered");
+    w.finish().expect("finished");
+    let text = both.text();
+    let note = text.find("Hid column").unwrap_or_else(|| panic!("a note on the captured stream: {text}"));
+    assert!(text.find("ctb_0000000000000001").is_some_and(|row| row < note), "the note follows the table: {text}");
+    for line in text[note..].lines() {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= 40, "wider than the terminal: {line:?}");
+    }
+    let words = text[note..].split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.ends_with("use -o wide or --fields to see them."), "whole words, in order: {words}");
+}
+
+#[test]
+fn notes_wrap_at_word_boundaries_and_keep_long_words_whole() {
+    let (term, err) = Terminal::fake(30, "");
+    term.line("warning: the access token of profile 'sandbox' expires in 3 days; see https://example.org/a/very/long/path/to/renew");
+    let text = err.text();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() > 2, "{text}");
+    for l in &lines {
+        assert!(l.len() <= 30 || !l.contains(' '), "cut at a word boundary: {l:?}");
+    }
+    assert!(lines.contains(&"https://example.org/a/very/long/path/to/renew"), "a long word stays whole: {text}");
+    let (buf, long) = (Captured::default(), "stays one line however long it is, since stderr is not a terminal");
+    ErrStream::captured(buf.clone(), None).line(long);
+    assert_eq!(buf.text(), format!("{long}\n"), "piped: one line");
 }

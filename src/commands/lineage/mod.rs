@@ -51,7 +51,7 @@ pub async fn run(id: &Id, ctx: &mut Ctx) -> Result<()> {
         return Ok(());
     }
     for p in &problems {
-        crate::say!("size mismatch: {p}");
+        ctx.term.line(&format!("size mismatch: {p}"));
     }
     Err(Error::check(format!("{} split(s) in this tree do not add up; see above.", problems.len())))
 }

@@ -177,10 +177,10 @@ pub async fn finish(ctx: &mut Ctx, flags: &WriteFlags, go: Go, mut p: Prepared) 
         return Ok(());
     }
     if !ctx.global.quiet {
-        crate::say!("{}", p.text);
+        ctx.term.line(&p.text);
     }
     // Always shown, even with -q: a key the user never saw cannot be re-run.
-    crate::say!("Request key: {} (re-run with --request-key {} to never send it twice)", go.key, go.key);
+    ctx.term.line(&format!("Request key: {} (re-run with --request-key {} to never send it twice)", go.key, go.key));
     if !flags.yes && !ctx.term.confirm(&p.question, false)? {
         return Err(Error::usage("Not confirmed; nothing was sent."));
     }
