@@ -68,6 +68,8 @@ struct Inner {
     retries: u32,
     timeout: Duration,
     verbose: bool,
+    /// The number of the last request sent (for `-v`: an answer names its request's number).
+    sent: std::sync::atomic::AtomicU64,
 }
 
 impl Client {
@@ -102,6 +104,7 @@ impl Client {
                 retries: opts.retries.min(MAX_RETRIES),
                 timeout: opts.timeout.min(MAX_TIMEOUT),
                 verbose: opts.verbose,
+                sent: std::sync::atomic::AtomicU64::new(0),
             }),
         })
     }
@@ -146,7 +149,8 @@ impl Client {
         loop {
             attempt += 1;
             let left = REQUEST_BUDGET.saturating_sub(started.elapsed());
-            let outcome = self.send_once(&url, query, secret, left.min(self.inner.timeout)).await;
+            let n = self.number();
+            let outcome = self.send_once(n, &url, query, secret, left.min(self.inner.timeout)).await;
             let wait = match &outcome {
                 Ok(resp) => retry::delay_for_status(resp.status().as_u16(), resp.headers(), attempt),
                 Err(e) if e.is_timeout() || e.is_connect() || e.is_request() => Some(retry::backoff(attempt)),
@@ -156,11 +160,11 @@ impl Client {
                 Some(d)
                     if attempt <= self.inner.retries && retry::fits_budget(started.elapsed(), d, REQUEST_BUDGET) =>
                 {
-                    self.log(format_args!("  retrying in {} ms", d.as_millis()));
+                    self.log(n, format_args!("  retrying in {} ms", d.as_millis()));
                     tokio::time::sleep(d).await;
                 }
                 Some(d) if attempt <= self.inner.retries => {
-                    self.log(format_args!(
+                    self.log(n, format_args!(
                         "  not retrying: waiting {} ms would pass the request's time limit",
                         d.as_millis()
                     ));
@@ -187,6 +191,7 @@ impl Client {
 
     async fn send_once(
         &self,
+        n: u64,
         url: &str,
         query: &[(String, String)],
         secret: &HeaderValue,
@@ -198,17 +203,17 @@ impl Client {
         }
         if self.inner.verbose {
             let shown = self.inner.http.get(url).query(query).build().map(|r| r.url().to_string());
-            self.log(format_args!("> GET {}", shown.as_deref().unwrap_or(url)));
-            self.log(format_args!("> x-client-secret: ***"));
+            self.log(n, format_args!("> GET {}", shown.as_deref().unwrap_or(url)));
+            self.log(n, format_args!("> x-client-secret: ***"));
             if self.inner.token.is_some() {
-                self.log(format_args!("> Authorization: Bearer ***"));
+                self.log(n, format_args!("> Authorization: Bearer ***"));
             }
         }
         let t0 = Instant::now();
         let res = req.send().await;
         match &res {
-            Ok(r) => self.log(format_args!("< {} ({} ms)", r.status(), t0.elapsed().as_millis())),
-            Err(e) => self.log(format_args!("< {} ({} ms)", errors::describe_transport(e), t0.elapsed().as_millis())),
+            Ok(r) => self.log(n, format_args!("< {} ({} ms)", r.status(), t0.elapsed().as_millis())),
+            Err(e) => self.log(n, format_args!("< {} ({} ms)", errors::describe_transport(e), t0.elapsed().as_millis())),
         }
         res
     }
@@ -231,10 +236,17 @@ impl Client {
         Err(errors::http_error(status, &headers, &body, url, &tries))
     }
 
-    /// A `-v` line on stderr; a closed stderr is ignored, never a panic.
-    fn log(&self, args: std::fmt::Arguments<'_>) {
+    /// The number of a new request, for its `-v` lines.
+    fn number(&self) -> u64 {
+        self.inner.sent.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
+    }
+
+    /// A `-v` line about request `n`, which it ends with `[#n]` so that
+    /// concurrent requests and their answers can be told apart; on stderr,
+    /// where a closed stderr is ignored, never a panic.
+    fn log(&self, n: u64, args: std::fmt::Arguments<'_>) {
         if self.inner.verbose {
-            crate::term::say(args);
+            crate::term::say(format_args!("{args} [#{n}]"));
         }
     }
 }

@@ -28,14 +28,15 @@ impl Client {
         if let Some(t) = &self.inner.token {
             req = req.header(reqwest::header::AUTHORIZATION, t.clone());
         }
-        self.log(format_args!("> POST {url} (sent once, never retried, never redirected)"));
+        let n = self.number();
+        self.log(n, format_args!("> POST {url} (sent once, never retried, never redirected)"));
         let t0 = Instant::now();
         let resp = match req.send().await {
             Ok(r) => r,
             Err(e) => return Err(transport(&e, &url)),
         };
         let status = resp.status().as_u16();
-        self.log(format_args!("< {status} ({} ms)", t0.elapsed().as_millis()));
+        self.log(n, format_args!("< {status} ({} ms)", t0.elapsed().as_millis()));
         let location = resp.headers().get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok()).map(str::to_string);
         let bytes = match read_all(resp).await {
             Ok(b) => b,

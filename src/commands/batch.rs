@@ -95,7 +95,9 @@ pub async fn run(cmd: BatchCmd, ctx: &mut Ctx) -> Result<()> {
 /// the error (exit 4) after the others are printed.
 async fn get(ids: Vec<Id>, ctx: &mut Ctx) -> Result<()> {
     let paths: Vec<String> = ids.iter().map(|i| id_path("credit_batches", i, "")).collect();
-    let results = ctx.client()?.get_each(paths.clone(), ctx.global.concurrency as usize).await;
+    let mut bar = ctx.progress("credit batches");
+    let results = ctx.get_each(paths.clone(), &mut bar, 0, Some(paths.len() as u64)).await?;
+    bar.finish();
     let (mut batches, mut missing) = (Vec::new(), Vec::new());
     for (r, path) in results.into_iter().zip(&paths) {
         let id = path.rsplit('/').next().unwrap_or_default().to_string();

@@ -64,6 +64,31 @@ impl Ctx {
         Progress::new(&self.term, self.global.quiet, what)
     }
 
+    /// GETs every path (`--concurrency` at once) and returns each answer (or
+    /// error) in the order given, moving `bar` on as each arrives: `before`
+    /// items were fetched before these, of `total` if known.
+    pub async fn get_each(
+        &self,
+        paths: Vec<String>,
+        bar: &mut Progress,
+        before: u64,
+        total: Option<u64>,
+    ) -> Result<Vec<Result<Value>>> {
+        use futures::StreamExt;
+        let client = self.client()?;
+        let mut out = Vec::with_capacity(paths.len());
+        let fetch = |p: String| {
+            let c = client.clone();
+            async move { c.get(&p, &[]).await }
+        };
+        let mut answers = futures::stream::iter(paths).map(fetch).buffered(self.global.concurrency.max(1) as usize);
+        while let Some(a) = answers.next().await {
+            out.push(a);
+            bar.update(before + out.len() as u64, total);
+        }
+        Ok(out)
+    }
+
     /// GETs one resource.
     pub async fn get(&self, path: &str) -> Result<Value> {
         self.client()?.get(path, &[]).await

@@ -1,6 +1,6 @@
 //! The JSON and JSONL writers: values through `--fields` and `--jq`, `-r`
 //! strings, a list streamed as one JSON array, and JSON text made safe to
-//! print on a terminal.
+//! print on a terminal (and coloured there, see [`super::json_paint`]).
 
 use super::{ListWriter, Renderer, fields, text};
 use crate::error::{Error, Result};
@@ -30,7 +30,12 @@ impl Renderer {
     }
 
     pub(super) fn write_json(&mut self, v: &Value, pretty: bool) -> Result<()> {
-        self.out.write_all(&json_bytes(v, pretty)?)?;
+        let bytes = json_bytes(v, pretty)?;
+        if self.opts.color {
+            self.out.write_all(super::json_paint::paint(&String::from_utf8_lossy(&bytes)).as_bytes())?;
+        } else {
+            self.out.write_all(&bytes)?;
+        }
         self.out.write_all(b"\n")?;
         Ok(())
     }
@@ -81,9 +86,17 @@ impl ListWriter<'_> {
         for n in nodes {
             buf.push_str(if self.count == 0 && buf.is_empty() { "[\n" } else { ",\n" });
             let v = self.r.picked(n);
-            buf.push_str(
-                &serde_json::to_string(&v).map_err(|e| Error::bad_answer(format!("Cannot encode JSON: {e}.")))?,
-            );
+            // One record a line when piped; on a terminal, indented as jq and gh show it.
+            let text = match self.r.opts.human {
+                true => serde_json::to_string_pretty(&v).map(|t| format!("  {}", t.replace('\n', "\n  "))),
+                false => serde_json::to_string(&v),
+            };
+            let text = text.map_err(|e| Error::bad_answer(format!("Cannot encode JSON: {e}.")))?;
+            if self.r.opts.color {
+                buf.push_str(&super::json_paint::paint(&text));
+            } else {
+                buf.push_str(&text);
+            }
         }
         self.r.out.write_all(buf.as_bytes())?;
         Ok(())

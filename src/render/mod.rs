@@ -22,6 +22,7 @@ pub mod csv_out;
 pub mod fields;
 pub mod jq;
 mod json;
+pub mod json_paint;
 mod list;
 pub mod table;
 mod table_out;
@@ -104,9 +105,9 @@ impl Renderer {
     }
 
     /// A renderer writing to stdout, through the pager (see [`crate::term::pager`]) when
-    /// `paged` and the output is a table or detail view on a terminal.
+    /// `paged` and the output is a table, a detail view or JSON on a terminal.
     pub fn to_stdout(opts: RenderOpts, paged: bool) -> Self {
-        let wanted = paged && opts.human && opts.format == Format::Table;
+        let wanted = paged && opts.human && matches!(opts.format, Format::Table | Format::Json);
         let out = crate::term::pager::sink(Box::new(std::io::stdout()), wanted);
         Renderer::new(opts, out)
     }

@@ -1,5 +1,7 @@
 //! A progress bar on stderr for fetches that take more than a moment: items
-//! fetched of `total_count`. Shown only when stderr is a terminal (or forced
+//! fetched of `total_count` (just the count while the total is unknown, such
+//! as the batches of a split tree still being explored), and what is being
+//! fetched (a message a command may change: a level, a phase). Shown only when stderr is a terminal (or forced
 //! with `ISOREG_FORCE_TTY`) and not `--quiet`, and only after the first 300 ms,
 //! so quick commands never flicker. The bar goes when it is finished or
 //! dropped (an error mid-fetch does not leave it behind), and Ctrl-C clears its
@@ -48,20 +50,35 @@ impl Progress {
         let wanted = term.stderr_tty && !quiet;
         let bar = wanted.then(|| {
             let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
-            let style = ProgressStyle::with_template("{spinner} {pos}/{len} {msg} [{elapsed}]")
-                .unwrap_or_else(|_| ProgressStyle::default_spinner());
-            b.set_style(style);
+            b.set_style(style(false));
             b.set_message(what.to_string());
             b
         });
         Progress { bar, started: Instant::now(), shown: false, width: term.width, real: term.real.stderr }
     }
 
+    /// Says what is being fetched now (a level of a tree, a phase of a sync).
+    pub fn message(&self, what: &str) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(what.to_string());
+        }
+    }
+
     /// Records progress; draws the bar once the delay has passed.
     pub fn update(&mut self, fetched: u64, total: Option<u64>) {
         let Some(bar) = &self.bar else { return };
-        if let Some(t) = total {
-            bar.set_length(t);
+        match total {
+            Some(t) if bar.length() != Some(t) => {
+                if bar.length().is_none() {
+                    bar.set_style(style(true));
+                }
+                bar.set_length(t);
+            }
+            None if bar.length().is_some() => {
+                bar.unset_length();
+                bar.set_style(style(false));
+            }
+            _ => {}
         }
         bar.set_position(fetched);
         if !self.shown && self.started.elapsed() >= DELAY && !INTERRUPTED.load(Ordering::SeqCst) {
@@ -87,6 +104,14 @@ impl Drop for Progress {
     fn drop(&mut self) {
         self.finish();
     }
+}
+
+/// The bar's look: `fetched/total what [elapsed]`, or `fetched what [elapsed]`
+/// while the total is unknown.
+fn style(known_total: bool) -> ProgressStyle {
+    let template =
+        if known_total { "{spinner} {pos}/{len} {msg} [{elapsed}]" } else { "{spinner} {pos} {msg} [{elapsed}]" };
+    ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_spinner())
 }
 
 /// stderr itself when it is a terminal; else (forced for tests) a stand-in

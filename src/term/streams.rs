@@ -112,12 +112,13 @@ impl ErrStream {
 }
 
 /// `msg` with each of its lines longer than `width` columns wrapped at word
-/// boundaries (a continuation keeps the line's indentation); a word longer
-/// than a line stays whole. Colour codes take no width.
+/// boundaries, each continuation indented two spaces more than its line (so
+/// that it reads as part of it); a word longer than a line stays whole.
+/// Colour codes take no width.
 pub fn fit(msg: &str, width: Option<u16>) -> String {
     let Some(w) = width else { return msg.to_string() };
     let lines = msg.split('\n').map(|line| {
-        let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+        let indent: String = line.chars().take_while(|c| *c == ' ').chain("  ".chars()).collect();
         let opts = textwrap::Options::new(usize::from(w)).break_words(false).subsequent_indent(&indent);
         textwrap::fill(line, opts)
     });

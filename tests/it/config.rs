@@ -113,16 +113,17 @@ fn config_init_writes_a_private_file_and_set_show_path_work() {
     assert!(o.status.success(), "{}", stderr(&o));
     let o = bare(emu.home.path()).args(["config", "path"]).output().unwrap();
     assert_eq!(stdout(&o).trim(), emu.config_path().display().to_string());
+    let replaced = crate::ux::token_expiring_in(200);
     let o = bare(emu.home.path())
         .args(["config", "set", "access_token", "-"])
-        .write_stdin("replaced-token\n")
+        .write_stdin(format!("{replaced}\n"))
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(std::fs::read_to_string(emu.config_path()).unwrap().contains("replaced-token"));
+    assert!(std::fs::read_to_string(emu.config_path()).unwrap().contains(&replaced));
     let o = bare(emu.home.path()).args(["config", "show", "-o", "table"]).output().unwrap();
     let t = stdout(&o);
-    assert!(!t.contains("replaced-token") && t.contains("***"), "{t}");
+    assert!(!t.contains(&replaced) && t.contains("***"), "{t}");
     let o = bare(emu.home.path()).args(["config", "set", "colour", "x"]).output().unwrap();
     assert_eq!(o.status.code(), Some(2));
     let o = bare(emu.home.path()).args(["config", "set", "base_url", "http://example.com/x"]).output().unwrap();

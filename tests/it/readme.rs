@@ -64,9 +64,9 @@ fn example(args: &[&str]) {
 #[test]
 fn ci_check_prints_its_three_verdicts() {
     let out = seen(&["--demo", "balance", "--min-active", "4000t", "--max-retired", "3000"], true);
-    assert_eq!(out.len(), 3, "{out:?}");
-    assert!(out[0].starts_with("ok: active credits"), "{out:?}");
-    assert!(out[1].starts_with("FAILED: retired credits"), "{out:?}");
+    assert_eq!(out.len(), 5, "three verdicts, two of them wrapped at a word to 80 columns: {out:?}");
+    assert!(out[0].starts_with("ok: active credits") && out[1].starts_with("  4994.378 t"), "{out:?}");
+    assert!(out[2].starts_with("FAILED: retired credits") && out[3].starts_with("  "), "{out:?}");
     assert_shown("isoreg --demo balance --min-active 4000t --max-retired 3000 > /dev/null", &out);
 }
 
@@ -87,13 +87,16 @@ fn batch_list_at_80_columns() {
 }
 
 /// The tree itself is pinned by `tests/term.rs` (stdout at 120 columns);
-/// here, the note stderr prints before it at 80 columns.
+/// here, the note stderr prints after it at 80 columns (wrapped at a word).
 #[test]
 fn lineage_note_at_80_columns() {
-    let note = seen(&["--demo", "batch", "lineage", "ctb_4V9FKPAEQNNQN5JD"], false).remove(0);
+    let seen = seen(&["--demo", "batch", "lineage", "ctb_4V9FKPAEQNNQN5JD"], false);
+    let at = seen.iter().position(|l| l.starts_with("Hid columns")).expect("a note");
+    assert!(seen[..at].iter().any(|l| l.starts_with("9 batches.")), "the note follows the tree: {seen:?}");
+    let note = common::unwrapped(&seen[at..].join("\n")).lines().next().unwrap_or_default().to_string();
     assert!(note.starts_with("Hid columns OWNER, ON (UTC)"), "{note}");
     let doc = readme().join(" ");
-    assert!(doc.contains(&format!("stderr first says `{note}`")), "README lacks the note: {note}");
+    assert!(doc.contains(&format!("stderr says, after the tree, `{note}`")), "README lacks the note: {note}");
 }
 
 #[test]

@@ -145,7 +145,7 @@ fn error_ok_and_failed_are_coloured_on_a_terminal_only() {
 }
 
 /// A JWT-shaped token whose `exp` is `days` from now (never valid at the emulator).
-fn token_expiring_in(days: i64) -> String {
+pub fn token_expiring_in(days: i64) -> String {
     use base64::Engine;
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
     let claims = format!("{{\"exp\":{}}}", now + days * 86_400);

@@ -61,7 +61,10 @@ pub async fn fill(ctx: &Ctx, nodes: &mut [Node]) -> Result<()> {
 /// Transactions that cannot be fetched get one note on stderr.
 async fn fetch(ctx: &Ctx, wanted: Vec<(String, String, &str)>) -> Result<HashMap<String, String>> {
     let paths = wanted.iter().map(|(_, path, _)| path.clone()).collect();
-    let answers = ctx.client()?.get_each(paths, ctx.global.concurrency as usize).await;
+    let mut bar = ctx.progress("transactions, for the dates of the splits");
+    let total = Some(wanted.len() as u64);
+    let answers = ctx.get_each(paths, &mut bar, 0, total).await?;
+    bar.finish();
     let mut dates = HashMap::new();
     let mut failed = Vec::new();
     for ((id, _, field), got) in wanted.into_iter().zip(answers) {

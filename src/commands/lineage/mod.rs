@@ -61,8 +61,7 @@ pub async fn run(id: &Id, ctx: &mut Ctx) -> Result<()> {
 /// round referred to and that are not known yet. Rounds = the distance to the
 /// farthest batch; no batch is fetched twice.
 async fn explore(ctx: &Ctx, start: &str) -> Result<Tree> {
-    let client = ctx.client()?;
-    let concurrency = ctx.global.concurrency as usize;
+    let mut bar = ctx.progress("credit batches in the split tree");
     let (mut nodes, mut links, mut sizes) = (HashMap::new(), HashMap::new(), HashMap::new());
     let mut wanted = vec![start.to_string()];
     for round in 0.. {
@@ -82,7 +81,9 @@ async fn explore(ctx: &Ctx, start: &str) -> Result<Tree> {
         }
         let paths =
             wanted.iter().map(|c| Ok(format!("/credit_batches/{}", ids::segment(c)?))).collect::<Result<_>>()?;
-        let answers = client.get_all(paths, concurrency).await?;
+        bar.message(&format!("credit batches in the split tree (level {})", round + 1));
+        let answers = ctx.get_each(paths, &mut bar, nodes.len() as u64, None).await?;
+        let answers = answers.into_iter().collect::<Result<Vec<_>>>()?;
         let mut fresh = Vec::with_capacity(wanted.len());
         for (asked, v) in wanted.iter().zip(answers) {
             let b: Batch = model::read(&v, "credit batch")?;
@@ -101,6 +102,7 @@ async fn explore(ctx: &Ctx, start: &str) -> Result<Tree> {
         }
         wanted = unknown_links(&fresh, &links);
     }
+    bar.finish();
     let shape = split_tree::shape(start, &links)?;
     Ok(Tree { shape, nodes, links, sizes })
 }

@@ -5,3 +5,4 @@ pub mod diff;
 pub mod find;
 pub mod sql;
 pub mod sync;
+mod sync_progress;

@@ -22,6 +22,7 @@ use crate::ids;
 use crate::render::{ColKind, Plan, col};
 use crate::resource;
 use crate::store::{Store, write::SyncWriter};
+use super::sync_progress::{ISSUANCE_BATCHES, Phases};
 use clap::Args;
 use futures::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
@@ -37,6 +38,32 @@ pub struct Chunk {
     pub kind: &'static str,
     pub nodes: Vec<Value>,
     pub rank: u8,
+    /// Which list (phase of the sync) it came from, and how far that list is.
+    pub step: Step,
+}
+
+/// How far one list of a sync has come, for the progress bar (see [`Phases`]).
+pub struct Step {
+    /// The phase: "projects", "your credit batches", …
+    pub label: &'static str,
+    /// Items (or, for the issuances' batches, issuances) this chunk adds.
+    pub units: u64,
+    /// The list's `total_count`, as its page said.
+    pub total: Option<u64>,
+    /// The list is complete.
+    pub last: bool,
+}
+
+impl Step {
+    /// A page of `label`: its items, and the total its page announced.
+    fn page(label: &'static str, nodes: &[Value], total: Option<u64>) -> Step {
+        Step { label, units: nodes.len() as u64, total, last: false }
+    }
+
+    /// The end of `label`'s list.
+    fn end(label: &'static str) -> Step {
+        Step { label, units: 0, total: None, last: true }
+    }
 }
 
 /// Rank of records from their own list (and the only source of their kind).
@@ -49,9 +76,9 @@ pub const OWN: u8 = 2;
 pub const PLAN: Plan = Plan {
     columns: &[
         col("SNAPSHOT", "snapshot", ColKind::Text),
-        col("RECORDS", "records", ColKind::Text),
-        col("CHANGED", "changed", ColKind::Text),
-        col("GONE", "gone", ColKind::Text),
+        col("RECORDS", "records", ColKind::Count),
+        col("CHANGED", "changed", ColKind::Count),
+        col("GONE", "gone", ColKind::Count),
         col("SECONDS", "seconds", ColKind::Text),
         col("FILE", "file", ColKind::Text),
     ],
@@ -84,14 +111,18 @@ pub async fn run(a: SyncArgs, ctx: &mut Ctx) -> Result<()> {
     };
     store.checkpoint()?;
     let secs = started.elapsed().as_secs_f64();
-    ctx.note(&format!(
-        "Snapshot {} saved in {}: {} records, {} new or changed, {} gone ({secs:.1} s).",
-        s.snapshot,
-        path.display(),
-        crate::quantity::group(&s.records.to_string()),
-        s.changed,
-        s.removed
-    ));
+    if !ctx.out.wants_whole_list() {
+        // The table says it all; beside JSON or CSV, one sentence for the person watching.
+        let n = |v: u64| crate::quantity::group(&v.to_string());
+        ctx.note(&format!(
+            "Snapshot {} saved in {}: {} records, {} new or changed, {} gone ({secs:.1} s).",
+            s.snapshot,
+            path.display(),
+            n(s.records),
+            n(s.changed),
+            n(s.removed)
+        ));
+    }
     let v = json!({"snapshot": s.snapshot, "records": s.records, "changed": s.changed, "gone": s.removed,
         "seconds": (secs * 10.0).round() / 10.0, "file": path.display().to_string()});
     ctx.out.one(&v, &PLAN)
@@ -117,15 +148,43 @@ async fn fetch_and_write(store: &mut Store, ctx: &Ctx) -> Result<crate::store::w
     let (tx, mut rx) = mpsc::channel::<Msg>(64);
     let _tasks = spawn_fetches(&client, &org, ctx.global.concurrency as usize, tx)?;
     let mut bar = ctx.progress("records");
+    let mut phases = Phases::new(&phase_labels());
     while let Some(msg) = rx.recv().await {
-        let Chunk { kind, nodes, rank } = msg?;
+        let Chunk { kind, nodes, rank, step } = msg?;
         for n in &nodes {
             w.put(kind, &id_of(n, kind)?, n, rank)?;
         }
-        bar.update(w.records(), None);
+        phases.add(step.label, step.units, step.total);
+        if step.last {
+            phases.finish(step.label);
+        }
+        let (done, total) = phases.count();
+        bar.message(&phases.message());
+        bar.update(done, total);
     }
     bar.finish();
     w.commit(client.base_url(), Some(&org))
+}
+
+/// The phases of a sync, one per list, in the order they are started.
+fn phase_labels() -> Vec<&'static str> {
+    let lists = resource::LISTS.iter().filter(|l| l.sync).map(|l| phase_of(l.kind));
+    lists.chain(["your credit batches", "issuances", ISSUANCE_BATCHES, "balance"]).collect()
+}
+
+/// The phase of a list of `kind` ("projects", "deliveries").
+fn phase_of(kind: &'static str) -> &'static str {
+    resource::LISTS.iter().find(|l| l.kind == kind).map_or(kind, |l| match l.kind {
+        "project" => "projects",
+        "supplier" => "suppliers",
+        "retirement" => "retirements",
+        "transfer" => "transfers",
+        "delivery" => "deliveries",
+        "order" => "orders",
+        "beneficiary" => "beneficiaries",
+        "transferee" => "transferees",
+        other => other,
+    })
 }
 
 /// Starts one task per list; each sends its pages, or its error, to `tx`.
@@ -151,7 +210,8 @@ fn spawn_fetches(
     let path = format!("/organisations/{o}/credit_balance");
     set.spawn(report(t.clone(), async move {
         let b = c.get(&path, &[]).await?;
-        let _ = t.send(Ok(Chunk { kind: "balance", nodes: vec![b], rank: LISTED })).await;
+        let step = Step { label: "balance", units: 1, total: Some(1), last: true };
+        let _ = t.send(Ok(Chunk { kind: "balance", nodes: vec![b], rank: LISTED, step })).await;
         Ok(())
     }));
     Ok(set)
@@ -172,12 +232,15 @@ async fn list_into(
     path: String,
     query: Vec<(String, String)>,
 ) -> Result<()> {
+    let label = phase_of(kind);
     let mut pager = Pages::new(&client, path, query, 50, None, None);
     while let Some(page) = pager.next_page().await? {
-        if tx.send(Ok(Chunk { kind, nodes: page.nodes, rank: LISTED })).await.is_err() {
-            break;
+        let step = Step::page(label, &page.nodes, page.total_count);
+        if tx.send(Ok(Chunk { kind, nodes: page.nodes, rank: LISTED, step })).await.is_err() {
+            return Ok(());
         }
     }
+    let _ = tx.send(Ok(Chunk { kind, nodes: vec![], rank: LISTED, step: Step::end(label) })).await;
     Ok(())
 }
 
@@ -194,11 +257,14 @@ pub async fn own_batches(tx: mpsc::Sender<Msg>, client: Client, org: String, con
     let width = u32::try_from(concurrency.max(1)).unwrap_or(16);
     let opts = ShardOpts { shards: width, concurrency: width, page_size: 50, verbose: false, auto: true };
     let mut listing = shard::open(&client, path, query, opts).await?;
+    const LABEL: &str = "your credit batches";
     while let Some(page) = listing.next_page().await? {
-        if tx.send(Ok(Chunk { kind: "batch", nodes: page.nodes, rank: OWN })).await.is_err() {
-            break;
+        let step = Step::page(LABEL, &page.nodes, listing.total_count().or(page.total_count));
+        if tx.send(Ok(Chunk { kind: "batch", nodes: page.nodes, rank: OWN, step })).await.is_err() {
+            return Ok(());
         }
     }
+    let _ = tx.send(Ok(Chunk { kind: "batch", nodes: vec![], rank: OWN, step: Step::end(LABEL) })).await;
     Ok(())
 }
 
@@ -216,10 +282,12 @@ async fn issuances_into(tx: mpsc::Sender<Msg>, client: Client, concurrency: usiz
                         return Ok(());
                     }
                 }
-                if tx.send(Ok(Chunk { kind: "issuance", nodes: page.nodes, rank: LISTED })).await.is_err() {
+                let step = Step::page("issuances", &page.nodes, page.total_count);
+                if tx.send(Ok(Chunk { kind: "issuance", nodes: page.nodes, rank: LISTED, step })).await.is_err() {
                     return Ok(());
                 }
             }
+            let _ = tx.send(Ok(Chunk { kind: "issuance", nodes: vec![], rank: LISTED, step: Step::end("issuances") })).await;
             Ok::<(), Error>(())
         }
     };
@@ -236,11 +304,14 @@ async fn issuances_into(tx: mpsc::Sender<Msg>, client: Client, concurrency: usiz
         .try_for_each(|nodes| {
             let tx = tx.clone();
             async move {
-                let _ = tx.send(Ok(Chunk { kind: "batch", nodes, rank: LISTED })).await;
+                let step = Step { label: ISSUANCE_BATCHES, units: 1, total: None, last: false };
+                let _ = tx.send(Ok(Chunk { kind: "batch", nodes, rank: LISTED, step })).await;
                 Ok(())
             }
         });
-    futures::try_join!(lister, fetcher).map(drop)
+    futures::try_join!(lister, fetcher)?;
+    let _ = tx.send(Ok(Chunk { kind: "batch", nodes: vec![], rank: LISTED, step: Step::end(ISSUANCE_BATCHES) })).await;
+    Ok(())
 }
 
 /// The supplier and buffer-pool batches of an issuance's answer.

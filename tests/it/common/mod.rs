@@ -216,6 +216,25 @@ fn poll(limit: Duration, mut event: impl FnMut() -> bool) -> bool {
     true
 }
 
+/// Notes as written before they were wrapped to the terminal: each
+/// continuation line (indented two spaces more than its note) joined to the
+/// line before with one space.
+pub fn unwrapped(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        match line.strip_prefix("  ") {
+            Some(rest) if !out.is_empty() => {
+                out.pop();
+                out.push(' ');
+                out.push_str(rest.trim_start());
+            }
+            _ => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// stdout of a finished command as a string.
 pub fn stdout(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
