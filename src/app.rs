@@ -189,8 +189,8 @@ async fn run(cli: Cli, sources: FlagSources, term: Terminal) -> Result<()> {
     {
         return Err(Error::usage("--fields has an empty name; give names like id,status,size.credit_kgs."));
     }
-    let out = Renderer::to_stdout(render_opts(&global, &term)?, !global.no_pager && pages(&command))
-        .with_notes(term.notes());
+    let out =
+        Renderer::to_stdout(render_opts(&global, &term)?, !global.no_pager && pages(&command)).with_notes(term.notes());
     let mut _demo = None;
     let settings = if global.demo && !matches!(command, Command::Emulator(_) | Command::Completions(_)) {
         let (s, handle) = crate::commands::demo::start(&env, global.demo_supplier).await?;

@@ -164,10 +164,13 @@ impl Client {
                     tokio::time::sleep(d).await;
                 }
                 Some(d) if attempt <= self.inner.retries => {
-                    self.log(n, format_args!(
-                        "  not retrying: waiting {} ms would pass the request's time limit",
-                        d.as_millis()
-                    ));
+                    self.log(
+                        n,
+                        format_args!(
+                            "  not retrying: waiting {} ms would pass the request's time limit",
+                            d.as_millis()
+                        ),
+                    );
                     return self.finish(outcome, &url, attempt, started).await;
                 }
                 _ => return self.finish(outcome, &url, attempt, started).await,
@@ -213,7 +216,9 @@ impl Client {
         let res = req.send().await;
         match &res {
             Ok(r) => self.log(n, format_args!("< {} ({} ms)", r.status(), t0.elapsed().as_millis())),
-            Err(e) => self.log(n, format_args!("< {} ({} ms)", errors::describe_transport(e), t0.elapsed().as_millis())),
+            Err(e) => {
+                self.log(n, format_args!("< {} ({} ms)", errors::describe_transport(e), t0.elapsed().as_millis()))
+            }
         }
         res
     }

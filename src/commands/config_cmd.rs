@@ -144,13 +144,21 @@ async fn init(ctx: &mut Ctx, verify: bool) -> Result<()> {
     let default_url = old.base_url.clone().or_else(|| config::builtin_url(&name).map(str::to_string));
     let shown = default_url.as_deref().unwrap_or(config::SANDBOX_URL);
     let question = format!("Base URL for profile '{name}' [{shown}]: ");
-    let url = ask(ctx, || input.line(&question), |url| crate::client::check_base_url(if url.is_empty() { shown } else { url }))?;
+    let url = ask(
+        ctx,
+        || input.line(&question),
+        |url| crate::client::check_base_url(if url.is_empty() { shown } else { url }),
+    )?;
     let secret = input.secret("Client secret (x-client-secret; input hidden, empty keeps the current one): ")?;
     let question = "Access token (JWT; input hidden, empty keeps the current one): ";
-    let token = ask(ctx, || input.secret(question), |t| match t {
-        "" => Ok(None),
-        t => crate::token::check_new(t).map(|()| Some(Secret::new(t))),
-    })?;
+    let token = ask(
+        ctx,
+        || input.secret(question),
+        |t| match t {
+            "" => Ok(None),
+            t => crate::token::check_new(t).map(|()| Some(Secret::new(t))),
+        },
+    )?;
     let p = cfg.profiles.entry(name.clone()).or_default();
     p.base_url = Some(url);
     if !secret.is_empty() {

@@ -235,7 +235,9 @@ fn api_gets_paginates_and_refuses_bad_paths() {
 fn api_prints_pretty_json_on_a_terminal_never_a_table() {
     let emu = Emu::start(&[]);
     for path in ["/organisation", "/issuances"] {
-        let o = emu.cmd().args(["api", path]).env("ISOREG_FORCE_TTY", "1").env("COLUMNS", "80").output().unwrap();
+        let mut c = emu.cmd();
+        c.args(["api", path]).env("ISOREG_FORCE_TTY", "1").env("COLUMNS", "80").env("NO_COLOR", "1");
+        let o = c.output().unwrap();
         assert!(o.status.success(), "{}", stderr(&o));
         let text = stdout(&o);
         let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: not JSON ({e}): {text}"));

@@ -124,7 +124,12 @@ fn every_table_keeps_its_columns_fits_and_names_what_it_hid() {
                 assert!(shown.iter().any(|s| s == h), "{:?} at {cols}: no {h} in {shown:?}", c.args);
             }
             let missing: Vec<String> = all.iter().filter(|h| !shown.contains(h)).cloned().collect();
-            assert_eq!(hidden(&common::unwrapped(&err), cols), missing, "{:?} at {cols}: the note names what was hidden:\n{err}", c.args);
+            assert_eq!(
+                hidden(&common::unwrapped(&err), cols),
+                missing,
+                "{:?} at {cols}: the note names what was hidden:\n{err}",
+                c.args
+            );
             assert_eq!(err.matches("Hid column").count(), usize::from(!missing.is_empty()), "one note: {err}");
         }
     }

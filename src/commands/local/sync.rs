@@ -13,6 +13,7 @@
 //! uncommitted pages in the WAL, which readers ignore. The writer never waits
 //! for readers (WAL), so the fetches are never stalled behind a long `sql`.
 
+use super::sync_progress::{ISSUANCE_BATCHES, Phases};
 use crate::cli::options::DbArg;
 use crate::client::shard::{self, ShardOpts};
 use crate::client::{Client, Pages};
@@ -22,7 +23,6 @@ use crate::ids;
 use crate::render::{ColKind, Plan, col};
 use crate::resource;
 use crate::store::{Store, write::SyncWriter};
-use super::sync_progress::{ISSUANCE_BATCHES, Phases};
 use clap::Args;
 use futures::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
@@ -159,8 +159,8 @@ async fn fetch_and_write(store: &mut Store, ctx: &Ctx) -> Result<crate::store::w
             phases.finish(step.label);
         }
         let (done, total) = phases.count();
-        bar.message(&phases.message());
         bar.update(done, total);
+        bar.message(&phases.message());
     }
     bar.finish();
     w.commit(client.base_url(), Some(&org))
@@ -287,7 +287,9 @@ async fn issuances_into(tx: mpsc::Sender<Msg>, client: Client, concurrency: usiz
                     return Ok(());
                 }
             }
-            let _ = tx.send(Ok(Chunk { kind: "issuance", nodes: vec![], rank: LISTED, step: Step::end("issuances") })).await;
+            let _ = tx
+                .send(Ok(Chunk { kind: "issuance", nodes: vec![], rank: LISTED, step: Step::end("issuances") }))
+                .await;
             Ok::<(), Error>(())
         }
     };

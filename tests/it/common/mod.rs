@@ -235,6 +235,21 @@ pub fn unwrapped(text: &str) -> String {
     out
 }
 
+/// What erases a terminal line (the progress bar clears its line with it).
+pub const CLEAR_LINE: &str = "\r\x1b[2K";
+
+/// What stays on the screen once the progress bar is gone: each line from
+/// after the last [`CLEAR_LINE`] in it, and no line the bar alone was on (a
+/// slow machine may draw the bar before a note; it erases it first).
+pub fn without_progress(text: &str) -> String {
+    let kept = text.lines().filter_map(|l| match l.rsplit_once(CLEAR_LINE) {
+        Some((_, "")) => None,
+        Some((_, rest)) => Some(rest),
+        None => Some(l),
+    });
+    kept.map(|l| format!("{l}\n")).collect()
+}
+
 /// stdout of a finished command as a string.
 pub fn stdout(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
