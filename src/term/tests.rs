@@ -146,10 +146,11 @@ fn notes_wrap_at_word_boundaries_and_keep_long_words_whole() {
     let text = err.text();
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines.len() > 2, "{text}");
+    assert!(lines[1..].iter().all(|l| l.starts_with("  ")), "continuations are indented: {text}");
     for l in &lines {
-        assert!(l.len() <= 30 || !l.contains(' '), "cut at a word boundary: {l:?}");
+        assert!(l.len() <= 30 || !l.trim_start().contains(' '), "cut at a word boundary: {l:?}");
     }
-    assert!(lines.contains(&"https://example.org/a/very/long/path/to/renew"), "a long word stays whole: {text}");
+    assert!(lines.contains(&"  https://example.org/a/very/long/path/to/renew"), "a long word stays whole: {text}");
     let (buf, long) = (Captured::default(), "stays one line however long it is, since stderr is not a terminal");
     ErrStream::captured(buf.clone(), None).line(long);
     assert_eq!(buf.text(), format!("{long}\n"), "piped: one line");

@@ -12,7 +12,8 @@ use std::process::Stdio;
 use std::time::Duration;
 
 /// Runs `isoreg ARGS` against `emu` on a forced terminal `cols` wide; what a
-/// person sees: stdout and stderr interleaved as written.
+/// person sees once any progress bar is gone: stdout and stderr interleaved
+/// as written.
 fn screen(emu: &Emu, args: &[&str], cols: u16) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("screen");
@@ -24,11 +25,11 @@ fn screen(emu: &Emu, args: &[&str], cols: u16) -> String {
     common::wait_bounded(&mut child, Duration::from_secs(60));
     let mut text = String::new();
     File::open(&path).unwrap().read_to_string(&mut text).unwrap();
-    text
+    common::without_progress(&text)
 }
 
-/// Every line fits `cols`, and no line was cut inside a word: each wrapped
-/// note, unwrapped, is the sentence isoreg wrote.
+/// Every line fits `cols` (that no line was cut inside a word, the callers
+/// check: each wrapped note, unwrapped, is the sentence isoreg wrote).
 fn fits(text: &str, cols: usize) {
     for line in text.lines() {
         assert!(line.chars().count() <= cols, "wider than {cols}: {line:?}\n{text}");
@@ -269,4 +270,20 @@ fn json_on_a_terminal_is_coloured_and_paged_but_not_in_a_pipe() {
     assert_eq!(stdout(&o), "", "everything went to the pager");
     let o = { c }.arg("--no-pager").output().unwrap();
     assert!(stdout(&o).starts_with('['), "--no-pager prints it");
+}
+
+#[test]
+fn find_and_diff_say_what_they_read_after_their_table() {
+    let emu = Emu::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("copy.sqlite");
+    let db = db.to_str().unwrap();
+    emu.json(&["sync", "--db", db]);
+    emu.json(&["sync", "--db", db]);
+    let seen = screen(&emu, &["find", "north", "--db", db], 100);
+    let (table, note) = (seen.find("KIND"), seen.find("From snapshot 2 ("));
+    assert!(table.is_some() && note.is_some() && table < note, "the source follows the table:\n{seen}");
+    let seen = screen(&emu, &["diff", "--db", db, "-o", "table"], 100);
+    let (empty, note) = (seen.find("No items."), seen.find("Changes from snapshot 1 ("));
+    assert!(empty.is_some() && note.is_some() && empty < note, "what was compared follows the table:\n{seen}");
 }

@@ -125,7 +125,7 @@ fn every_table_keeps_its_columns_fits_and_names_what_it_hid() {
             }
             let missing: Vec<String> = all.iter().filter(|h| !shown.contains(h)).cloned().collect();
             assert_eq!(
-                hidden(&common::unwrapped(&err), cols),
+                hidden(&common::unwrapped(&common::without_progress(&err)), cols),
                 missing,
                 "{:?} at {cols}: the note names what was hidden:\n{err}",
                 c.args

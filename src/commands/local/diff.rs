@@ -61,14 +61,14 @@ pub async fn run(a: DiffArgs, ctx: &mut Ctx) -> Result<()> {
     let store = sql::open(&path, Some(to.id))?;
     let names = names(&store)?;
     let rows = changes(&store, &from, &to, &names)?;
-    ctx.note(&format!(
-        "Changes from snapshot {} ({}) to snapshot {} ({}):",
-        from.id, from.taken_at, to.id, to.taken_at
-    ));
     let n = rows.len();
     let mut w = ctx.out.list(&PLAN);
     w.page(rows)?;
     w.finish()?;
+    ctx.note(&format!(
+        "Changes from snapshot {} ({}) to snapshot {} ({}).",
+        from.id, from.taken_at, to.id, to.taken_at
+    ));
     if n > 0 && a.fail_on_change {
         return Err(Error::check(format!("{n} changes between snapshot {} and snapshot {}.", from.id, to.id)));
     }

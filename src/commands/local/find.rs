@@ -82,8 +82,9 @@ pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
         && let Some((coll, plan)) = collection_of(res)
     {
         let id = ids::check(&text, res)?;
+        let shown = ctx.show(&format!("/{coll}/{id}"), plan).await;
         ctx.note(&format!("{id} is {} {}.", res.article(), res.name()));
-        return ctx.show(&format!("/{coll}/{id}"), plan).await;
+        return shown;
     }
     if kind == Some(Resource::Removal) {
         ids::check(&text, Resource::Removal)?;
@@ -172,10 +173,11 @@ async fn by_serial(ctx: &mut Ctx, db: &std::path::Path, q: Query) -> Result<()> 
     }
     found.sort_by_key(|r| (r["first"].as_u64(), std::cmp::Reverse(r["size_kg"].as_i64())));
     found.iter_mut().filter_map(Value::as_object_mut).for_each(|m| drop(m.remove("first")));
-    ctx.note(&format!("From {source}:"));
     let mut w = ctx.out.list(&SERIAL_PLAN);
     w.page(found)?;
-    w.finish().map(drop)
+    w.finish()?;
+    ctx.note(&format!("From {source}."));
+    Ok(())
 }
 
 /// Scans the caller's batches; returns how many were read.
@@ -244,10 +246,11 @@ fn removal(ctx: &mut Ctx, db: &std::path::Path, id: &str) -> Result<()> {
             db.display()
         )));
     }
-    ctx.note(&format!("{id} is a removal; its credit batches in snapshot {}:", snap.id));
     let mut w = ctx.out.list(&SERIAL_PLAN);
     w.page(found)?;
-    w.finish().map(drop)
+    w.finish()?;
+    ctx.note(&format!("{id} is a removal; those are its credit batches in snapshot {}.", snap.id));
+    Ok(())
 }
 
 /// Organisations named anywhere in a snapshot.
@@ -258,17 +261,17 @@ const ORGS: &str = "SELECT id, name FROM organisation UNION SELECT id, name FROM
     UNION SELECT to_org_id, to_org_name FROM deliveries UNION SELECT org_id, name FROM suppliers";
 
 async fn by_name(ctx: &mut Ctx, db: &std::path::Path, word: &str) -> Result<()> {
-    let found = match snapshot_store(db)? {
+    let (found, source) = match snapshot_store(db)? {
         Some((store, snap)) => {
-            ctx.note(&format!("From snapshot {} ({}) of {}:", snap.id, snap.taken_at, db.display()));
-            names_in_snapshot(&store, word)?
+            let source = format!("From snapshot {} ({}) of {}.", snap.id, snap.taken_at, db.display());
+            (names_in_snapshot(&store, word)?, source)
         }
         None => {
-            ctx.note(&format!(
-                "No local copy at {}; searched the live project, supplier and organisation lists:",
+            let source = format!(
+                "No local copy at {}; searched the live project, supplier and organisation lists.",
                 db.display()
-            ));
-            names_live(ctx, word).await?
+            );
+            (names_live(ctx, word).await?, source)
         }
     };
     if found.is_empty() {
@@ -279,7 +282,9 @@ async fn by_name(ctx: &mut Ctx, db: &std::path::Path, word: &str) -> Result<()> 
     }
     let mut w = ctx.out.list(&NAME_PLAN);
     w.page(found)?;
-    w.finish().map(drop)
+    w.finish()?;
+    ctx.note(&source);
+    Ok(())
 }
 
 fn names_in_snapshot(store: &Store, word: &str) -> Result<Vec<Value>> {
