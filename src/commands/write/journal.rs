@@ -19,7 +19,11 @@
 //! registry, so they can only stop a key from being reused, never stand for a done write.
 //! `--demo` journals in memory: its registry lives only as long as the run.
 
+mod files;
+mod legacy;
+
 use crate::error::{Error, Result};
+use files::{open_private, private_dir, private_file};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -313,104 +317,6 @@ impl Journal {
             .optional()
             .map_err(|e| self.err("read", &e))
     }
-
-    /// Imports `journal.jsonl` (the last line of each key) once; unreadable lines are skipped.
-    fn import_jsonl(&self, old: &Path) -> Result<()> {
-        let done: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM meta WHERE name = 'jsonl_imported'", [], |r| r.get(0))
-            .optional()
-            .map_err(|e| self.err("read", &e))?;
-        let bytes = match std::fs::read(old) {
-            _ if done.is_some() => return Ok(()),
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(failed(old, "read", &e.to_string())),
-        };
-        let text = String::from_utf8_lossy(&bytes);
-        let mut last: Vec<Value> = Vec::new();
-        for v in text.lines().filter_map(|l| serde_json::from_str::<Value>(l).ok()) {
-            let key = v.get("key").cloned();
-            last.retain(|e| e.get("key") != key.as_ref());
-            last.push(v);
-        }
-        let tx = self.conn.unchecked_transaction().map_err(|e| self.err("import into", &e))?;
-        for e in &last {
-            insert_legacy(&tx, e).map_err(|err| self.err("import into", &err))?;
-        }
-        tx.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('jsonl_imported', ?1)", params![now()])
-            .map_err(|e| self.err("import into", &e))?;
-        tx.commit().map_err(|e| self.err("import into", &e))
-    }
-}
-
-fn insert_legacy(tx: &rusqlite::Transaction, e: &Value) -> rusqlite::Result<()> {
-    let s = |k: &str| e.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
-    let request = e.get("request").cloned().unwrap_or(Value::Null);
-    let org = ["owner_organisation_id", "from_organisation_id"]
-        .iter()
-        .find_map(|k| request.get(*k).and_then(Value::as_str))
-        .unwrap_or_default()
-        .to_string();
-    let at = e.get("at").and_then(Value::as_i64).unwrap_or_else(now);
-    tx.execute(
-        "INSERT INTO writes (registry, org, key, kind, fingerprint, state, endpoint, request, tx_id, response,
-           note, created_at, updated_at)
-         VALUES ('', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'imported from journal.jsonl', ?10, ?10)
-         ON CONFLICT (registry, org, key) DO NOTHING",
-        params![
-            org,
-            s("key"),
-            s("kind"),
-            s("fingerprint"),
-            State::parse(&s("state")).name(),
-            s("endpoint"),
-            request.to_string(),
-            e.get("id").and_then(Value::as_str),
-            e.get("response").map(Value::to_string),
-            at
-        ],
-    )
-    .map(|_| ())
-}
-
-/// Creates the folder owner-only (0700), or tightens it if it is ours and looser.
-fn private_dir(dir: &Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
-        let mode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
-        if mode != 0o700 {
-            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-        }
-        Ok(())
-    }
-    #[cfg(not(unix))]
-    std::fs::create_dir_all(dir)
-}
-
-/// Opens (creating) a file readable and writable by its owner only.
-fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut o = std::fs::OpenOptions::new();
-    o.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-    o.open(path)
-}
-
-/// Creates the database file owner-only (0600) before SQLite opens it, or tightens it.
-fn private_file(path: &Path) -> std::io::Result<()> {
-    let f = open_private(path)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if f.metadata()?.permissions().mode() & 0o777 != 0o600 {
-            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-    }
-    drop(f);
-    Ok(())
 }
 
 fn db_err(path: Option<&Path>, what: &str, e: &rusqlite::Error) -> Error {
@@ -498,27 +404,4 @@ pub fn in_flight() -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn scope(key: &str) -> Scope {
-        Scope { registry: "http://r/v0".into(), org: "org_A".into(), key: key.into() }
-    }
-
-    #[test]
-    fn a_key_is_claimed_once_and_moves_through_its_states() {
-        let mut j = Journal::in_memory().unwrap();
-        let r = j.claim(&scope("k"), "retirement", "fp").unwrap();
-        assert_eq!(r.state, State::Claimed);
-        j.sending(r.rowid, "POST /retirements", &serde_json::json!({"a": 1}), &serde_json::json!([])).unwrap();
-        let again = j.claim(&scope("k"), "retirement", "fp").unwrap();
-        assert_eq!((again.rowid, again.state), (r.rowid, State::Sending));
-        j.finish(r.rowid, State::Done, Some("ret_1"), Some(&serde_json::json!({"id": "ret_1"})), None).unwrap();
-        assert_eq!(j.row(r.rowid).unwrap().tx_id.as_deref(), Some("ret_1"));
-        // Another registry or organisation: another key.
-        let other = Scope { registry: "http://s/v0".into(), ..scope("k") };
-        assert_eq!(j.claim(&other, "retirement", "fp").unwrap().state, State::Claimed);
-        assert_eq!(j.done_ids(&scope("k2")).unwrap(), HashSet::from(["ret_1".to_string()]));
-        assert!(j.done_ids(&scope("k")).unwrap().is_empty(), "a key's own id is not someone else's");
-    }
-}
+mod tests;
