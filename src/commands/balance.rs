@@ -5,7 +5,7 @@ use super::ctx::Ctx;
 use super::resolve::ids_and_names;
 use crate::cli::options::{Filter, Id};
 use crate::error::{Error, Result};
-use crate::ids::{self, Resource};
+use crate::ids::Resource;
 use crate::model::{self, CreditBalance, OrgBalance};
 use crate::quantity::{self, Kg};
 use crate::render::{ColKind, Plan, Shaped, col};
@@ -78,7 +78,7 @@ pub async fn run(a: BalanceArgs, ctx: &mut Ctx) -> Result<()> {
     let rules = parse_rules(&a)?;
     let scope = scope_of(&a)?;
     let org = ctx.org_or_current(a.org.as_ref()).await?;
-    let raw = ctx.get(&format!("/organisations/{}/credit_balance", ids::segment(&org)?)).await?;
+    let raw = ctx.get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(&org)?)).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     let rows = rows(&org, &raw);
     ids_and_names(ctx, &rows).await;

@@ -312,6 +312,24 @@ impl Resource {
     pub fn article(self) -> &'static str {
         self.kind().article
     }
+    /// The collection's path below the base URL (`/issuances`).
+    pub fn path(self) -> String {
+        format!("/{}", self.kind().collection)
+    }
+    /// One item's path (`/orders/ord_…`), the ID written as one path segment.
+    pub fn item_path(self, id: &str) -> crate::error::Result<String> {
+        Ok(format!("/{}/{}", self.kind().collection, crate::ids::segment(id)?))
+    }
+    /// The list of `what` below one item (`/organisations/org_…/credit_batches`).
+    pub fn below(self, id: &str, what: Resource) -> crate::error::Result<String> {
+        Ok(format!("{}/{}", self.item_path(id)?, what.kind().collection))
+    }
+}
+
+/// The path of the list endpoint of [`LISTS`] whose records are `kind` ("beneficiary" →
+/// `/beneficiaries`); `list_paths_are_known` checks every name isoreg asks for.
+pub fn list_path(kind: &str) -> &'static str {
+    LISTS.iter().find(|l| l.kind == kind).map_or("", |l| l.path)
 }
 
 /// The kind an ID prefix names (`prj` → project), if any.

@@ -81,7 +81,7 @@ async fn explore(ctx: &Ctx, start: &str) -> Result<Tree> {
             )));
         }
         let paths =
-            wanted.iter().map(|c| Ok(format!("/credit_batches/{}", ids::segment(c)?))).collect::<Result<_>>()?;
+            wanted.iter().map(|c| crate::resource::Resource::CreditBatch.item_path(c)).collect::<Result<_>>()?;
         let answers = client.get_all(paths, concurrency).await?;
         let mut fresh = Vec::with_capacity(wanted.len());
         for (asked, v) in wanted.iter().zip(answers) {

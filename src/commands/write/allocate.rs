@@ -88,7 +88,14 @@ pub async fn active_batches(ctx: &Ctx, org: &str, supplier: &str, f: &BatchFilte
     if let Some(o) = &f.order {
         q.push(("order_id".to_string(), o.clone()));
     }
-    let mut pager = Pages::new(&client, format!("/organisations/{org}/credit_batches"), q, 50, None, None);
+    let mut pager = Pages::new(
+        &client,
+        crate::resource::Resource::Organisation.below(org, crate::resource::Resource::CreditBatch)?,
+        q,
+        50,
+        None,
+        None,
+    );
     let mut out = Vec::new();
     while let Some(page) = pager.next_page().await? {
         for b in &page.nodes {

@@ -367,27 +367,6 @@ pub fn check_key(k: &str) -> Result<String> {
     Ok(k.to_string())
 }
 
-/// The kinds of write the journal records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TxKind {
-    Retirement,
-    Transfer,
-    Delivery,
-    Beneficiary,
-}
-
-impl TxKind {
-    /// The name a row's `kind` holds.
-    pub fn name(self) -> &'static str {
-        match self {
-            TxKind::Retirement => "retirement",
-            TxKind::Transfer => "transfer",
-            TxKind::Delivery => "delivery",
-            TxKind::Beneficiary => "beneficiary",
-        }
-    }
-}
-
 /// What Ctrl-C prints while a POST is in flight (set just before it leaves, cleared after).
 static IN_FLIGHT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 

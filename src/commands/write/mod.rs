@@ -15,33 +15,29 @@
 //!    (exit 7, with the command that finds out).
 
 pub mod allocate;
+pub mod beneficiary;
+pub mod deliver;
 pub mod journal;
 pub mod lookup;
-pub mod tx;
+mod prepare;
+pub mod retire;
+pub mod transfer;
+pub mod verb;
 
 use crate::cli::options::WriteFlags;
 use crate::commands::ctx::Ctx;
 use crate::error::{Error, Kind, Result};
 use crate::render::{ColKind, Plan, Shaped, col};
-use journal::{Journal, Row, Scope, State, TxKind};
+use journal::{Journal, Row, Scope, State};
 use lookup::Found;
 use serde_json::{Value, json};
-
-/// How the created record is printed (the same views as `NOUN get`).
-fn plan_of(kind: TxKind) -> &'static Plan {
-    match kind {
-        TxKind::Retirement => &crate::commands::retirement::PLAN,
-        TxKind::Transfer => &crate::commands::transfer::PLAN,
-        TxKind::Delivery => &crate::commands::delivery::PLAN,
-        TxKind::Beneficiary => &crate::render::RAW,
-    }
-}
+use verb::TxKind;
 
 /// A write ready to send: where, what, and the plan that explains it.
 pub struct Prepared {
     pub kind: TxKind,
     /// Below the base URL: `/retirements`, …
-    pub path: &'static str,
+    pub path: String,
     pub body: Value,
     /// The plan as JSON (what `--dry-run -o json` prints).
     pub plan: Value,
@@ -200,7 +196,7 @@ pub async fn finish(ctx: &mut Ctx, flags: &WriteFlags, go: Go, mut p: Prepared) 
 /// Sends the POST once and journals how it ended.
 async fn send(ctx: &mut Ctx, go: &Go, j: &Journal, rowid: i64, p: &Prepared) -> Result<()> {
     let client = ctx.client()?;
-    match client.post(p.path, &p.body).await {
+    match client.post(&p.path, &p.body).await {
         Ok(v) => {
             let id = v.get("id").and_then(Value::as_str).map(str::to_string);
             let wrong = match lookup::check(ctx, p.kind, &p.body, &v).await {
@@ -295,7 +291,7 @@ fn shell_quote(a: &str) -> String {
 
 /// Prints the created (or found) record like `NOUN get` does.
 fn show(ctx: &mut Ctx, kind: TxKind, v: &Value) -> Result<()> {
-    ctx.out.one(v, plan_of(kind))
+    ctx.out.one(v, kind.verb().shown_as)
 }
 
 /// The plan on stdout, in the chosen format.

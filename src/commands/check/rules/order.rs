@@ -33,10 +33,15 @@ pub(super) async fn order_rule(
     by: Option<NaiveDate>,
 ) -> Result<Finding> {
     let orders: Vec<Order> = match id {
-        Some(id) => vec![model::read(&*env.fetch.get(&format!("/orders/{}", ids::segment(id)?)).await?, "order")?],
+        Some(id) => {
+            vec![model::read(&*env.fetch.get(&crate::resource::Resource::Order.item_path(id)?).await?, "order")?]
+        }
         None => {
             let org = org_of(env, None).await?;
-            let all = env.fetch.all(&format!("/organisations/{}/orders", ids::segment(&org)?), &[]).await?;
+            let all = env
+                .fetch
+                .all(&crate::resource::Resource::Organisation.below(&org, crate::resource::Resource::Order)?, &[])
+                .await?;
             let all: Vec<Order> = all.iter().map(|v| model::read(v, "order")).collect::<Result<_>>()?;
             all.into_iter().filter(|o| o.status != "completed").collect()
         }
@@ -72,7 +77,10 @@ pub(super) async fn order_rule(
 /// The kilograms delivered for the order: all so far, or up to the end of `due`.
 async fn order_progress(env: &Env<'_>, o: &Order, due: Option<NaiveDate>) -> Result<Kg> {
     let Some(day) = due else { return Ok(o.credits_delivered.credit_kgs) };
-    let list = env.fetch.all(&format!("/orders/{}/deliveries", ids::segment(&o.id)?), &[]).await?;
+    let list = env
+        .fetch
+        .all(&crate::resource::Resource::Order.below(&o.id, crate::resource::Resource::Delivery)?, &[])
+        .await?;
     let mut sum = Kg::ZERO;
     for v in list.iter() {
         let d: Delivery = model::read(v, "delivery")?;
