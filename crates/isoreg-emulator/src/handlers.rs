@@ -280,52 +280,42 @@ fn view<T: Serialize>(v: T) -> serde_json::Value {
     serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
 }
 
-static DELIVERIES: Movement = Movement {
-    thing: "Delivery",
-    events: |w| &w.deliveries,
-    map: |m| &m.deliveries,
-    view: |c, i| view(c.delivery(i)),
-    list: Some(MovementList {
-        all: |x| &x.deliveries,
-        a: ("from_supplier_id", |m| &m.suppliers, |x| &x.supplier_deliveries),
-        b: ("to_organisation_id", |m| &m.orgs, |x| &x.org_deliveries_in),
-        b_key: |e| e.to,
-    }),
-};
+/// A [`Movement`] whose events, ID map and index of all events are the world's `$events`,
+/// viewed by `Ctx::$one`; with a list, filtered by two (query key, map, index) triples, the
+/// second matched on the event's `$b_key`.
+macro_rules! movement {
+    ($thing:literal, $events:ident, $one:ident) => {
+        Movement {
+            thing: $thing,
+            events: |w| &w.$events,
+            map: |m| &m.$events,
+            view: |c, i| view(c.$one(i)),
+            list: None,
+        }
+    };
+    ($thing:literal, $events:ident, $one:ident, ($ak:literal, $am:ident, $ai:ident), ($bk:literal, $bm:ident, $bi:ident), $b_key:ident) => {
+        Movement {
+            list: Some(MovementList {
+                all: |x| &x.$events,
+                a: ($ak, |m| &m.$am, |x| &x.$ai),
+                b: ($bk, |m| &m.$bm, |x| &x.$bi),
+                b_key: |e| e.$b_key,
+            }),
+            ..movement!($thing, $events, $one)
+        }
+    };
+}
 
-static RETIREMENTS: Movement = Movement {
-    thing: "Retirement",
-    events: |w| &w.retirements,
-    map: |m| &m.retirements,
-    view: |c, i| view(c.retirement(i)),
-    list: Some(MovementList {
-        all: |x| &x.retirements,
-        a: ("beneficiary_org_id", |m| &m.orgs, |x| &x.org_beneficiary_retirements),
-        b: ("owner_org_id", |m| &m.orgs, |x| &x.org_retirements),
-        b_key: |e| e.from,
-    }),
-};
-
-static TRANSFERS: Movement = Movement {
-    thing: "Transfer",
-    events: |w| &w.transfers,
-    map: |m| &m.transfers,
-    view: |c, i| view(c.transfer(i)),
-    list: Some(MovementList {
-        all: |x| &x.transfers,
-        a: ("from_organisation_id", |m| &m.orgs, |x| &x.org_transfers_out),
-        b: ("to_organisation_id", |m| &m.orgs, |x| &x.org_transfers_in),
-        b_key: |e| e.to,
-    }),
-};
-
-static REFUNDS: Movement = Movement {
-    thing: "Refund",
-    events: |w| &w.refunds,
-    map: |m| &m.refunds,
-    view: |c, i| view(c.refund(i)),
-    list: None,
-};
+#[rustfmt::skip]
+static DELIVERIES: Movement = movement!("Delivery", deliveries, delivery,
+    ("from_supplier_id", suppliers, supplier_deliveries), ("to_organisation_id", orgs, org_deliveries_in), to);
+#[rustfmt::skip]
+static RETIREMENTS: Movement = movement!("Retirement", retirements, retirement,
+    ("beneficiary_org_id", orgs, org_beneficiary_retirements), ("owner_org_id", orgs, org_retirements), from);
+#[rustfmt::skip]
+static TRANSFERS: Movement = movement!("Transfer", transfers, transfer,
+    ("from_organisation_id", orgs, org_transfers_out), ("to_organisation_id", orgs, org_transfers_in), to);
+static REFUNDS: Movement = movement!("Refund", refunds, refund);
 
 /// `GET /<movements>`: a page of the list, filtered by the two query keys.
 fn movement_list(m: &Movement, app: &App, q: Option<String>) -> Res {

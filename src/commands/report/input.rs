@@ -8,74 +8,23 @@ use crate::model::OrgBalance;
 use serde::Deserialize;
 use std::collections::HashMap;
 
-pub use crate::model::Qty;
-
-/// `{id, name}` of an organisation (owner, beneficiary).
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct Named {
-    #[serde(default)]
-    pub id: Option<String>,
-    #[serde(default)]
-    pub name: Option<String>,
-}
-
-/// A credit batch, as far as a report reads it (both the newer and older shapes).
-#[derive(Debug, Clone, Deserialize)]
-pub struct Batch {
-    pub id: String,
-    pub status: String,
-    pub size: Qty,
-    #[serde(default)]
-    pub project_id: Option<String>,
-    #[serde(default)]
-    pub supplier_id: Option<String>,
-    #[serde(default)]
-    pub country_of_issue: Option<String>,
-    #[serde(default)]
-    pub sequestered_on: Option<String>,
-    #[serde(default)]
-    pub sequestered_at: Option<String>,
-    #[serde(default)]
-    pub issued_at: Option<String>,
-    #[serde(default)]
-    pub retirement_id: Option<String>,
-    #[serde(default)]
-    pub retired_at: Option<String>,
-    #[serde(default)]
-    pub beneficiary: Option<Named>,
-}
-
-impl Batch {
-    /// The vintage: the year the carbon was removed (sequestered), when known.
-    pub fn vintage(&self) -> Option<String> {
-        let d = self.sequestered_on.as_deref().or(self.sequestered_at.as_deref())?;
-        let year = d.get(..4)?;
-        year.bytes().all(|b| b.is_ascii_digit()).then(|| year.to_string())
-    }
-}
+pub use crate::model::{Batch, Named, Qty};
 
 /// A retirement record.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Retirement {
     pub id: String,
-    #[serde(default)]
     pub retired_at: Option<String>,
-    #[serde(default)]
     pub credit_batch_size_total: Option<Qty>,
-    #[serde(default)]
     pub beneficiary: Option<Named>,
-    #[serde(default)]
     pub purposes: Option<Vec<String>>,
-    #[serde(default)]
     pub url: Option<String>,
 }
 
 /// `supplier: {id, organisation: {name}}` as projects and orders carry it.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct SupplierRef {
-    #[serde(default)]
     pub id: Option<String>,
-    #[serde(default)]
     pub organisation: Option<Named>,
 }
 
@@ -83,13 +32,9 @@ pub struct SupplierRef {
 #[derive(Debug, Clone, Deserialize)]
 pub struct Project {
     pub id: String,
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub pathway: Option<String>,
-    #[serde(default)]
     pub country_code: Option<String>,
-    #[serde(default)]
     pub supplier: Option<SupplierRef>,
 }
 
@@ -97,13 +42,10 @@ pub struct Project {
 #[derive(Debug, Clone, Deserialize)]
 pub struct Order {
     pub id: String,
-    #[serde(default)]
     pub status: Option<String>,
     pub credits_ordered: Qty,
     pub credits_delivered: Qty,
-    #[serde(default)]
     pub supplier: Option<SupplierRef>,
-    #[serde(default)]
     pub effective_contract_date: Option<String>,
 }
 
