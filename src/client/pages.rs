@@ -20,7 +20,7 @@
 //! page N+1 is on the wire. A full listing then costs about one round trip per
 //! page.
 
-use super::{Body, Client};
+use super::{RawBody, Client};
 use crate::error::{Error, Result};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -76,7 +76,7 @@ pub struct Pages {
     /// The bound when the server sends no `total_count` ([`MAX_UNCOUNTED`]).
     uncounted_cap: u64,
     /// The request for the next page, already on its way, and how many items it asked for.
-    ahead: Option<(u32, tokio::task::JoinHandle<Result<Body>>)>,
+    ahead: Option<(u32, tokio::task::JoinHandle<Result<RawBody>>)>,
     /// How many items of the listing come before its first page (`None`: not
     /// known, the listing starts at a cursor the user gave); what makes the
     /// lower bound of `total_count` checkable.
@@ -166,7 +166,7 @@ impl Pages {
 
     /// Starts the request for the page after `body`, if its cursor says there
     /// is one and the limit wants it. Only `page_info` is read here.
-    fn prefetch(&mut self, body: &Body, want: u32) {
+    fn prefetch(&mut self, body: &RawBody, want: u32) {
         let Ok(Head { page_info: Some(info) }) = serde_json::from_slice::<Head>(&body.bytes) else { return };
         let (true, Some(cursor)) = (info.has_next_page, info.end_cursor) else { return };
         let after_this = self.fetched + u64::from(want);

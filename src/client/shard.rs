@@ -30,10 +30,10 @@
 
 mod run;
 
-use super::windows::{self, Fallback, Lower, Probe, Span, Upper, Window};
+use super::windows::{self, Fallback, Lower, SpanProbe, Span, Upper, Window};
 use super::{Client, Page, Pages, pages};
 use crate::error::{Error, Result};
-use run::{Fnv, Resume, Shards, Step, issued_at, key};
+use run::{Fnv, Resume, Shards, ShardStep, issued_at, key};
 use serde_json::Value;
 use std::collections::VecDeque;
 
@@ -68,11 +68,11 @@ const MAX_WINDOW_PAGES: u64 = 6;
 pub struct Listing {
     first: Option<Page>,
     first_len: u64,
-    source: Source,
+    source: ListingSource,
     total_count: Option<u64>,
 }
 
-enum Source {
+enum ListingSource {
     Pages(Pages),
     Shards(Shards),
     /// The sequential listing that took over from the shards.
@@ -85,7 +85,7 @@ enum Source {
 impl Listing {
     /// A plain sequential listing.
     pub fn sequential(pager: Pages) -> Listing {
-        Listing { first: None, first_len: 0, source: Source::Pages(pager), total_count: None }
+        Listing { first: None, first_len: 0, source: ListingSource::Pages(pager), total_count: None }
     }
 
     /// The next page, or `None` at the end.
@@ -95,21 +95,21 @@ impl Listing {
         }
         loop {
             let step = match &mut self.source {
-                Source::Pages(p) => return p.next_page().await,
-                Source::Resumed(r) => return r.next_page().await,
-                Source::Done => return Ok(None),
-                Source::Failed(_) => match std::mem::replace(&mut self.source, Source::Done) {
-                    Source::Failed(e) => return Err(e),
+                ListingSource::Pages(p) => return p.next_page().await,
+                ListingSource::Resumed(r) => return r.next_page().await,
+                ListingSource::Done => return Ok(None),
+                ListingSource::Failed(_) => match std::mem::replace(&mut self.source, ListingSource::Done) {
+                    ListingSource::Failed(e) => return Err(e),
                     _ => return Ok(None),
                 },
-                Source::Shards(s) => s.next_page().await?,
+                ListingSource::Shards(s) => s.next_page().await?,
             };
             match step {
-                Step::Page(p) => return Ok(Some(p)),
-                Step::End => return Ok(None),
-                Step::Fallback(why) => {
-                    if let Source::Shards(s) = std::mem::replace(&mut self.source, Source::Done) {
-                        self.source = Source::Resumed(s.resume(&why));
+                ShardStep::Page(p) => return Ok(Some(p)),
+                ShardStep::End => return Ok(None),
+                ShardStep::Fallback(why) => {
+                    if let ListingSource::Shards(s) = std::mem::replace(&mut self.source, ListingSource::Done) {
+                        self.source = ListingSource::Resumed(s.resume(&why));
                     }
                 }
             }
@@ -119,10 +119,10 @@ impl Listing {
     /// How many items have been returned so far.
     pub fn fetched(&self) -> u64 {
         let rest = match &self.source {
-            Source::Pages(p) => p.fetched(),
-            Source::Shards(s) => s.fetched,
-            Source::Resumed(r) => r.pager.fetched(),
-            Source::Failed(_) | Source::Done => 0,
+            ListingSource::Pages(p) => p.fetched(),
+            ListingSource::Shards(s) => s.fetched,
+            ListingSource::Resumed(r) => r.pager.fetched(),
+            ListingSource::Failed(_) | ListingSource::Done => 0,
         };
         rest + self.first_len - self.first.as_ref().map_or(0, |p| p.nodes.len() as u64)
     }
@@ -130,8 +130,8 @@ impl Listing {
     /// `total_count` as last reported.
     pub fn total_count(&self) -> Option<u64> {
         match &self.source {
-            Source::Pages(p) => p.total_count.or(self.total_count),
-            Source::Resumed(r) => r.pager.total_count.or(self.total_count),
+            ListingSource::Pages(p) => p.total_count.or(self.total_count),
+            ListingSource::Resumed(r) => r.pager.total_count.or(self.total_count),
             _ => self.total_count,
         }
     }
@@ -139,7 +139,7 @@ impl Listing {
     /// Whether the server said more items exist after what was fetched (only a
     /// sequential listing with a limit stops early).
     pub fn more(&self) -> bool {
-        matches!(&self.source, Source::Pages(p) if p.more)
+        matches!(&self.source, ListingSource::Pages(p) if p.more)
     }
 }
 
@@ -253,9 +253,9 @@ impl FirstPage {
     fn continue_with(self, pager: impl FnOnce(String) -> Pages) -> Listing {
         let first_len = self.nodes.len() as u64;
         let source = match (self.pending, self.has_next, self.cursor) {
-            (Some(e), ..) => Source::Failed(e),
-            (None, true, Some(c)) => Source::Pages(pager(c).after_items(first_len)),
-            _ => Source::Done,
+            (Some(e), ..) => ListingSource::Failed(e),
+            (None, true, Some(c)) => ListingSource::Pages(pager(c).after_items(first_len)),
+            _ => ListingSource::Done,
         };
         let total_count = Some(self.total);
         Listing { first: Some(Page { nodes: self.nodes, total_count }), first_len, source, total_count }
@@ -315,12 +315,12 @@ impl Setup {
             return Err(Fallback("its batches carry no readable `issued_at`".into()));
         };
         let (first, last) = if self.ascending { (near, far) } else { (far, near) };
-        Ok(Window::new(self.outer.clone(), Probe { count: head.total, first: Some(first), last: Some(last) }))
+        Ok(Window::new(self.outer.clone(), SpanProbe { count: head.total, first: Some(first), last: Some(last) }))
     }
 
     /// Counts one span and finds its first batch, and its last one when it
     /// holds more than `target` (and so will be cut again): one request or two.
-    async fn probe(&self, client: &Client, path: &str, span: Span, target: u64) -> Result<Probe> {
+    async fn probe(&self, client: &Client, path: &str, span: Span, target: u64) -> Result<SpanProbe> {
         let query = |asc: bool| {
             let mut q = self.base(asc);
             q.extend(span.params());
@@ -336,14 +336,14 @@ impl Setup {
         let up = client.get(path, &query(true)).await?;
         let n = count(&up)?;
         if n <= target {
-            return Ok(Probe { count: n, first: first(&up), last: None });
+            return Ok(SpanProbe { count: n, first: first(&up), last: None });
         }
         let down = client.get(path, &query(false)).await?;
         let m = count(&down)?;
         if n != m {
             return Err(Error::bad_answer(format!("two answers for the same dates counted {n} and {m}")));
         }
-        Ok(Probe { count: n, first: first(&up), last: first(&down) })
+        Ok(SpanProbe { count: n, first: first(&up), last: first(&down) })
     }
 
     /// The sharded listing of the planned windows (ascending), in output order;
@@ -392,6 +392,6 @@ impl Setup {
             last: None,
             hash: Fnv::default(),
         };
-        Listing { first: None, first_len: 0, source: Source::Shards(shards), total_count: Some(head.total) }
+        Listing { first: None, first_len: 0, source: ListingSource::Shards(shards), total_count: Some(head.total) }
     }
 }

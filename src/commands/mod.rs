@@ -41,7 +41,7 @@ use clap::Subcommand;
 use config_cmd::ConfigCmd;
 use ctx::Ctx;
 use delivery::DeliveryCmd;
-use emulator_cmd::EmulatorArgs;
+use emulator_cmd::EmulatorCmdArgs;
 use issuance::IssuanceCmd;
 use local::diff::{self, DiffArgs};
 use local::find::{self, FindArgs};
@@ -152,7 +152,7 @@ pub enum Command {
     Find(FindArgs),
     /// Serve a local registry emulator over HTTP.
     #[command(after_help = "Example:\n  isoreg emulator --addr 127.0.0.1:7878 --scale 10")]
-    Emulator(EmulatorArgs),
+    Emulator(EmulatorCmdArgs),
 }
 
 /// Runs the parsed command.

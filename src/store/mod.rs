@@ -91,19 +91,19 @@ pub fn default_path(profile: &str) -> Result<PathBuf> {
 }
 
 /// What `path` holds before anything opens it.
-enum Found {
+enum OnDisk {
     /// No file, or an empty one: no copy yet.
     Nothing,
     /// A file with something in it.
     File,
 }
 
-fn look_at(path: &Path) -> Result<Found> {
+fn look_at(path: &Path) -> Result<OnDisk> {
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Err(Error::local(format!("{} is a directory; give a file with --db.", path.display()))),
-        Ok(m) if m.len() == 0 => Ok(Found::Nothing),
-        Ok(_) => Ok(Found::File),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Found::Nothing),
+        Ok(m) if m.len() == 0 => Ok(OnDisk::Nothing),
+        Ok(_) => Ok(OnDisk::File),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(OnDisk::Nothing),
         Err(e) => Err(Error::local(format!("Cannot read {}: {e}.", path.display()))),
     }
 }
@@ -217,7 +217,7 @@ impl Store {
     /// storage without the companion files), as an immutable file. An older
     /// schema is read as it is; a missing or empty file is "no copy yet".
     pub fn open_read(path: &Path) -> Result<Store> {
-        if let Found::Nothing = look_at(path)? {
+        if let OnDisk::Nothing = look_at(path)? {
             return Err(no_copy(path));
         }
         let store = match Store::open_ro(path, false) {

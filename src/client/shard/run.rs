@@ -42,7 +42,7 @@ impl Fnv {
 }
 
 /// What the shards give next.
-pub(super) enum Step {
+pub(super) enum ShardStep {
     Page(Page),
     End,
     /// The shards cannot be trusted to keep the sequential order, and why.
@@ -90,21 +90,21 @@ impl Drop for Shards {
 }
 
 impl Shards {
-    pub(super) async fn next_page(&mut self) -> Result<Step> {
+    pub(super) async fn next_page(&mut self) -> Result<ShardStep> {
         loop {
             self.start_windows();
-            let Some(head) = self.running.front_mut() else { return Ok(Step::End) };
+            let Some(head) = self.running.front_mut() else { return Ok(ShardStep::End) };
             match head.pages.recv().await {
                 Some(Ok(nodes)) => {
                     let span = head.span.clone();
                     if let Err(why) = self.check(&nodes, &span) {
-                        return Ok(Step::Fallback(why));
+                        return Ok(ShardStep::Fallback(why));
                     }
                     self.fetched += nodes.len() as u64;
-                    return Ok(Step::Page(Page { nodes, total_count: Some(self.total) }));
+                    return Ok(ShardStep::Page(Page { nodes, total_count: Some(self.total) }));
                 }
                 Some(Err(e)) if e.kind == Kind::BadAnswer => {
-                    return Ok(Step::Fallback(format!("a window's listing failed ({})", e.message)));
+                    return Ok(ShardStep::Fallback(format!("a window's listing failed ({})", e.message)));
                 }
                 Some(Err(e)) => return Err(e),
                 None => {

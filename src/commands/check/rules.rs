@@ -197,7 +197,7 @@ async fn balance_rule(
     env: &Env<'_>,
     org: Option<&str>,
     scope: Option<&(Resource, String)>,
-    limits: &[balance::Rule],
+    limits: &[balance::Threshold],
 ) -> Result<Finding> {
     let org_id = org_of(env, org).await?;
     let bal = org_balance(env, &org_id).await?;

@@ -108,7 +108,7 @@ fn interrupted(latest: Option<i64>) -> Error {
 
 /// Fetches every list and writes it as one snapshot, committed at the end.
 /// Dropping this future (Ctrl-C) drops the writer, which rolls back.
-async fn fetch_and_write(store: &mut Store, ctx: &Ctx) -> Result<crate::store::write::Summary> {
+async fn fetch_and_write(store: &mut Store, ctx: &Ctx) -> Result<crate::store::write::SyncSummary> {
     let client = ctx.client()?;
     let me = client.get("/organisation", &[]).await?;
     let org = id_of(&me, "organisation")?;

@@ -30,7 +30,7 @@ pub struct SupplierRef {
 
 /// A project: its name, pathway, country and supplier.
 #[derive(Debug, Clone, Deserialize)]
-pub struct Project {
+pub struct ReportProject {
     pub id: String,
     pub name: Option<String>,
     pub pathway: Option<String>,
@@ -40,7 +40,7 @@ pub struct Project {
 
 /// An order of the organisation.
 #[derive(Debug, Clone, Deserialize)]
-pub struct Order {
+pub struct ReportOrder {
     pub id: String,
     pub status: Option<String>,
     pub credits_ordered: Qty,
@@ -51,7 +51,7 @@ pub struct Order {
 
 /// Where the data came from.
 #[derive(Debug, Clone)]
-pub struct Source {
+pub struct DataSource {
     /// The registry's base URL.
     pub registry: String,
     /// When the data was read (UTC, RFC 3339): now online, the snapshot's time offline.
@@ -62,23 +62,23 @@ pub struct Source {
 
 /// Everything a report is computed from.
 #[derive(Debug, Clone)]
-pub struct Input {
+pub struct ReportInput {
     pub org_id: String,
     pub org_name: Option<String>,
-    pub source: Source,
+    pub source: DataSource,
     /// The organisation's batches of the status the report is about.
     pub batches: Vec<Batch>,
     /// The organisation's retirements (empty for holdings).
     pub retirements: Vec<Retirement>,
     /// Orders of the organisation (empty for retirements).
-    pub orders: Vec<Order>,
-    pub projects: HashMap<String, Project>,
+    pub orders: Vec<ReportOrder>,
+    pub projects: HashMap<String, ReportProject>,
     /// Supplier names by id.
     pub suppliers: HashMap<String, String>,
     pub balance: OrgBalance,
 }
 
-impl Input {
+impl ReportInput {
     /// Supplier names known from the projects (so that few lookups remain).
     pub fn suppliers_from_projects(&mut self) {
         for p in self.projects.values() {

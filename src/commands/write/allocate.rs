@@ -46,7 +46,7 @@ impl Part {
 
 /// Extra filters of the pool (for `--from-oldest`).
 #[derive(Debug, Default)]
-pub struct BatchFilter {
+pub struct PoolFilter {
     pub vintage: Option<i64>,
     pub order: Option<String>,
 }
@@ -78,7 +78,7 @@ pub fn parse_specs(raw: &[String]) -> Result<Vec<(String, Option<i64>)>> {
 }
 
 /// The caller's active batches from `supplier`, oldest first.
-pub async fn active_batches(ctx: &Ctx, org: &str, supplier: &str, f: &BatchFilter) -> Result<Vec<Avail>> {
+pub async fn active_batches(ctx: &Ctx, org: &str, supplier: &str, f: &PoolFilter) -> Result<Vec<Avail>> {
     let client = ctx.client()?;
     let mut q = vec![
         ("status".to_string(), "active".to_string()),

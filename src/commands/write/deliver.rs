@@ -33,7 +33,7 @@ pub async fn deliver(a: DeliverArgs, ctx: &mut Ctx) -> Result<()> {
     }
     let open = allocate::kgs_at(&ord, "/credits_ordered/credit_kgs")?
         .saturating_sub(allocate::kgs_at(&ord, "/credits_delivered/credit_kgs")?);
-    let pool = allocate::active_batches(ctx, &me, &supplier, &allocate::BatchFilter::default()).await?;
+    let pool = allocate::active_batches(ctx, &me, &supplier, &allocate::PoolFilter::default()).await?;
     let parts = allocate::choose(&pool, &specs, 0, &supplier)?;
     let kgs = allocate::total(&parts)?;
     if kgs > open {

@@ -3,7 +3,7 @@
 //!
 //! One row per request key, and a key belongs to a registry and an organisation: the row's
 //! identity is (base URL, organisation id, request key). The row says where the write stands
-//! ([`State`]), what was asked (the request body and a fingerprint of the command line), what
+//! ([`WriteState`]), what was asked (the request body and a fingerprint of the command line), what
 //! the registry held before the POST left (the baseline the lookup starts from), and what came
 //! back (the transaction id and the answer, or what disagreed).
 //!
@@ -34,7 +34,7 @@ const SCHEMA: i64 = 1;
 
 /// Where a write stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum State {
+pub enum WriteState {
     /// The key is claimed; nothing was sent under it yet.
     Claimed,
     /// About to be sent, or sent with no result written (a crash here leaves the outcome unknown).
@@ -47,32 +47,32 @@ pub enum State {
     Unknown,
 }
 
-impl State {
+impl WriteState {
     /// The name stored in the row.
     pub fn name(self) -> &'static str {
         match self {
-            State::Claimed => "claimed",
-            State::Sending => "sending",
-            State::Done => "done",
-            State::Refused => "refused",
-            State::Unknown => "unknown",
+            WriteState::Claimed => "claimed",
+            WriteState::Sending => "sending",
+            WriteState::Done => "done",
+            WriteState::Refused => "refused",
+            WriteState::Unknown => "unknown",
         }
     }
 
-    fn parse(s: &str) -> State {
+    fn parse(s: &str) -> WriteState {
         match s {
-            "claimed" => State::Claimed,
-            "done" => State::Done,
-            "refused" => State::Refused,
-            "unknown" => State::Unknown,
+            "claimed" => WriteState::Claimed,
+            "done" => WriteState::Done,
+            "refused" => WriteState::Refused,
+            "unknown" => WriteState::Unknown,
             // "sending" and anything unreadable: the outcome is not known.
-            _ => State::Sending,
+            _ => WriteState::Sending,
         }
     }
 
     /// True when a POST may have left under the key without a known result.
     pub fn in_doubt(self) -> bool {
-        matches!(self, State::Sending | State::Unknown)
+        matches!(self, WriteState::Sending | WriteState::Unknown)
     }
 }
 
@@ -86,9 +86,9 @@ pub struct Scope {
 
 /// One row of the journal.
 #[derive(Debug, Clone)]
-pub struct Row {
+pub struct JournalRow {
     pub rowid: i64,
-    pub state: State,
+    pub state: WriteState,
     /// `retirement`, `transfer`, `delivery` or `beneficiary`.
     pub kind: String,
     /// What the command line asked for, to refuse a key reused for something else.
@@ -184,7 +184,7 @@ impl Journal {
 
     /// Claims the key: inserts its row or finds it, in one `BEGIN IMMEDIATE` transaction, then
     /// locks it for this run. A key another run holds is exit 8; nothing is sent.
-    pub fn claim(&mut self, s: &Scope, kind: &str, fingerprint: &str) -> Result<Row> {
+    pub fn claim(&mut self, s: &Scope, kind: &str, fingerprint: &str) -> Result<JournalRow> {
         let now = now();
         let path = self.path.clone();
         let err = |e: &rusqlite::Error| db_err(path.as_deref(), "claim a key in", e);
@@ -228,7 +228,7 @@ impl Journal {
     }
 
     /// The row, as stored now.
-    pub fn row(&self, rowid: i64) -> Result<Row> {
+    pub fn row(&self, rowid: i64) -> Result<JournalRow> {
         self.conn
             .query_row(
                 "SELECT rowid, state, kind, fingerprint, endpoint, request, baseline, sent_at, tx_id, response, note
@@ -238,9 +238,9 @@ impl Journal {
                     let json = |i: usize| -> rusqlite::Result<Option<Value>> {
                         Ok(r.get::<_, Option<String>>(i)?.and_then(|t| serde_json::from_str(&t).ok()))
                     };
-                    Ok(Row {
+                    Ok(JournalRow {
                         rowid: r.get(0)?,
-                        state: State::parse(&r.get::<_, String>(1)?),
+                        state: WriteState::parse(&r.get::<_, String>(1)?),
                         kind: r.get(2)?,
                         fingerprint: r.get(3)?,
                         endpoint: r.get(4)?,
@@ -273,7 +273,7 @@ impl Journal {
     pub fn finish(
         &self,
         rowid: i64,
-        state: State,
+        state: WriteState,
         tx_id: Option<&str>,
         response: Option<&Value>,
         note: Option<&str>,
@@ -306,13 +306,13 @@ impl Journal {
 
     /// A row imported from the old `journal.jsonl` under this key and organisation, still in
     /// doubt or done (the old journal did not say which registry it was).
-    pub fn legacy(&self, s: &Scope) -> Result<Option<(State, Option<String>)>> {
+    pub fn legacy(&self, s: &Scope) -> Result<Option<(WriteState, Option<String>)>> {
         self.conn
             .query_row(
                 "SELECT state, tx_id FROM writes WHERE registry = '' AND key = ?1 AND (org = ?2 OR org = '')
                  AND state IN ('done', 'sending', 'unknown') LIMIT 1",
                 params![s.key, s.org],
-                |r| Ok((State::parse(&r.get::<_, String>(0)?), r.get(1)?)),
+                |r| Ok((WriteState::parse(&r.get::<_, String>(0)?), r.get(1)?)),
             )
             .optional()
             .map_err(|e| self.err("read", &e))

@@ -34,7 +34,7 @@ pub async fn retire(a: RetireArgs, ctx: &mut Ctx) -> Result<()> {
     let Some(go) = write::begin(ctx, &a.write, TxKind::Retirement, fingerprint).await? else { return Ok(()) };
     let me = go.me.clone();
     let (ben_id, ben_name) = beneficiary(ctx, &a.beneficiary, &me).await?;
-    let filter = allocate::BatchFilter { vintage: a.vintage, order: order.clone() };
+    let filter = allocate::PoolFilter { vintage: a.vintage, order: order.clone() };
     let pool = allocate::active_batches(ctx, &me, &supplier, &filter).await?;
     let parts = allocate::choose(&pool, &specs, kgs, &supplier)?;
     let mut body = json!({

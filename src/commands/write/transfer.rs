@@ -29,7 +29,7 @@ pub async fn transfer(a: TransferSend, ctx: &mut Ctx) -> Result<()> {
     let Some(to_org) = transferees.into_iter().find(|o| o.get("id").and_then(Value::as_str) == Some(&to)) else {
         return Err(Error::usage(format!("{to} is not one of your transferees; see `isoreg transferee list`.")));
     };
-    let pool = allocate::active_batches(ctx, &me, &supplier, &allocate::BatchFilter::default()).await?;
+    let pool = allocate::active_batches(ctx, &me, &supplier, &allocate::PoolFilter::default()).await?;
     let parts = allocate::choose(&pool, &specs, kgs, &supplier)?;
     let body = json!({
         "from_organisation_id": me,

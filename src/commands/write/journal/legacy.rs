@@ -1,7 +1,7 @@
 //! The one-time import of the old `journal.jsonl` (one JSON line per step): the last line of
 //! each key becomes a row with no registry, which can only stop a key from being reused.
 
-use super::{Journal, State, failed, now};
+use super::{Journal, WriteState, failed, now};
 use crate::error::Result;
 use rusqlite::{OptionalExtension, params};
 use serde_json::Value;
@@ -57,7 +57,7 @@ fn insert_legacy(tx: &rusqlite::Transaction, e: &Value) -> rusqlite::Result<()> 
             s("key"),
             s("kind"),
             s("fingerprint"),
-            State::parse(&s("state")).name(),
+            WriteState::parse(&s("state")).name(),
             s("endpoint"),
             request.to_string(),
             e.get("id").and_then(Value::as_str),
