@@ -20,7 +20,7 @@
 //! page N+1 is on the wire. A full listing then costs about one round trip per
 //! page.
 
-use super::{RawBody, Client};
+use super::{Client, RawBody};
 use crate::error::{Error, Result};
 use serde_json::Value;
 use std::collections::HashSet;

@@ -30,10 +30,10 @@
 
 mod run;
 
-use super::windows::{self, Fallback, Lower, SpanProbe, Span, Upper, Window};
+use super::windows::{self, Fallback, Lower, Span, SpanProbe, Upper, Window};
 use super::{Client, Page, Pages, pages};
 use crate::error::{Error, Result};
-use run::{Fnv, Resume, Shards, ShardStep, issued_at, key};
+use run::{Fnv, Resume, ShardStep, Shards, issued_at, key};
 use serde_json::Value;
 use std::collections::VecDeque;
 

@@ -316,14 +316,7 @@ impl Resource {
     pub fn path(self) -> String {
         format!("/{}", self.kind().collection)
     }
-    /// One item's path (`/orders/ord_…`), the ID written as one path segment.
-    pub fn item_path(self, id: &str) -> crate::error::Result<String> {
-        Ok(format!("/{}/{}", self.kind().collection, crate::ids::segment(id)?))
-    }
-    /// The list of `what` below one item (`/organisations/org_…/credit_batches`).
-    pub fn below(self, id: &str, what: Resource) -> crate::error::Result<String> {
-        Ok(format!("{}/{}", self.item_path(id)?, what.kind().collection))
-    }
+    // `item_path` and `below` (an ID in a path) are in `crate::ids`, next to `segment`.
 }
 
 /// The path of the list endpoint of [`LISTS`] whose records are `kind` ("beneficiary" →

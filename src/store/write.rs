@@ -146,8 +146,12 @@ impl<'a> SyncWriter<'a> {
         }
         let taken_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let ms = i64::try_from(self.started.elapsed().as_millis()).unwrap_or(i64::MAX);
-        let summary =
-            SyncSummary { snapshot: self.snap, records: self.records(), changed: self.changed, removed: gone.len() as u64 };
+        let summary = SyncSummary {
+            snapshot: self.snap,
+            records: self.records(),
+            changed: self.changed,
+            removed: gone.len() as u64,
+        };
         self.tx
             .execute(
                 "INSERT INTO snapshot(id, taken_at, base_url, org_id, records, changed, duration_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -15,27 +15,27 @@ use serde::Serialize;
 
 use super::BASE_PATH;
 use super::batches;
-use super::data::{Event, Id, Indexes, Ix, Maps, World};
+use super::data::{CompactId, Event, Indexes, Ix, Maps, World};
 use super::paging::paginate;
 use super::query::{ApiError, Query};
 use super::spec;
-use super::state::{App, Auth, Filter, Res, json, list_page, listed, lookup, own_org, page_args, page_of};
-use super::views::Ctx;
+use super::state::{App, Auth, IdFilter, Res, json, list_page, listed, lookup, own_org, page_args, page_of};
+use super::views::ViewCtx;
 use super::writes;
 
 /// Events filtered by two keys, each with its own pre-built index.
 fn two_filters<'a>(
     all: &'a [Ix],
-    (a, a_idx): (Filter, &'a [Vec<Ix>]),
-    (b, b_idx): (Filter, &'a [Vec<Ix>]),
+    (a, a_idx): (IdFilter, &'a [Vec<Ix>]),
+    (b, b_idx): (IdFilter, &'a [Vec<Ix>]),
     b_key: impl Fn(Ix) -> Ix,
 ) -> Cow<'a, [Ix]> {
     match (a, b) {
-        (Filter::NoMatch, _) | (_, Filter::NoMatch) => Cow::Owned(Vec::new()),
-        (Filter::Any, Filter::Any) => Cow::Borrowed(all),
-        (Filter::Is(x), Filter::Any) => Cow::Borrowed(&a_idx[x as usize]),
-        (Filter::Any, Filter::Is(y)) => Cow::Borrowed(&b_idx[y as usize]),
-        (Filter::Is(x), Filter::Is(y)) => {
+        (IdFilter::NoMatch, _) | (_, IdFilter::NoMatch) => Cow::Owned(Vec::new()),
+        (IdFilter::Any, IdFilter::Any) => Cow::Borrowed(all),
+        (IdFilter::Is(x), IdFilter::Any) => Cow::Borrowed(&a_idx[x as usize]),
+        (IdFilter::Any, IdFilter::Is(y)) => Cow::Borrowed(&b_idx[y as usize]),
+        (IdFilter::Is(x), IdFilter::Is(y)) => {
             Cow::Owned(a_idx[x as usize].iter().copied().filter(|&e| b_key(e) == y).collect())
         }
     }
@@ -259,13 +259,13 @@ async fn order_deliveries(State(app): State<App>, auth: Auth, Path(id): Path<Str
 struct Movement {
     thing: &'static str,
     events: fn(&World) -> &[Event],
-    map: fn(&Maps) -> &HashMap<Id, Ix>,
-    view: fn(&Ctx<'_>, Ix) -> serde_json::Value,
+    map: fn(&Maps) -> &HashMap<CompactId, Ix>,
+    view: fn(&ViewCtx<'_>, Ix) -> serde_json::Value,
     list: Option<MovementList>,
 }
 
 /// A filter of a movement list: its query key, the map its IDs come from, and the index of events per value.
-type MovementFilter = (&'static str, fn(&Maps) -> &HashMap<Id, Ix>, fn(&Indexes) -> &[Vec<Ix>]);
+type MovementFilter = (&'static str, fn(&Maps) -> &HashMap<CompactId, Ix>, fn(&Indexes) -> &[Vec<Ix>]);
 
 /// A movement list: every event newest first, and two filters.
 struct MovementList {
@@ -322,8 +322,8 @@ fn movement_list(m: &Movement, app: &App, q: Option<String>) -> Res {
     let (w, query) = (app.w(), Query::parse(q.as_deref()));
     let args = page_args(&query)?;
     let Some(l) = &m.list else { return Err(ApiError::NotFound("Not Found".to_string())) };
-    let a = Filter::from_query(&query, l.a.0, (l.a.1)(&w.maps));
-    let b = Filter::from_query(&query, l.b.0, (l.b.1)(&w.maps));
+    let a = IdFilter::from_query(&query, l.a.0, (l.a.1)(&w.maps));
+    let b = IdFilter::from_query(&query, l.b.0, (l.b.1)(&w.maps));
     let list = two_filters((l.all)(&w.idx), (a, (l.a.2)(&w.idx)), (b, (l.b.2)(&w.idx)), key((m.events)(w), l.b_key));
     let ctx = app.ctx();
     Ok(page_of(&args, &list, |i| (m.view)(&ctx, i)))

@@ -4,7 +4,7 @@
 //! (integers, exact at any size) and `credits` (tonnes with three decimals,
 //! written from the integer, never through floating point).
 
-use super::figures::{ReportKind, Line, Report};
+use super::figures::{Line, Report, ReportKind};
 use crate::quantity::tonnes;
 use crate::render::{ColKind, Plan, col};
 use serde_json::{Map, Value, json};

@@ -6,7 +6,7 @@
 //! font, no image from elsewhere, and a Content-Security-Policy says so to the
 //! browser. In print, each section starts a page and no table row is cut.
 
-use super::figures::{Breakdown, ReportKind, Line, Report};
+use super::figures::{Breakdown, Line, Report, ReportKind};
 use super::terminal::share;
 use crate::quantity::{Kg, tonnes_grouped};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -259,7 +259,7 @@ fn footer(r: &Report) -> Markup {
 
 #[cfg(test)]
 mod tests {
-    use super::super::figures::{Breakdown, BalanceCheck, ReportKind, Line, Report};
+    use super::super::figures::{BalanceCheck, Breakdown, Line, Report, ReportKind};
     use super::super::input::DataSource;
     use super::*;
 

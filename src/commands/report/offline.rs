@@ -6,7 +6,7 @@
 //! local copy holds that organisation's balance, batches and orders only).
 
 use super::figures::ReportKind;
-use super::input::{ReportInput, DataSource};
+use super::input::{DataSource, ReportInput};
 use crate::error::{Error, Result};
 use crate::model::{self, OrgBalance};
 use crate::store::Store;

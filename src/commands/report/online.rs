@@ -4,7 +4,7 @@
 //! and the suppliers no project names.
 
 use super::figures::ReportKind;
-use super::input::{Batch, ReportInput, ReportOrder, ReportProject, Retirement, DataSource};
+use super::input::{Batch, DataSource, ReportInput, ReportOrder, ReportProject, Retirement};
 use crate::commands::ctx::Ctx;
 use crate::error::Result;
 use crate::model::{self, OrgBalance};

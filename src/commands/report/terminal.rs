@@ -6,7 +6,7 @@
 //! table code ([`crate::render::table::list`]), which hides columns the way
 //! every table does. Server text is sanitised so it cannot drive the terminal.
 
-use super::figures::{Breakdown, ReportKind, Line, Report};
+use super::figures::{Breakdown, Line, Report, ReportKind};
 use crate::quantity::{self, Units};
 use crate::render::table::{self, Look};
 use crate::render::text::CellStyle;

@@ -1,7 +1,7 @@
 //! `beneficiary add`: adding an organisation or a person as a beneficiary, and the one
 //! description of that write.
 
-use super::verb::{TxKind, Verb, same};
+use super::verb::{TxKind, WriteVerb, same};
 use crate::cli::options::WriteFlags;
 use crate::commands::ctx::Ctx;
 use crate::commands::write::{self, Prepared};
@@ -61,7 +61,7 @@ fn looks_like_email(s: &str) -> bool {
 }
 
 /// The one description of adding a beneficiary.
-pub const VERB: Verb = Verb {
+pub const VERB: WriteVerb = WriteVerb {
     name: "beneficiary",
     lands_in: None,
     shown_as: &crate::render::RAW,

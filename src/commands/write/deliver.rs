@@ -3,7 +3,7 @@
 
 use super::allocate;
 use super::prepare::{describe, note, prepared, str_at};
-use super::verb::{TxKind, Verb, req_str, same};
+use super::verb::{TxKind, WriteVerb, req_str, same};
 use crate::cli::options::Id;
 use crate::cli::options::WriteFlags;
 use crate::commands::ctx::Ctx;
@@ -81,7 +81,7 @@ pub struct DeliverArgs {
 }
 
 /// The one description of a delivery.
-pub const VERB: Verb = Verb {
+pub const VERB: WriteVerb = WriteVerb {
     name: "delivery",
     lands_in: Some(Resource::Delivery),
     shown_as: &crate::commands::delivery::PLAN,

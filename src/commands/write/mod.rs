@@ -33,6 +33,18 @@ use lookup::Found;
 use serde_json::{Value, json};
 use verb::TxKind;
 
+impl TxKind {
+    /// The description of this kind of write, from its verb file.
+    pub fn verb(self) -> &'static verb::WriteVerb {
+        match self {
+            TxKind::Retirement => &retire::VERB,
+            TxKind::Transfer => &transfer::VERB,
+            TxKind::Delivery => &deliver::VERB,
+            TxKind::Beneficiary => &beneficiary::VERB,
+        }
+    }
+}
+
 /// A write ready to send: where, what, and the plan that explains it.
 pub struct Prepared {
     pub kind: TxKind,

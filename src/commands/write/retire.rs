@@ -3,7 +3,7 @@
 
 use super::allocate;
 use super::prepare::{all_orgs, describe, note, positive, prepared};
-use super::verb::{TxKind, Verb, req_str, same};
+use super::verb::{TxKind, WriteVerb, req_str, same};
 use crate::cli::options::Id;
 use crate::cli::options::WriteFlags;
 use crate::commands::ctx::Ctx;
@@ -151,7 +151,7 @@ pub struct RetireArgs {
 }
 
 /// The one description of a retirement.
-pub const VERB: Verb = Verb {
+pub const VERB: WriteVerb = WriteVerb {
     name: "retirement",
     lands_in: Some(Resource::Retirement),
     shown_as: &crate::commands::retirement::PLAN,

@@ -3,7 +3,7 @@
 
 use super::allocate;
 use super::prepare::{all_orgs, describe, note, positive, prepared};
-use super::verb::{TxKind, Verb, req_str, same};
+use super::verb::{TxKind, WriteVerb, req_str, same};
 use crate::commands::ctx::Ctx;
 use crate::commands::transfer::TransferSend;
 use crate::commands::write;
@@ -51,7 +51,7 @@ pub async fn transfer(a: TransferSend, ctx: &mut Ctx) -> Result<()> {
 }
 
 /// The one description of a transfer.
-pub const VERB: Verb = Verb {
+pub const VERB: WriteVerb = WriteVerb {
     name: "transfer",
     lands_in: Some(Resource::Transfer),
     shown_as: &crate::commands::transfer::PLAN,

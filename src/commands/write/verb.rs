@@ -1,8 +1,9 @@
-//! The kinds of write, and the one description of each ([`Verb`]), which lives in the
+//! The kinds of write, and the one description of each ([`WriteVerb`]), which lives in the
 //! verb's own file (`retire.rs`, `transfer.rs`, `deliver.rs`, `beneficiary.rs`). The
 //! pipeline asks it how a created record is printed, the journal what a row's kind is
 //! called, and the lookup where such a write lands, where it is listed and what in an
-//! answer must agree with the request. Collections and their `…_at` dates come from the
+//! answer must agree with the request ([`TxKind::verb`], in `write/mod.rs`, which declares
+//! the verb files, so that no verb file and this one import each other). Collections and their `…_at` dates come from the
 //! resource registry ([`crate::resource`]).
 
 use crate::error::Result;
@@ -20,7 +21,7 @@ pub enum TxKind {
 }
 
 /// Everything the write pipeline knows about one kind of write.
-pub struct Verb {
+pub struct WriteVerb {
     /// The name a journal row's `kind` holds, and the noun of messages ("retirement").
     pub name: &'static str,
     /// The resource a created record is (its collection, and its date field, come from the
@@ -35,16 +36,6 @@ pub struct Verb {
 }
 
 impl TxKind {
-    /// The description of this kind of write, from its verb file.
-    pub fn verb(self) -> &'static Verb {
-        match self {
-            TxKind::Retirement => &super::retire::VERB,
-            TxKind::Transfer => &super::transfer::VERB,
-            TxKind::Delivery => &super::deliver::VERB,
-            TxKind::Beneficiary => &super::beneficiary::VERB,
-        }
-    }
-
     /// The name a row's `kind` holds.
     pub fn name(self) -> &'static str {
         self.verb().name

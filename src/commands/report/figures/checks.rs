@@ -3,7 +3,7 @@
 //! each retirement against its credit batches.
 
 use super::super::input::{ReportInput, Retirement};
-use super::{ByScope, BalanceCheck, day, plus};
+use super::{BalanceCheck, ByScope, day, plus};
 use crate::error::Result;
 use crate::quantity::{Kg, tonnes, tonnes_grouped};
 use chrono::NaiveDate;
