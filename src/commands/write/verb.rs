@@ -20,6 +20,9 @@ pub enum TxKind {
     Beneficiary,
 }
 
+/// A listing's path below the base URL, and its query.
+pub type PathAndQuery = (String, Vec<(String, String)>);
+
 /// Everything the write pipeline knows about one kind of write.
 pub struct WriteVerb {
     /// The name a journal row's `kind` holds, and the noun of messages ("retirement").
@@ -30,7 +33,7 @@ pub struct WriteVerb {
     /// How the created (or found) record is printed: the view of `NOUN get`.
     pub shown_as: &'static Plan,
     /// The listing, newest first, where writes of this request appear: path and query.
-    pub listing: fn(&Value) -> Result<(String, Vec<(String, String)>)>,
+    pub listing: fn(&Value) -> Result<PathAndQuery>,
     /// What in an answer `tx` disagrees with the request `req`, beyond quantity and batches.
     pub differences: fn(req: &Value, tx: &Value, out: &mut Vec<String>),
 }
