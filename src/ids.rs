@@ -139,6 +139,17 @@ pub fn check_safe(raw: &str, what: &str) -> Result<()> {
 const SEGMENT: &percent_encoding::AsciiSet =
     &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
+impl Resource {
+    /// One item's path (`/orders/ord_…`), the ID written as one path segment ([`segment`]).
+    pub fn item_path(self, id: &str) -> Result<String> {
+        Ok(format!("{}/{}", self.path(), segment(id)?))
+    }
+    /// The list of `what` below one item (`/organisations/org_…/credit_batches`).
+    pub fn below(self, id: &str, what: Resource) -> Result<String> {
+        Ok(format!("{}/{}", self.item_path(id)?, what.kind().collection))
+    }
+}
+
 /// An ID the server sent, percent-encoded as one path segment (`a b` → `a%20b`,
 /// `a/b` → `a%2Fb`). Only the IDs no encoding can make a plain segment (empty,
 /// `.` and `..`) are refused, as a bad answer.

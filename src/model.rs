@@ -1,6 +1,7 @@
 //! Typed views of the few things commands must read and compute with:
 //! quantities, balances and the split links of credit batches. They accept
-//! both the current and the older response shapes and ignore unknown fields.
+//! both the current and the older response shapes and ignore unknown fields; a
+//! missing optional field reads as `None` (serde's rule for `Option`).
 //! JSON output never goes through these types; it uses the server's values.
 //!
 //! It also holds the read path's checks of what a server says before it is
@@ -51,28 +52,46 @@ pub struct OrgBalance {
 #[derive(Debug, Clone, Deserialize)]
 pub struct OrgRef {
     pub id: String,
-    #[serde(default)]
     pub name: Option<String>,
 }
 
-/// What isoreg reads of a credit batch (old and new shapes).
+/// `{id, name}` of an organisation where either may be missing (a beneficiary, a supplier's
+/// organisation).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Named {
+    pub id: Option<String>,
+    pub name: Option<String>,
+}
+
+/// What isoreg reads of a credit batch (old and new shapes): its split links for `lineage`
+/// and `check`, and where it comes from and where it went for `report`.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Batch {
     pub id: String,
     pub status: String,
     pub size: Qty,
-    #[serde(default)]
     pub parent_id: Option<String>,
-    #[serde(default)]
     pub left_child_id: Option<String>,
-    #[serde(default)]
     pub right_child_id: Option<String>,
-    #[serde(default)]
     pub project_id: Option<String>,
-    #[serde(default)]
     pub supplier_id: Option<String>,
-    #[serde(default)]
     pub owner: Option<OrgRef>,
+    pub country_of_issue: Option<String>,
+    pub sequestered_on: Option<String>,
+    pub sequestered_at: Option<String>,
+    pub issued_at: Option<String>,
+    pub retirement_id: Option<String>,
+    pub retired_at: Option<String>,
+    pub beneficiary: Option<Named>,
+}
+
+impl Batch {
+    /// The vintage: the year the carbon was removed (sequestered), when known.
+    pub fn vintage(&self) -> Option<String> {
+        let d = self.sequestered_on.as_deref().or(self.sequestered_at.as_deref())?;
+        let year = d.get(..4)?;
+        year.bytes().all(|b| b.is_ascii_digit()).then(|| year.to_string())
+    }
 }
 
 /// Reads a typed view out of a server value; a mismatch is a bad answer whose

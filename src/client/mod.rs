@@ -52,10 +52,10 @@ pub struct ClientOptions {
 /// A registry API client. Cheap to clone (shared connection pool).
 #[derive(Clone)]
 pub struct Client {
-    inner: Arc<Inner>,
+    inner: Arc<ClientInner>,
 }
 
-struct Inner {
+struct ClientInner {
     http: reqwest::Client,
     /// The client for writes: no redirects, no pooled connections (so nothing is ever re-sent
     /// on a stale one), no retries; see `post.rs`.
@@ -91,7 +91,7 @@ impl Client {
             .build()
             .map_err(|e| Error::config(format!("Cannot set up the HTTP client: {e}.")))?;
         Ok(Client {
-            inner: Arc::new(Inner {
+            inner: Arc::new(ClientInner {
                 http,
                 http_write,
                 base,
@@ -141,7 +141,7 @@ impl Client {
     /// Each try is bounded by `--timeout`, and the whole request (every try and
     /// every wait between tries) by [`REQUEST_BUDGET`]: a wait that would end
     /// past it is not started, and the last answer stands.
-    pub async fn get_raw(&self, path: &str, query: &[(String, String)]) -> Result<Body> {
+    pub async fn get_raw(&self, path: &str, query: &[(String, String)]) -> Result<RawBody> {
         let secret = self.credentials_for(path)?;
         let url = format!("{}{}", self.inner.base, path);
         let started = Instant::now();
@@ -229,14 +229,14 @@ impl Client {
         url: &str,
         attempts: u32,
         started: Instant,
-    ) -> Result<Body> {
+    ) -> Result<RawBody> {
         let tries = errors::Tries { attempts, elapsed: started.elapsed() };
         let resp = outcome.map_err(|e| errors::transport(&e, url, &tries))?;
         let status = resp.status();
         let headers = resp.headers().clone();
         let body = errors::read_body(resp, url).await?;
         if status.is_success() {
-            return Ok(Body { bytes: body, url: url.to_string() });
+            return Ok(RawBody { bytes: body, url: url.to_string() });
         }
         Err(errors::http_error(status, &headers, &body, url, &tries))
     }
@@ -257,12 +257,12 @@ impl Client {
 }
 
 /// A successful answer's body, not parsed yet.
-pub struct Body {
+pub struct RawBody {
     pub bytes: Vec<u8>,
     url: String,
 }
 
-impl Body {
+impl RawBody {
     /// The body as JSON; anything else is a bad answer.
     pub fn json(&self) -> Result<Value> {
         errors::parse_json(&self.bytes, &self.url)

@@ -28,14 +28,14 @@
 //! [`Listing`] yields [`Page`]s like a [`Pages`], whichever way it goes, so any
 //! command (`batch list`, `sync`) can stream it in order.
 
-use super::windows::{self, Fallback, Lower, Micros, Probe, Span, Upper, Window};
+mod run;
+
+use super::windows::{self, Fallback, Lower, Span, SpanProbe, Upper, Window};
 use super::{Client, Page, Pages, pages};
-use crate::error::Kind;
 use crate::error::{Error, Result};
+use run::{Fnv, Resume, ShardStep, Shards, issued_at, key};
 use serde_json::Value;
 use std::collections::VecDeque;
-use tokio::sync::mpsc;
-use tokio::task::JoinHandle;
 
 /// How a listing may be sharded.
 #[derive(Debug, Clone, Copy)]
@@ -68,11 +68,11 @@ const MAX_WINDOW_PAGES: u64 = 6;
 pub struct Listing {
     first: Option<Page>,
     first_len: u64,
-    source: Source,
+    source: ListingSource,
     total_count: Option<u64>,
 }
 
-enum Source {
+enum ListingSource {
     Pages(Pages),
     Shards(Shards),
     /// The sequential listing that took over from the shards.
@@ -85,7 +85,7 @@ enum Source {
 impl Listing {
     /// A plain sequential listing.
     pub fn sequential(pager: Pages) -> Listing {
-        Listing { first: None, first_len: 0, source: Source::Pages(pager), total_count: None }
+        Listing { first: None, first_len: 0, source: ListingSource::Pages(pager), total_count: None }
     }
 
     /// The next page, or `None` at the end.
@@ -95,21 +95,21 @@ impl Listing {
         }
         loop {
             let step = match &mut self.source {
-                Source::Pages(p) => return p.next_page().await,
-                Source::Resumed(r) => return r.next_page().await,
-                Source::Done => return Ok(None),
-                Source::Failed(_) => match std::mem::replace(&mut self.source, Source::Done) {
-                    Source::Failed(e) => return Err(e),
+                ListingSource::Pages(p) => return p.next_page().await,
+                ListingSource::Resumed(r) => return r.next_page().await,
+                ListingSource::Done => return Ok(None),
+                ListingSource::Failed(_) => match std::mem::replace(&mut self.source, ListingSource::Done) {
+                    ListingSource::Failed(e) => return Err(e),
                     _ => return Ok(None),
                 },
-                Source::Shards(s) => s.next_page().await?,
+                ListingSource::Shards(s) => s.next_page().await?,
             };
             match step {
-                Step::Page(p) => return Ok(Some(p)),
-                Step::End => return Ok(None),
-                Step::Fallback(why) => {
-                    if let Source::Shards(s) = std::mem::replace(&mut self.source, Source::Done) {
-                        self.source = Source::Resumed(s.resume(&why));
+                ShardStep::Page(p) => return Ok(Some(p)),
+                ShardStep::End => return Ok(None),
+                ShardStep::Fallback(why) => {
+                    if let ListingSource::Shards(s) = std::mem::replace(&mut self.source, ListingSource::Done) {
+                        self.source = ListingSource::Resumed(s.resume(&why));
                     }
                 }
             }
@@ -119,10 +119,10 @@ impl Listing {
     /// How many items have been returned so far.
     pub fn fetched(&self) -> u64 {
         let rest = match &self.source {
-            Source::Pages(p) => p.fetched(),
-            Source::Shards(s) => s.fetched,
-            Source::Resumed(r) => r.pager.fetched(),
-            Source::Failed(_) | Source::Done => 0,
+            ListingSource::Pages(p) => p.fetched(),
+            ListingSource::Shards(s) => s.fetched,
+            ListingSource::Resumed(r) => r.pager.fetched(),
+            ListingSource::Failed(_) | ListingSource::Done => 0,
         };
         rest + self.first_len - self.first.as_ref().map_or(0, |p| p.nodes.len() as u64)
     }
@@ -130,8 +130,8 @@ impl Listing {
     /// `total_count` as last reported.
     pub fn total_count(&self) -> Option<u64> {
         match &self.source {
-            Source::Pages(p) => p.total_count.or(self.total_count),
-            Source::Resumed(r) => r.pager.total_count.or(self.total_count),
+            ListingSource::Pages(p) => p.total_count.or(self.total_count),
+            ListingSource::Resumed(r) => r.pager.total_count.or(self.total_count),
             _ => self.total_count,
         }
     }
@@ -139,7 +139,7 @@ impl Listing {
     /// Whether the server said more items exist after what was fetched (only a
     /// sequential listing with a limit stops early).
     pub fn more(&self) -> bool {
-        matches!(&self.source, Source::Pages(p) if p.more)
+        matches!(&self.source, ListingSource::Pages(p) if p.more)
     }
 }
 
@@ -253,9 +253,9 @@ impl FirstPage {
     fn continue_with(self, pager: impl FnOnce(String) -> Pages) -> Listing {
         let first_len = self.nodes.len() as u64;
         let source = match (self.pending, self.has_next, self.cursor) {
-            (Some(e), ..) => Source::Failed(e),
-            (None, true, Some(c)) => Source::Pages(pager(c).after_items(first_len)),
-            _ => Source::Done,
+            (Some(e), ..) => ListingSource::Failed(e),
+            (None, true, Some(c)) => ListingSource::Pages(pager(c).after_items(first_len)),
+            _ => ListingSource::Done,
         };
         let total_count = Some(self.total);
         Listing { first: Some(Page { nodes: self.nodes, total_count }), first_len, source, total_count }
@@ -315,12 +315,12 @@ impl Setup {
             return Err(Fallback("its batches carry no readable `issued_at`".into()));
         };
         let (first, last) = if self.ascending { (near, far) } else { (far, near) };
-        Ok(Window::new(self.outer.clone(), Probe { count: head.total, first: Some(first), last: Some(last) }))
+        Ok(Window::new(self.outer.clone(), SpanProbe { count: head.total, first: Some(first), last: Some(last) }))
     }
 
     /// Counts one span and finds its first batch, and its last one when it
     /// holds more than `target` (and so will be cut again): one request or two.
-    async fn probe(&self, client: &Client, path: &str, span: Span, target: u64) -> Result<Probe> {
+    async fn probe(&self, client: &Client, path: &str, span: Span, target: u64) -> Result<SpanProbe> {
         let query = |asc: bool| {
             let mut q = self.base(asc);
             q.extend(span.params());
@@ -336,14 +336,14 @@ impl Setup {
         let up = client.get(path, &query(true)).await?;
         let n = count(&up)?;
         if n <= target {
-            return Ok(Probe { count: n, first: first(&up), last: None });
+            return Ok(SpanProbe { count: n, first: first(&up), last: None });
         }
         let down = client.get(path, &query(false)).await?;
         let m = count(&down)?;
         if n != m {
             return Err(Error::bad_answer(format!("two answers for the same dates counted {n} and {m}")));
         }
-        Ok(Probe { count: n, first: first(&up), last: first(&down) })
+        Ok(SpanProbe { count: n, first: first(&up), last: first(&down) })
     }
 
     /// The sharded listing of the planned windows (ascending), in output order;
@@ -392,219 +392,6 @@ impl Setup {
             last: None,
             hash: Fnv::default(),
         };
-        Listing { first: None, first_len: 0, source: Source::Shards(shards), total_count: Some(head.total) }
-    }
-}
-
-/// The issue time of a batch, in microseconds.
-fn issued_at(v: &Value) -> Option<Micros> {
-    v.get("issued_at").and_then(Value::as_str).and_then(windows::parse_micros)
-}
-
-/// What a batch is known by when outputs are compared: its id (or, lacking
-/// one, the whole record).
-fn key(v: &Value) -> String {
-    v.get("id").and_then(Value::as_str).map_or_else(|| v.to_string(), str::to_string)
-}
-
-/// A running FNV-1a hash of the keys of the batches handed on, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv {
-    fn add(&mut self, v: &Value) {
-        for b in key(v).bytes().chain([0xff]) {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-/// What the shards give next.
-enum Step {
-    Page(Page),
-    End,
-    /// The shards cannot be trusted to keep the sequential order, and why.
-    Fallback(String),
-}
-
-/// A window not started yet: its query, expected count and span.
-type Pending = (Vec<(String, String)>, u64, Span);
-
-/// Windows being fetched side by side, written in order.
-struct Shards {
-    client: Client,
-    /// The listing's path and whole query (for the sequential fallback).
-    list: (String, Vec<(String, String)>),
-    page_size: u32,
-    /// Windows not started yet, in output order.
-    pending: VecDeque<Pending>,
-    /// Windows started, in output order; the front one is being written.
-    running: VecDeque<Running>,
-    width: usize,
-    fetched: u64,
-    total: u64,
-    ascending: bool,
-    verbose: bool,
-    /// The keys of the first page of the listing, fetched without date filters.
-    head: Vec<String>,
-    /// Issue time of the last batch handed on.
-    last: Option<Micros>,
-    /// The keys of every batch handed on.
-    hash: Fnv,
-}
-
-struct Running {
-    pages: mpsc::Receiver<Result<Vec<Value>>>,
-    task: JoinHandle<()>,
-    span: Span,
-}
-
-impl Drop for Shards {
-    fn drop(&mut self) {
-        for r in &self.running {
-            r.task.abort();
-        }
-    }
-}
-
-impl Shards {
-    async fn next_page(&mut self) -> Result<Step> {
-        loop {
-            self.start_windows();
-            let Some(head) = self.running.front_mut() else { return Ok(Step::End) };
-            match head.pages.recv().await {
-                Some(Ok(nodes)) => {
-                    let span = head.span.clone();
-                    if let Err(why) = self.check(&nodes, &span) {
-                        return Ok(Step::Fallback(why));
-                    }
-                    self.fetched += nodes.len() as u64;
-                    return Ok(Step::Page(Page { nodes, total_count: Some(self.total) }));
-                }
-                Some(Err(e)) if e.kind == Kind::BadAnswer => {
-                    return Ok(Step::Fallback(format!("a window's listing failed ({})", e.message)));
-                }
-                Some(Err(e)) => return Err(e),
-                None => {
-                    self.running.pop_front();
-                }
-            }
-        }
-    }
-
-    /// Checks a window's page before it is handed on: every batch inside the
-    /// window's dates, each one after the one before in the asked direction,
-    /// and the listing's first page (no date filters) in the same order.
-    /// Keeps the last issue time and the hash of what was handed on.
-    fn check(&mut self, nodes: &[Value], span: &Span) -> std::result::Result<(), String> {
-        let (mut last, mut hash) = (self.last, self.hash);
-        for (i, v) in nodes.iter().enumerate() {
-            let at = self.fetched as usize + i;
-            if self.head.get(at).is_some_and(|k| *k != key(v)) {
-                return Err(
-                    "the server orders batches differently with and without date filters (batches issued at the same time, or on the same day)".into(),
-                );
-            }
-            let Some(t) = issued_at(v) else { return Err("a batch carries no readable `issued_at`".into()) };
-            if !span.contains(t) {
-                return Err(
-                    "the server answered a date-filtered request with batches outside the dates asked for".into()
-                );
-            }
-            if last.is_some_and(|l| if self.ascending { t < l } else { t > l }) {
-                return Err("the server's order is not the order of the issue times asked for".into());
-            }
-            last = Some(t);
-            hash.add(v);
-        }
-        (self.last, self.hash) = (last, hash);
-        Ok(())
-    }
-
-    /// The sequential listing that takes over after `self.fetched` batches
-    /// were handed on (stopping every window), with the `-v` note.
-    fn resume(self, why: &str) -> Resume {
-        if self.verbose {
-            let written = match self.fetched {
-                0 => String::new(),
-                n => format!("; the {n} batches already written are read again and must match"),
-            };
-            crate::say!("note: listing sequentially, not in shards: {why}{written}.");
-        }
-        let (path, query) = self.list.clone();
-        let pager = Pages::new(&self.client, path, query, self.page_size, None, None);
-        Resume { pager, skip: self.fetched, seen: 0, hash: Fnv::default(), expect: self.hash }
-    }
-
-    /// Starts windows until `width` are running.
-    fn start_windows(&mut self) {
-        while self.running.len() < self.width {
-            let Some((query, count, span)) = self.pending.pop_front() else { return };
-            let room = count.div_ceil(u64::from(self.page_size)).clamp(1, MAX_WINDOW_PAGES) as usize + 1;
-            let (tx, rx) = mpsc::channel(room);
-            let mut pager = Pages::new(&self.client, self.list.0.clone(), query, self.page_size, None, None);
-            let task = tokio::spawn(async move {
-                loop {
-                    let next = pager.next_page().await;
-                    let (page, end) = match next {
-                        Ok(Some(p)) => (Ok(p.nodes), false),
-                        Ok(None) => return,
-                        Err(e) => (Err(e), true),
-                    };
-                    if tx.send(page).await.is_err() || end {
-                        return;
-                    }
-                }
-            });
-            self.running.push_back(Running { pages: rx, task, span });
-        }
-    }
-}
-
-/// The sequential listing from the start, after a sharded one handed on its
-/// first `skip` batches: those are read again, checked to be the same ones in
-/// the same order, and not handed on twice.
-struct Resume {
-    pager: Pages,
-    skip: u64,
-    seen: u64,
-    hash: Fnv,
-    expect: Fnv,
-}
-
-impl Resume {
-    async fn next_page(&mut self) -> Result<Option<Page>> {
-        loop {
-            let Some(mut page) = self.pager.next_page().await? else {
-                if self.seen < self.skip {
-                    return Err(self.differs());
-                }
-                return Ok(None);
-            };
-            if self.seen < self.skip {
-                let k = (self.skip - self.seen).min(page.nodes.len() as u64);
-                page.nodes.drain(..k as usize).for_each(|v| self.hash.add(&v));
-                self.seen += k;
-                if self.seen == self.skip && self.hash != self.expect {
-                    return Err(self.differs());
-                }
-            }
-            if !page.nodes.is_empty() {
-                return Ok(Some(page));
-            }
-        }
-    }
-
-    fn differs(&self) -> Error {
-        Error::bad_answer(format!(
-            "The server's listing does not start with the {} batches already written from its time windows (its order differs with and without date filters, or changed meanwhile), so the output is not its sequential listing; run again with --shards 1.",
-            self.skip
-        ))
+        Listing { first: None, first_len: 0, source: ListingSource::Shards(shards), total_count: Some(head.total) }
     }
 }

@@ -101,7 +101,7 @@ pub fn parse_micros(s: &str) -> Option<Micros> {
 
 /// What a probe of one span found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Probe {
+pub struct SpanProbe {
     /// `total_count` of the span.
     pub count: u64,
     /// Issue time of its earliest batch.
@@ -121,7 +121,7 @@ pub struct Window {
 }
 
 impl Window {
-    pub fn new(span: Span, p: Probe) -> Window {
+    pub fn new(span: Span, p: SpanProbe) -> Window {
         Window { span, count: p.count, first: p.first, last: p.last }
     }
 
@@ -147,10 +147,10 @@ const MAX_PIECES: u64 = 64;
 pub async fn plan<P, F, E>(whole: Window, target: u64, concurrency: usize, probe: P) -> Result<Vec<Window>, Fallback>
 where
     P: Fn(Span) -> F,
-    F: Future<Output = Result<Probe, E>>,
+    F: Future<Output = Result<SpanProbe, E>>,
     E: std::fmt::Display,
 {
-    check(&whole.span, &Probe { count: whole.count, first: whole.first, last: whole.last })?;
+    check(&whole.span, &SpanProbe { count: whole.count, first: whole.first, last: whole.last })?;
     let target = target.max(1);
     let mut windows = vec![whole];
     for _ in 0..MAX_ROUNDS {
@@ -164,7 +164,7 @@ where
             break;
         }
         let spans: Vec<Span> = cuts.iter().flat_map(|(_, s)| s.iter().cloned()).collect();
-        let probes: Vec<Result<Probe, E>> =
+        let probes: Vec<Result<SpanProbe, E>> =
             futures::stream::iter(spans.iter().cloned().map(&probe)).buffered(concurrency.max(1)).collect().await;
         let mut probes = spans.into_iter().zip(probes);
         let mut next = Vec::with_capacity(windows.len() + probes.len());
@@ -194,7 +194,7 @@ where
 }
 
 /// Checks that a probe is consistent with its span.
-fn check(span: &Span, p: &Probe) -> Result<(), Fallback> {
+fn check(span: &Span, p: &SpanProbe) -> Result<(), Fallback> {
     let ok = match (p.count, p.first, p.last) {
         (0, None, None) => true,
         (n, Some(a), None) if n > 0 => span.contains(a),
@@ -258,7 +258,7 @@ mod tests {
         Seconds,
     }
 
-    fn probe_of(times: &[Micros], span: &Span, server: Server) -> Probe {
+    fn probe_of(times: &[Micros], span: &Span, server: Server) -> SpanProbe {
         let span = match server {
             Server::Honest => span.clone(),
             Server::IgnoresDates => Span { lower: Lower::Open, upper: Upper::Open },
@@ -277,7 +277,7 @@ mod tests {
             }
         };
         let inside: Vec<Micros> = times.iter().copied().filter(|&t| span.contains(t)).collect();
-        Probe { count: inside.len() as u64, first: inside.first().copied(), last: inside.last().copied() }
+        SpanProbe { count: inside.len() as u64, first: inside.first().copied(), last: inside.last().copied() }
     }
 
     fn run(times: &[Micros], outer: Span, target: u64, server: Server) -> Result<Vec<Window>, Fallback> {

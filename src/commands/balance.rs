@@ -5,7 +5,7 @@ use super::ctx::Ctx;
 use super::resolve::ids_and_names;
 use crate::cli::options::{Filter, Id};
 use crate::error::{Error, Result};
-use crate::ids::{self, Resource};
+use crate::ids::Resource;
 use crate::model::{self, CreditBalance, OrgBalance};
 use crate::quantity::{self, Kg};
 use crate::render::{ColKind, Plan, Shaped, col};
@@ -37,7 +37,7 @@ pub const RAW: Plan =
 
 /// One threshold to check (also used by `check`'s balance rules).
 #[derive(Debug)]
-pub struct Rule {
+pub struct Threshold {
     /// The flag or policy key that set it (`--min-active`, `min_active`).
     pub flag: &'static str,
     pub retired: bool,
@@ -56,7 +56,7 @@ pub struct Judged {
     pub found: String,
 }
 
-impl Rule {
+impl Threshold {
     /// Compares the threshold with `total` (the balance of `label`).
     pub fn judge(&self, total: &CreditBalance, label: &str) -> Judged {
         let (found, what) = if self.retired {
@@ -78,7 +78,7 @@ pub async fn run(a: BalanceArgs, ctx: &mut Ctx) -> Result<()> {
     let rules = parse_rules(&a)?;
     let scope = scope_of(&a)?;
     let org = ctx.org_or_current(a.org.as_ref()).await?;
-    let raw = ctx.get(&format!("/organisations/{}/credit_balance", ids::segment(&org)?)).await?;
+    let raw = ctx.get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(&org)?)).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     let rows = rows(&org, &raw);
     ids_and_names(ctx, &rows).await;
@@ -87,7 +87,7 @@ pub async fn run(a: BalanceArgs, ctx: &mut Ctx) -> Result<()> {
     check(ctx, &rules, &bal, scope.as_ref())
 }
 
-fn parse_rules(a: &BalanceArgs) -> Result<Vec<Rule>> {
+fn parse_rules(a: &BalanceArgs) -> Result<Vec<Threshold>> {
     let specs = [
         ("--min-active", &a.min_active, false, true),
         ("--max-active", &a.max_active, false, false),
@@ -98,7 +98,7 @@ fn parse_rules(a: &BalanceArgs) -> Result<Vec<Rule>> {
     for (flag, v, retired, min) in specs {
         if let Some(q) = v {
             let kgs = quantity::parse(q).map_err(|e| Error::usage(format!("{flag}: {}", e.message)))?;
-            rules.push(Rule { flag, retired, min, kgs });
+            rules.push(Threshold { flag, retired, min, kgs });
         }
     }
     Ok(rules)
@@ -148,7 +148,7 @@ pub fn scoped_total(bal: &OrgBalance, scope: Option<&(Resource, String)>) -> (Cr
     (found, format!("{} {id}", res.name()))
 }
 
-fn check(ctx: &Ctx, rules: &[Rule], bal: &OrgBalance, scope: Option<&(Resource, String)>) -> Result<()> {
+fn check(ctx: &Ctx, rules: &[Threshold], bal: &OrgBalance, scope: Option<&(Resource, String)>) -> Result<()> {
     let (total, label) = scoped_total(bal, scope);
     let mut failures = Vec::new();
     for r in rules {

@@ -175,7 +175,7 @@ async fn list(a: BatchListArgs, ctx: &mut Ctx) -> Result<()> {
     q.push(("sort_field".into(), "issued_at".into()));
     q.push(("sort_direction".into(), if a.sort == SortDir::Asc { "asc" } else { "desc" }.into()));
     let org = ctx.org_or_current(a.org.as_ref()).await?;
-    let path = format!("/organisations/{}/credit_batches", crate::ids::segment(&org)?);
+    let path = crate::resource::Resource::Organisation.below(&org, crate::resource::Resource::CreditBatch)?;
     if !a.list.all || a.list.after.is_some() || a.shards == Some(1) {
         return ctx.list(path, q, &PLAN, "credit batches", &a.list).await;
     }

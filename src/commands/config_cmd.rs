@@ -139,7 +139,7 @@ async fn init(ctx: &mut Ctx, verify: bool) -> Result<()> {
     let path = ctx.settings.path.clone();
     let mut cfg = config::load(&path)?;
     let name = target_profile(ctx, &cfg);
-    let input = Input(&ctx.term);
+    let input = Answers(&ctx.term);
     let old = cfg.profiles.get(&name).cloned().unwrap_or_default();
     let default_url = old.base_url.clone().or_else(|| config::builtin_url(&name).map(str::to_string));
     let shown = default_url.as_deref().unwrap_or(config::SANDBOX_URL);
@@ -233,9 +233,9 @@ async fn verify_live(ctx: &Ctx, p: &config::Profile) -> Result<String> {
 
 /// The answers to `config init`'s questions, from the terminal (see
 /// [`crate::term::prompt`]), with its errors as configuration errors (exit 3).
-struct Input<'a>(&'a crate::term::Terminal);
+struct Answers<'a>(&'a crate::term::Terminal);
 
-impl Input<'_> {
+impl Answers<'_> {
     fn line(&self, prompt: &str) -> Result<String> {
         self.0.text(prompt).map_err(|e| input_error(&e))
     }

@@ -13,13 +13,13 @@ use clap::Args;
 #[cfg(feature = "emulator")]
 #[derive(Debug, Args, Clone)]
 #[group(skip)]
-pub struct EmulatorArgs {
+pub struct EmulatorCmdArgs {
     #[command(flatten)]
     pub emulator: isoreg_emulator::EmulatorArgs,
 }
 
 #[cfg(feature = "emulator")]
-pub async fn run(a: EmulatorArgs, ctx: &mut Ctx) -> Result<()> {
+pub async fn run(a: EmulatorCmdArgs, ctx: &mut Ctx) -> Result<()> {
     use isoreg_emulator::CredentialsFormat;
     let a = a.emulator;
     let listener = tokio::net::TcpListener::bind(&a.addr)
@@ -63,13 +63,13 @@ fn credentials_json(emu: &isoreg_emulator::Emulator, base: &str) -> String {
 /// Arguments of `emulator` in a build without it: anything, refused by [`run`].
 #[cfg(not(feature = "emulator"))]
 #[derive(Debug, Args, Clone)]
-pub struct EmulatorArgs {
+pub struct EmulatorCmdArgs {
     #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
     pub rest: Vec<String>,
 }
 
 #[cfg(not(feature = "emulator"))]
-pub async fn run(_: EmulatorArgs, _: &mut Ctx) -> Result<()> {
+pub async fn run(_: EmulatorCmdArgs, _: &mut Ctx) -> Result<()> {
     Err(Error::usage(
         "This isoreg was built without the emulator (cargo feature `emulator`), so `isoreg emulator` is not available.",
     ))

@@ -53,7 +53,9 @@ pub const BATCHES: Plan = Plan {
 
 pub async fn run(cmd: IssuanceCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
-        IssuanceCmd::List { list } => ctx.list("/issuances".into(), vec![], &PLAN, "issuances", &list).await,
+        IssuanceCmd::List { list } => {
+            ctx.list(crate::resource::Resource::Issuance.path(), vec![], &PLAN, "issuances", &list).await
+        }
         IssuanceCmd::Get { id } => ctx.show(&id_path("issuances", &id, ""), &PLAN).await,
         IssuanceCmd::Batches { id, limit } => batches(&id, &limit, ctx).await,
     }

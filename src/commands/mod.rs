@@ -41,7 +41,7 @@ use clap::Subcommand;
 use config_cmd::ConfigCmd;
 use ctx::Ctx;
 use delivery::DeliveryCmd;
-use emulator_cmd::EmulatorArgs;
+use emulator_cmd::EmulatorCmdArgs;
 use issuance::IssuanceCmd;
 use local::diff::{self, DiffArgs};
 use local::find::{self, FindArgs};
@@ -56,7 +56,8 @@ use refund::RefundCmd;
 use retirement::RetirementCmd;
 use supplier::SupplierCmd;
 use transfer::TransferArgs;
-use write::tx::{self, DeliverArgs, RetireArgs};
+use write::deliver::{self, DeliverArgs};
+use write::retire::{self, RetireArgs};
 
 /// The nouns and commands of isoreg (the root, `cli::Cli`, adds the global options).
 #[derive(Debug, Subcommand)]
@@ -151,7 +152,7 @@ pub enum Command {
     Find(FindArgs),
     /// Serve a local registry emulator over HTTP.
     #[command(after_help = "Example:\n  isoreg emulator --addr 127.0.0.1:7878 --scale 10")]
-    Emulator(EmulatorArgs),
+    Emulator(EmulatorCmdArgs),
 }
 
 /// Runs the parsed command.
@@ -164,22 +165,22 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
         Command::Retirement(c) => movement::run(&retirement::NOUN, c.into(), ctx).await,
         Command::Transfer(a) => match a.cmd {
             Some(c) => movement::run(&transfer::NOUN, c.into(), ctx).await,
-            None => tx::transfer(a.send, ctx).await,
+            None => write::transfer::transfer(a.send, ctx).await,
         },
-        Command::Retire(a) => tx::retire(*a, ctx).await,
-        Command::Deliver(a) => tx::deliver(a, ctx).await,
+        Command::Retire(a) => retire::retire(*a, ctx).await,
+        Command::Deliver(a) => deliver::deliver(a, ctx).await,
         Command::Order(c) => order::run(c, ctx).await,
         Command::Supplier(c) => supplier::run(c, ctx).await,
         Command::Project(c) => project::run(c, ctx).await,
         Command::Org(c) => org::run(c, ctx).await,
         Command::Refund(c) => movement::run(&refund::NOUN, c.into(), ctx).await,
         Command::Beneficiary(BeneficiaryCmd::List { list }) => {
-            org::list("/beneficiaries", SimpleListCmd::List { list }, ctx).await
+            org::list(crate::resource::list_path("beneficiary"), SimpleListCmd::List { list }, ctx).await
         }
         Command::Beneficiary(BeneficiaryCmd::Add { name, domain, email, write }) => {
-            tx::beneficiary_add(name, domain, email, write, ctx).await
+            write::beneficiary::beneficiary_add(name, domain, email, write, ctx).await
         }
-        Command::Transferee(c) => org::list("/transferees", c, ctx).await,
+        Command::Transferee(c) => org::list(crate::resource::list_path("transferee"), c, ctx).await,
         Command::Check(a) => check::run(a, ctx).await,
         Command::Reconcile(a) => reconcile::run(a, ctx).await,
         Command::Report(c) => report::run(c, ctx).await,

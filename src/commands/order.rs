@@ -3,7 +3,7 @@
 use super::ctx::{Ctx, id_path};
 use crate::cli::options::{Filter, Id, ListOpts};
 use crate::error::Result;
-use crate::ids::{self, Resource};
+use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Subcommand;
 
@@ -35,8 +35,9 @@ pub async fn run(cmd: OrderCmd, ctx: &mut Ctx) -> Result<()> {
         OrderCmd::Get { id } => ctx.show(&id_path("orders", &id, ""), &PLAN).await,
         OrderCmd::List { org, supplier, list } => {
             let path = match supplier {
-                Some(s) => format!("/suppliers/{}/orders", s.as_str()),
-                None => format!("/organisations/{}/orders", ids::segment(&ctx.org_or_current(org.as_ref()).await?)?),
+                Some(s) => crate::resource::Resource::Supplier.below(s.as_str(), crate::resource::Resource::Order)?,
+                None => crate::resource::Resource::Organisation
+                    .below(&ctx.org_or_current(org.as_ref()).await?, crate::resource::Resource::Order)?,
             };
             ctx.list(path, vec![], &PLAN, "orders", &list).await
         }

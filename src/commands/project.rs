@@ -54,7 +54,9 @@ pub const DOCUMENTS: Plan = Plan {
 
 pub async fn run(cmd: ProjectCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
-        ProjectCmd::List { list } => ctx.list("/projects".into(), vec![], &PLAN, "projects", &list).await,
+        ProjectCmd::List { list } => {
+            ctx.list(crate::resource::Resource::Project.path(), vec![], &PLAN, "projects", &list).await
+        }
         ProjectCmd::Get { id } => ctx.show(&id_path("projects", &id, ""), &PLAN).await,
         ProjectCmd::Documents { id, list } => {
             let path = id_path("projects", &id, "documents");

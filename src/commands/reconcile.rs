@@ -31,17 +31,17 @@ pub const PLAN: Plan = Plan {
 
 /// Sums of active and retired kilograms.
 #[derive(Default, Clone, Copy)]
-pub struct Sums {
+pub struct KgTotals {
     active: Kg,
     retired: Kg,
 }
 
 /// The batch totals by (scope, id), as [`add`] builds them.
-pub type Totals = BTreeMap<(&'static str, String), Sums>;
+pub type Totals = BTreeMap<(&'static str, String), KgTotals>;
 
 pub async fn run(a: ReconcileArgs, ctx: &mut Ctx) -> Result<()> {
     let org = ctx.org_or_current(a.org.as_ref()).await?;
-    let raw = ctx.get(&format!("/organisations/{}/credit_balance", crate::ids::segment(&org)?)).await?;
+    let raw = ctx.get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(&org)?)).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     let sums = sum_batches(ctx, &org).await?;
     let rows = compare(&org, &bal, &sums);
@@ -59,14 +59,14 @@ pub async fn run(a: ReconcileArgs, ctx: &mut Ctx) -> Result<()> {
 }
 
 /// Totals of the batches: by (scope, id), for the whole organisation, each project and each supplier.
-async fn sum_batches(ctx: &Ctx, org: &str) -> Result<BTreeMap<(&'static str, String), Sums>> {
+async fn sum_batches(ctx: &Ctx, org: &str) -> Result<BTreeMap<(&'static str, String), KgTotals>> {
     let mut q = vec![("status".to_string(), "active".to_string()), ("status".to_string(), "retired".to_string())];
     q.push(("sort_direction".into(), "asc".into()));
     let client = ctx.client()?;
-    let path = format!("/organisations/{}/credit_batches", crate::ids::segment(org)?);
+    let path = crate::resource::Resource::Organisation.below(org, crate::resource::Resource::CreditBatch)?;
     let mut pager = crate::client::Pages::new(&client, path, q, 50, None, None);
     let mut bar = ctx.progress("credit batches");
-    let mut sums: BTreeMap<(&'static str, String), Sums> = BTreeMap::new();
+    let mut sums: BTreeMap<(&'static str, String), KgTotals> = BTreeMap::new();
     while let Some(page) = pager.next_page().await? {
         for v in &page.nodes {
             add(&mut sums, model::read::<Batch>(v, "credit batch")?, org)?;

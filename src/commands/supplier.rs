@@ -29,7 +29,9 @@ pub const PLAN: Plan = Plan {
 pub async fn run(cmd: SupplierCmd, ctx: &mut Ctx) -> Result<()> {
     let sub = |id: &Id, tail: &str| id_path("suppliers", id, tail);
     match cmd {
-        SupplierCmd::List { list } => ctx.list("/suppliers".into(), vec![], &PLAN, "suppliers", &list).await,
+        SupplierCmd::List { list } => {
+            ctx.list(crate::resource::Resource::Supplier.path(), vec![], &PLAN, "suppliers", &list).await
+        }
         SupplierCmd::Get { id } => ctx.show(&sub(&id, ""), &PLAN).await,
         SupplierCmd::Current => ctx.show("/supplier", &PLAN).await.map_err(not_a_supplier),
         SupplierCmd::Issuances { id, list } => {

@@ -312,6 +312,17 @@ impl Resource {
     pub fn article(self) -> &'static str {
         self.kind().article
     }
+    /// The collection's path below the base URL (`/issuances`).
+    pub fn path(self) -> String {
+        format!("/{}", self.kind().collection)
+    }
+    // `item_path` and `below` (an ID in a path) are in `crate::ids`, next to `segment`.
+}
+
+/// The path of the list endpoint of [`LISTS`] whose records are `kind` ("beneficiary" →
+/// `/beneficiaries`); `list_paths_are_known` checks every name isoreg asks for.
+pub fn list_path(kind: &str) -> &'static str {
+    LISTS.iter().find(|l| l.kind == kind).map_or("", |l| l.path)
 }
 
 /// The kind an ID prefix names (`prj` → project), if any.

@@ -216,3 +216,10 @@ fn lists_are_whole() {
     let moves: Vec<&str> = KINDS.iter().filter(|k| k.moved.is_some()).map(|k| k.singular).collect();
     assert_eq!(moves, ["retirement", "transfer", "delivery"], "lineage reads the latest move first");
 }
+
+#[test]
+fn list_paths_are_known() {
+    for kind in ["beneficiary", "transferee"] {
+        assert!(list_path(kind).starts_with('/'), "the registry lists no {kind}s");
+    }
+}

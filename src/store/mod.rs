@@ -91,19 +91,19 @@ pub fn default_path(profile: &str) -> Result<PathBuf> {
 }
 
 /// What `path` holds before anything opens it.
-enum Found {
+enum OnDisk {
     /// No file, or an empty one: no copy yet.
     Nothing,
     /// A file with something in it.
     File,
 }
 
-fn look_at(path: &Path) -> Result<Found> {
+fn look_at(path: &Path) -> Result<OnDisk> {
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Err(Error::local(format!("{} is a directory; give a file with --db.", path.display()))),
-        Ok(m) if m.len() == 0 => Ok(Found::Nothing),
-        Ok(_) => Ok(Found::File),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Found::Nothing),
+        Ok(m) if m.len() == 0 => Ok(OnDisk::Nothing),
+        Ok(_) => Ok(OnDisk::File),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(OnDisk::Nothing),
         Err(e) => Err(Error::local(format!("Cannot read {}: {e}.", path.display()))),
     }
 }
@@ -217,7 +217,7 @@ impl Store {
     /// storage without the companion files), as an immutable file. An older
     /// schema is read as it is; a missing or empty file is "no copy yet".
     pub fn open_read(path: &Path) -> Result<Store> {
-        if let Found::Nothing = look_at(path)? {
+        if let OnDisk::Nothing = look_at(path)? {
             return Err(no_copy(path));
         }
         let store = match Store::open_ro(path, false) {
@@ -432,55 +432,4 @@ fn narrow(_: &Path) -> Result<Option<String>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn creates_owner_only_in_wal_mode_and_migrates_old_files_when_writing() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("sub").join("x.sqlite");
-        let (s, note) = Store::open_write(&p).unwrap();
-        assert_eq!((s.version().unwrap(), note), (SCHEMA_VERSION, None));
-        let mode: String = s.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
-        assert_eq!(mode, "wal");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
-        }
-        let old = dir.path().join("old.sqlite");
-        let c = Connection::open(&old).unwrap();
-        c.execute_batch(SCHEMA_V1).unwrap();
-        c.execute_batch(
-            "PRAGMA user_version = 1; INSERT INTO snapshot VALUES (1, '2026-01-01T00:00:00Z', 'u', NULL, 0, 0);
-             INSERT INTO record(kind, id, from_snap, hash, json) VALUES ('project', 'p', 1, x'00', '{\"name\":\"P\",\"id\":\"p\"}');",
-        )
-        .unwrap();
-        drop(c);
-        let s = Store::open_read(&old).unwrap();
-        assert_eq!(s.version().unwrap(), 1, "reading does not migrate");
-        assert_eq!(s.snapshot(None).unwrap().id, 1);
-        drop(s);
-        let (s, _) = Store::open_write(&old).unwrap();
-        assert_eq!(s.version().unwrap(), SCHEMA_VERSION);
-        let json: String = s.conn.query_row("SELECT json FROM record", [], |r| r.get(0)).unwrap();
-        assert_eq!(json, r#"{"id":"p","name":"P"}"#, "schema 3 stores canonical JSON");
-    }
-
-    #[test]
-    fn newer_foreign_and_empty_files_are_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("new.sqlite");
-        Connection::open(&p).unwrap().execute_batch("PRAGMA user_version = 99;").unwrap();
-        let e = Store::open_write(&p).err().unwrap();
-        assert!(e.message.contains("newer isoreg"), "{}", e.message);
-        let f = dir.path().join("foreign.sqlite");
-        Connection::open(&f).unwrap().execute_batch("CREATE TABLE t(x);").unwrap();
-        assert_eq!(Store::open_write(&f).err().unwrap().exit_code(), 8);
-        let empty = dir.path().join("empty.sqlite");
-        std::fs::write(&empty, b"").unwrap();
-        let e = Store::open_read(&empty).err().unwrap();
-        assert!(e.message.contains("no local copy yet"), "{}", e.message);
-        assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0);
-    }
-}
+mod tests;

@@ -38,7 +38,7 @@ pub struct SyncWriter<'a> {
 
 /// What a finished sync did.
 #[derive(Debug, Clone, Copy)]
-pub struct Summary {
+pub struct SyncSummary {
     pub snapshot: i64,
     pub records: u64,
     pub changed: u64,
@@ -138,7 +138,7 @@ impl<'a> SyncWriter<'a> {
     }
 
     /// Closes what was not seen, adds the snapshot row and commits.
-    pub fn commit(self, base_url: &str, org_id: Option<&str>) -> Result<Summary> {
+    pub fn commit(self, base_url: &str, org_id: Option<&str>) -> Result<SyncSummary> {
         let gone: Vec<i64> =
             self.current.iter().filter(|(k, _)| !self.seen.contains_key(*k)).map(|(_, (_, rowid))| *rowid).collect();
         for rowid in &gone {
@@ -146,8 +146,12 @@ impl<'a> SyncWriter<'a> {
         }
         let taken_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let ms = i64::try_from(self.started.elapsed().as_millis()).unwrap_or(i64::MAX);
-        let summary =
-            Summary { snapshot: self.snap, records: self.records(), changed: self.changed, removed: gone.len() as u64 };
+        let summary = SyncSummary {
+            snapshot: self.snap,
+            records: self.records(),
+            changed: self.changed,
+            removed: gone.len() as u64,
+        };
         self.tx
             .execute(
                 "INSERT INTO snapshot(id, taken_at, base_url, org_id, records, changed, duration_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -225,36 +229,36 @@ pub fn check_quantities(kind: &str, id: &str, v: &Value) -> Result<()> {
     let mut path = String::new();
     for step in rev {
         match step {
-            Step::Key(k) if path.is_empty() => path.push_str(k),
-            Step::Key(k) => {
+            PathStep::Key(k) if path.is_empty() => path.push_str(k),
+            PathStep::Key(k) => {
                 path.push('.');
                 path.push_str(k);
             }
-            Step::Index(i) => path.push_str(&format!("[{i}]")),
+            PathStep::Index(i) => path.push_str(&format!("[{i}]")),
         }
     }
     check_kgs(kind, id, &path, x)
 }
 
 /// One step of a path into a JSON value.
-enum Step<'v> {
+enum PathStep<'v> {
     Key(&'v str),
     Index(usize),
 }
 
 /// The first bad `credit_kgs` below `v`, with its path from the value up.
-fn first_bad(v: &Value) -> Option<(Vec<Step<'_>>, &Value)> {
+fn first_bad(v: &Value) -> Option<(Vec<PathStep<'_>>, &Value)> {
     let (mut rev, x, step) = match v {
         Value::Object(m) => m.iter().find_map(|(k, x)| {
             if k == "credit_kgs" {
                 let ok = x.is_null() || x.as_i64().is_some_and(|n| n >= 0);
-                (!ok).then(|| (Vec::new(), x, Step::Key(k.as_str())))
+                (!ok).then(|| (Vec::new(), x, PathStep::Key(k.as_str())))
             } else {
-                first_bad(x).map(|(p, bad)| (p, bad, Step::Key(k.as_str())))
+                first_bad(x).map(|(p, bad)| (p, bad, PathStep::Key(k.as_str())))
             }
         })?,
         Value::Array(a) => {
-            a.iter().enumerate().find_map(|(i, x)| first_bad(x).map(|(p, bad)| (p, bad, Step::Index(i))))?
+            a.iter().enumerate().find_map(|(i, x)| first_bad(x).map(|(p, bad)| (p, bad, PathStep::Index(i))))?
         }
         _ => return None,
     };

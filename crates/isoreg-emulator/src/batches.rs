@@ -14,17 +14,17 @@ use super::data::{Ix, Status, World};
 use super::dates::parse_query_time_us;
 use super::paging::{PageArgs, paginate};
 use super::query::{ApiError, FieldError, Query};
-use super::state::{App, Auth, Filter, check, json, own_org};
+use super::state::{App, Auth, IdFilter, check, json, own_org};
 
 /// The filters of a credit-batch listing.
 #[derive(Debug)]
 pub struct BatchFilter {
-    supplier: Filter,
-    project: Filter,
-    issuance: Filter,
-    delivery: Filter,
-    order: Filter,
-    retirement: Filter,
+    supplier: IdFilter,
+    project: IdFilter,
+    issuance: IdFilter,
+    delivery: IdFilter,
+    order: IdFilter,
+    retirement: IdFilter,
     statuses: Vec<Status>,
     /// `issued_after` / `issued_before`, in microseconds since the epoch (both strict).
     after: Option<i64>,
@@ -77,12 +77,12 @@ impl BatchFilter {
     pub fn parse(q: &Query, w: &World, errs: &mut Vec<FieldError>) -> BatchFilter {
         let m = &w.maps;
         BatchFilter {
-            supplier: Filter::from_query(q, "supplier_id", &m.suppliers),
-            project: Filter::from_query(q, "project_id", &m.projects),
-            issuance: Filter::from_query(q, "issuance_id", &m.issuances),
-            delivery: Filter::from_query(q, "delivery_id", &m.deliveries),
-            order: Filter::from_query(q, "order_id", &m.orders),
-            retirement: Filter::from_query(q, "retirement_id", &m.retirements),
+            supplier: IdFilter::from_query(q, "supplier_id", &m.suppliers),
+            project: IdFilter::from_query(q, "project_id", &m.projects),
+            issuance: IdFilter::from_query(q, "issuance_id", &m.issuances),
+            delivery: IdFilter::from_query(q, "delivery_id", &m.deliveries),
+            order: IdFilter::from_query(q, "order_id", &m.orders),
+            retirement: IdFilter::from_query(q, "retirement_id", &m.retirements),
             statuses: parse_statuses(q, errs),
             after: parse_time(q, "issued_after", errs),
             before: parse_time(q, "issued_before", errs),
@@ -90,14 +90,14 @@ impl BatchFilter {
         }
     }
 
-    fn id_filters(&self) -> [Filter; 6] {
+    fn id_filters(&self) -> [IdFilter; 6] {
         [self.supplier, self.project, self.issuance, self.delivery, self.order, self.retirement]
     }
 
     /// True when only the pre-sorted lists are needed (no scan): the dates are
     /// found by binary search in them.
     fn is_indexed(&self) -> bool {
-        self.id_filters().iter().all(|f| *f == Filter::Any)
+        self.id_filters().iter().all(|f| *f == IdFilter::Any)
     }
 
     /// The statuses asked for: by default every status but `split` (the spec's default filter).
@@ -147,7 +147,7 @@ impl BatchFilter {
         if let (Some(list), true) = (index, self.is_indexed()) {
             return Cow::Borrowed(self.within_dates(w, list));
         }
-        if self.id_filters().contains(&Filter::NoMatch) {
+        if self.id_filters().contains(&IdFilter::NoMatch) {
             return Cow::Owned(Vec::new());
         }
         let base = self.within_dates(w, index.unwrap_or(&w.org_batches[org as usize]));

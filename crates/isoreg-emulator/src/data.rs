@@ -11,28 +11,28 @@ pub type Ix = u32;
 
 /// An ID: a 3-letter prefix, `_`, and 16 characters of `0-9A-Z`.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-pub struct Id([u8; 20]);
+pub struct CompactId([u8; 20]);
 
-impl Id {
-    pub fn new(prefix: &str, body: [u8; 16]) -> Id {
+impl CompactId {
+    pub fn new(prefix: &str, body: [u8; 16]) -> CompactId {
         let mut b = [b'_'; 20];
         b[..3].copy_from_slice(&prefix.as_bytes()[..3]);
         b[4..].copy_from_slice(&body);
-        Id(b)
+        CompactId(b)
     }
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).unwrap_or_default()
     }
     /// Reads an ID of the right length; anything else is `None` (and so not found).
-    pub fn parse(s: &str) -> Option<Id> {
+    pub fn parse(s: &str) -> Option<CompactId> {
         let b: [u8; 20] = s.as_bytes().try_into().ok()?;
-        Some(Id(b))
+        Some(CompactId(b))
     }
 }
 
 /// Looks an ID string up in one of the maps.
-pub fn find(map: &HashMap<Id, Ix>, s: &str) -> Option<Ix> {
-    map.get(&Id::parse(s)?).copied()
+pub fn find(map: &HashMap<CompactId, Ix>, s: &str) -> Option<Ix> {
+    map.get(&CompactId::parse(s)?).copied()
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -67,14 +67,14 @@ pub struct Location {
 
 #[derive(Clone)]
 pub struct Org {
-    pub id: Id,
+    pub id: CompactId,
     pub name: String,
     pub domain: Option<String>,
 }
 
 #[derive(Clone)]
 pub struct Stripe {
-    pub id: Id,
+    pub id: CompactId,
     pub account_id: String,
     pub credit_price: Option<String>,
     pub verification_price: Option<String>,
@@ -83,7 +83,7 @@ pub struct Stripe {
 
 #[derive(Clone)]
 pub struct Supplier {
-    pub id: Id,
+    pub id: CompactId,
     pub org: Ix,
     pub short_description: Option<String>,
     pub long_description: Option<String>,
@@ -93,7 +93,7 @@ pub struct Supplier {
 
 #[derive(Clone)]
 pub struct Document {
-    pub id: Id,
+    pub id: CompactId,
     pub display_name: String,
     pub url: String,
 }
@@ -108,7 +108,7 @@ pub struct ProjectTotals {
 
 #[derive(Clone)]
 pub struct Project {
-    pub id: Id,
+    pub id: CompactId,
     pub name: String,
     pub supplier: Ix,
     pub status: &'static str,
@@ -129,7 +129,7 @@ pub struct Project {
 
 #[derive(Clone)]
 pub struct Issuance {
-    pub id: Id,
+    pub id: CompactId,
     pub project: Ix,
     pub supplier: Ix,
     pub issued_at: i64,
@@ -145,9 +145,9 @@ pub const NONE: Ix = Ix::MAX;
 
 /// One credit batch. Links are indexes; `NONE` means null.
 #[derive(Clone)]
-pub struct Batch {
-    pub id: Id,
-    pub removal: Id,
+pub struct BatchData {
+    pub id: CompactId,
+    pub removal: CompactId,
     pub kgs: i64,
     pub serial_start: i64,
     pub status: Status,
@@ -164,7 +164,7 @@ pub struct Batch {
 
 #[derive(Clone)]
 pub struct Order {
-    pub id: Id,
+    pub id: CompactId,
     pub buyer: Ix,
     pub supplier: Ix,
     pub contract_date: i64,
@@ -179,7 +179,7 @@ pub struct Order {
 /// A movement of credit batches: delivery, transfer, retirement or refund.
 #[derive(Clone)]
 pub struct Event {
-    pub id: Id,
+    pub id: CompactId,
     pub at: i64,
     /// Delivery: the supplier; transfer, retirement: the sending/owning org; refund: the buffer pool org.
     pub from: Ix,
@@ -211,7 +211,7 @@ impl Bal {
 
 /// An organisation's credit balance, broken down like the API does.
 #[derive(Default, Clone)]
-pub struct OrgBalance {
+pub struct BalanceSheet {
     pub total: Bal,
     pub suppliers: Vec<(Ix, Bal)>,
     pub projects: Vec<(Ix, Bal)>,
@@ -221,16 +221,16 @@ pub struct OrgBalance {
 /// Lookup maps from ID to index, one per resource.
 #[derive(Default, Clone)]
 pub struct Maps {
-    pub orgs: HashMap<Id, Ix>,
-    pub suppliers: HashMap<Id, Ix>,
-    pub projects: HashMap<Id, Ix>,
-    pub issuances: HashMap<Id, Ix>,
-    pub batches: HashMap<Id, Ix>,
-    pub orders: HashMap<Id, Ix>,
-    pub deliveries: HashMap<Id, Ix>,
-    pub transfers: HashMap<Id, Ix>,
-    pub retirements: HashMap<Id, Ix>,
-    pub refunds: HashMap<Id, Ix>,
+    pub orgs: HashMap<CompactId, Ix>,
+    pub suppliers: HashMap<CompactId, Ix>,
+    pub projects: HashMap<CompactId, Ix>,
+    pub issuances: HashMap<CompactId, Ix>,
+    pub batches: HashMap<CompactId, Ix>,
+    pub orders: HashMap<CompactId, Ix>,
+    pub deliveries: HashMap<CompactId, Ix>,
+    pub transfers: HashMap<CompactId, Ix>,
+    pub retirements: HashMap<CompactId, Ix>,
+    pub refunds: HashMap<CompactId, Ix>,
 }
 
 /// Lists pre-sorted newest first (or, for batches, by issued_at then id ascending).
@@ -275,7 +275,7 @@ pub struct World {
     pub suppliers: Vec<Supplier>,
     pub projects: Vec<Project>,
     pub issuances: Vec<Issuance>,
-    pub batches: Vec<Batch>,
+    pub batches: Vec<BatchData>,
     pub orders: Vec<Order>,
     pub deliveries: Vec<Event>,
     pub transfers: Vec<Event>,
@@ -293,7 +293,7 @@ pub struct World {
     pub org_batches_by_status: Vec<[Vec<Ix>; 3]>,
     /// Per org: its active and retired batches (what a listing without `status` shows), same order.
     pub org_batches_current: Vec<Vec<Ix>>,
-    pub balances: Vec<OrgBalance>,
+    pub balances: Vec<BalanceSheet>,
     /// Org index → supplier index, for organisations that are suppliers.
     pub supplier_of_org: HashMap<Ix, Ix>,
     pub samples: Samples,
@@ -330,7 +330,7 @@ impl World {
     }
 
     fn compute_totals(&mut self) {
-        let sum = |bs: &[Ix], batches: &[Batch]| bs.iter().map(|&b| batches[b as usize].kgs).sum();
+        let sum = |bs: &[Ix], batches: &[BatchData]| bs.iter().map(|&b| batches[b as usize].kgs).sum();
         for i in &mut self.issuances {
             i.supplier_total = sum(&i.supplier_batches, &self.batches);
             i.buffer_total = sum(&i.buffer_batches, &self.batches);
@@ -384,7 +384,7 @@ impl World {
     }
 
     fn build_maps(&mut self) {
-        fn map<T>(items: &[T], id: impl Fn(&T) -> Id) -> HashMap<Id, Ix> {
+        fn map<T>(items: &[T], id: impl Fn(&T) -> CompactId) -> HashMap<CompactId, Ix> {
             items.iter().enumerate().map(|(i, t)| (id(t), i as Ix)).collect()
         }
         self.maps = Maps {

@@ -11,8 +11,8 @@ use super::Options;
 use super::Quirk;
 use super::catalog::{self, SUPPLIERS};
 use super::data::{
-    Batch, Document, Event, Id, Issuance, Ix, Location, NONE, Order, Org, Project, ProjectTotals, Status, Stripe,
-    Supplier, World,
+    BatchData, CompactId, Document, Event, Issuance, Ix, Location, NONE, Order, Org, Project, ProjectTotals, Status,
+    Stripe, Supplier, World,
 };
 use super::dates::{DAY, ts};
 
@@ -70,7 +70,7 @@ struct Actor {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Plan {
+enum GenPlan {
     Placed,
     InProgress,
     Completed,
@@ -134,8 +134,8 @@ impl Gen<'_> {
         i64::from(self.opts.scale.max(1))
     }
 
-    fn id(&mut self, prefix: &str) -> Id {
-        Id::new(prefix, self.rng.chars::<16>())
+    fn id(&mut self, prefix: &str) -> CompactId {
+        CompactId::new(prefix, self.rng.chars::<16>())
     }
 
     /// A name or note, made hostile when the quirk is on.
@@ -253,7 +253,7 @@ impl Gen<'_> {
         let n = self.rng.range(0, 4) as usize;
         let mut docs = Vec::with_capacity(n);
         for title in catalog::DOCUMENTS.iter().take(n) {
-            let id = Id::new("pjd", self.rng.chars::<16>());
+            let id = CompactId::new("pjd", self.rng.chars::<16>());
             let url = format!("https://registry.isometric.com/project/{short}/documents/{}", id.as_str());
             docs.push(Document { id, display_name: title.to_string(), url });
         }
@@ -303,7 +303,7 @@ impl Gen<'_> {
     }
 
     fn new_batch(&mut self, iss: Ix, kgs: i64, owner: Ix, serial: i64, seq: i64, buffer: bool) -> Ix {
-        let batch = Batch {
+        let batch = BatchData {
             id: self.id("ctb"),
             removal: self.id("rmv"),
             kgs,
@@ -371,7 +371,7 @@ impl Gen<'_> {
     }
 }
 
-fn event(id: Id, at: i64, from: Ix, to: Ix, order: Ix, notes: Option<String>, batches: Vec<Ix>) -> Event {
+fn event(id: CompactId, at: i64, from: Ix, to: Ix, order: Ix, notes: Option<String>, batches: Vec<Ix>) -> Event {
     Event { id, at, from, to, order, notes, purposes: Vec::new(), batches, total: 0 }
 }
 

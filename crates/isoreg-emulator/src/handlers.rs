@@ -15,27 +15,27 @@ use serde::Serialize;
 
 use super::BASE_PATH;
 use super::batches;
-use super::data::{Event, Id, Indexes, Ix, Maps, World};
+use super::data::{CompactId, Event, Indexes, Ix, Maps, World};
 use super::paging::paginate;
 use super::query::{ApiError, Query};
 use super::spec;
-use super::state::{App, Auth, Filter, Res, json, list_page, listed, lookup, own_org, page_args, page_of};
-use super::views::Ctx;
+use super::state::{App, Auth, IdFilter, Res, json, list_page, listed, lookup, own_org, page_args, page_of};
+use super::views::ViewCtx;
 use super::writes;
 
 /// Events filtered by two keys, each with its own pre-built index.
 fn two_filters<'a>(
     all: &'a [Ix],
-    (a, a_idx): (Filter, &'a [Vec<Ix>]),
-    (b, b_idx): (Filter, &'a [Vec<Ix>]),
+    (a, a_idx): (IdFilter, &'a [Vec<Ix>]),
+    (b, b_idx): (IdFilter, &'a [Vec<Ix>]),
     b_key: impl Fn(Ix) -> Ix,
 ) -> Cow<'a, [Ix]> {
     match (a, b) {
-        (Filter::NoMatch, _) | (_, Filter::NoMatch) => Cow::Owned(Vec::new()),
-        (Filter::Any, Filter::Any) => Cow::Borrowed(all),
-        (Filter::Is(x), Filter::Any) => Cow::Borrowed(&a_idx[x as usize]),
-        (Filter::Any, Filter::Is(y)) => Cow::Borrowed(&b_idx[y as usize]),
-        (Filter::Is(x), Filter::Is(y)) => {
+        (IdFilter::NoMatch, _) | (_, IdFilter::NoMatch) => Cow::Owned(Vec::new()),
+        (IdFilter::Any, IdFilter::Any) => Cow::Borrowed(all),
+        (IdFilter::Is(x), IdFilter::Any) => Cow::Borrowed(&a_idx[x as usize]),
+        (IdFilter::Any, IdFilter::Is(y)) => Cow::Borrowed(&b_idx[y as usize]),
+        (IdFilter::Is(x), IdFilter::Is(y)) => {
             Cow::Owned(a_idx[x as usize].iter().copied().filter(|&e| b_key(e) == y).collect())
         }
     }
@@ -259,13 +259,13 @@ async fn order_deliveries(State(app): State<App>, auth: Auth, Path(id): Path<Str
 struct Movement {
     thing: &'static str,
     events: fn(&World) -> &[Event],
-    map: fn(&Maps) -> &HashMap<Id, Ix>,
-    view: fn(&Ctx<'_>, Ix) -> serde_json::Value,
+    map: fn(&Maps) -> &HashMap<CompactId, Ix>,
+    view: fn(&ViewCtx<'_>, Ix) -> serde_json::Value,
     list: Option<MovementList>,
 }
 
 /// A filter of a movement list: its query key, the map its IDs come from, and the index of events per value.
-type MovementFilter = (&'static str, fn(&Maps) -> &HashMap<Id, Ix>, fn(&Indexes) -> &[Vec<Ix>]);
+type MovementFilter = (&'static str, fn(&Maps) -> &HashMap<CompactId, Ix>, fn(&Indexes) -> &[Vec<Ix>]);
 
 /// A movement list: every event newest first, and two filters.
 struct MovementList {
@@ -280,60 +280,50 @@ fn view<T: Serialize>(v: T) -> serde_json::Value {
     serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
 }
 
-static DELIVERIES: Movement = Movement {
-    thing: "Delivery",
-    events: |w| &w.deliveries,
-    map: |m| &m.deliveries,
-    view: |c, i| view(c.delivery(i)),
-    list: Some(MovementList {
-        all: |x| &x.deliveries,
-        a: ("from_supplier_id", |m| &m.suppliers, |x| &x.supplier_deliveries),
-        b: ("to_organisation_id", |m| &m.orgs, |x| &x.org_deliveries_in),
-        b_key: |e| e.to,
-    }),
-};
+/// A [`Movement`] whose events, ID map and index of all events are the world's `$events`,
+/// viewed by `Ctx::$one`; with a list, filtered by two (query key, map, index) triples, the
+/// second matched on the event's `$b_key`.
+macro_rules! movement {
+    ($thing:literal, $events:ident, $one:ident) => {
+        Movement {
+            thing: $thing,
+            events: |w| &w.$events,
+            map: |m| &m.$events,
+            view: |c, i| view(c.$one(i)),
+            list: None,
+        }
+    };
+    ($thing:literal, $events:ident, $one:ident, ($ak:literal, $am:ident, $ai:ident), ($bk:literal, $bm:ident, $bi:ident), $b_key:ident) => {
+        Movement {
+            list: Some(MovementList {
+                all: |x| &x.$events,
+                a: ($ak, |m| &m.$am, |x| &x.$ai),
+                b: ($bk, |m| &m.$bm, |x| &x.$bi),
+                b_key: |e| e.$b_key,
+            }),
+            ..movement!($thing, $events, $one)
+        }
+    };
+}
 
-static RETIREMENTS: Movement = Movement {
-    thing: "Retirement",
-    events: |w| &w.retirements,
-    map: |m| &m.retirements,
-    view: |c, i| view(c.retirement(i)),
-    list: Some(MovementList {
-        all: |x| &x.retirements,
-        a: ("beneficiary_org_id", |m| &m.orgs, |x| &x.org_beneficiary_retirements),
-        b: ("owner_org_id", |m| &m.orgs, |x| &x.org_retirements),
-        b_key: |e| e.from,
-    }),
-};
-
-static TRANSFERS: Movement = Movement {
-    thing: "Transfer",
-    events: |w| &w.transfers,
-    map: |m| &m.transfers,
-    view: |c, i| view(c.transfer(i)),
-    list: Some(MovementList {
-        all: |x| &x.transfers,
-        a: ("from_organisation_id", |m| &m.orgs, |x| &x.org_transfers_out),
-        b: ("to_organisation_id", |m| &m.orgs, |x| &x.org_transfers_in),
-        b_key: |e| e.to,
-    }),
-};
-
-static REFUNDS: Movement = Movement {
-    thing: "Refund",
-    events: |w| &w.refunds,
-    map: |m| &m.refunds,
-    view: |c, i| view(c.refund(i)),
-    list: None,
-};
+#[rustfmt::skip]
+static DELIVERIES: Movement = movement!("Delivery", deliveries, delivery,
+    ("from_supplier_id", suppliers, supplier_deliveries), ("to_organisation_id", orgs, org_deliveries_in), to);
+#[rustfmt::skip]
+static RETIREMENTS: Movement = movement!("Retirement", retirements, retirement,
+    ("beneficiary_org_id", orgs, org_beneficiary_retirements), ("owner_org_id", orgs, org_retirements), from);
+#[rustfmt::skip]
+static TRANSFERS: Movement = movement!("Transfer", transfers, transfer,
+    ("from_organisation_id", orgs, org_transfers_out), ("to_organisation_id", orgs, org_transfers_in), to);
+static REFUNDS: Movement = movement!("Refund", refunds, refund);
 
 /// `GET /<movements>`: a page of the list, filtered by the two query keys.
 fn movement_list(m: &Movement, app: &App, q: Option<String>) -> Res {
     let (w, query) = (app.w(), Query::parse(q.as_deref()));
     let args = page_args(&query)?;
     let Some(l) = &m.list else { return Err(ApiError::NotFound("Not Found".to_string())) };
-    let a = Filter::from_query(&query, l.a.0, (l.a.1)(&w.maps));
-    let b = Filter::from_query(&query, l.b.0, (l.b.1)(&w.maps));
+    let a = IdFilter::from_query(&query, l.a.0, (l.a.1)(&w.maps));
+    let b = IdFilter::from_query(&query, l.b.0, (l.b.1)(&w.maps));
     let list = two_filters((l.all)(&w.idx), (a, (l.a.2)(&w.idx)), (b, (l.b.2)(&w.idx)), key((m.events)(w), l.b_key));
     let ctx = app.ctx();
     Ok(page_of(&args, &list, |i| (m.view)(&ctx, i)))

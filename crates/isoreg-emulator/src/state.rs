@@ -14,10 +14,10 @@ use tokio::sync::watch;
 
 use super::Inner;
 use super::auth::{self, TokenError};
-use super::data::{Id, Ix, World, find};
+use super::data::{CompactId, Ix, World, find};
 use super::paging::{Listed, PageArgs, paginate};
 use super::query::{ApiError, FieldError, Query};
-use super::views::Ctx;
+use super::views::ViewCtx;
 
 /// State shared by all handlers of one server, with a snapshot of the world.
 ///
@@ -43,8 +43,8 @@ impl App {
     pub fn w(&self) -> &World {
         &self.world
     }
-    pub fn ctx(&self) -> Ctx<'_> {
-        Ctx::new(&self.world, &self.inner.opts.quirks)
+    pub fn ctx(&self) -> ViewCtx<'_> {
+        ViewCtx::new(&self.world, &self.inner.opts.quirks)
     }
 }
 
@@ -96,7 +96,7 @@ pub fn json<T: Serialize>(value: &T) -> Response {
     }
 }
 
-pub fn lookup(map: &HashMap<Id, Ix>, id: &str, thing: &str) -> Result<Ix, ApiError> {
+pub fn lookup(map: &HashMap<CompactId, Ix>, id: &str, thing: &str) -> Result<Ix, ApiError> {
     find(map, id).ok_or_else(|| ApiError::not_found(thing))
 }
 
@@ -131,24 +131,24 @@ pub fn listed<T: Serialize>(list: &[Ix], render: impl Fn(Ix) -> T) -> Response {
 
 /// A list filter given as an ID in the query.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Filter {
+pub enum IdFilter {
     Any,
     NoMatch,
     Is(Ix),
 }
 
-impl Filter {
-    pub fn from_query(q: &Query, name: &str, map: &HashMap<Id, Ix>) -> Filter {
+impl IdFilter {
+    pub fn from_query(q: &Query, name: &str, map: &HashMap<CompactId, Ix>) -> IdFilter {
         match q.get(name) {
-            None | Some("") => Filter::Any,
-            Some(id) => find(map, id).map_or(Filter::NoMatch, Filter::Is),
+            None | Some("") => IdFilter::Any,
+            Some(id) => find(map, id).map_or(IdFilter::NoMatch, IdFilter::Is),
         }
     }
     pub fn accepts(self, value: Ix) -> bool {
         match self {
-            Filter::Any => true,
-            Filter::NoMatch => false,
-            Filter::Is(x) => x == value,
+            IdFilter::Any => true,
+            IdFilter::NoMatch => false,
+            IdFilter::Is(x) => x == value,
         }
     }
 }

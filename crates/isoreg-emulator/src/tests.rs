@@ -174,7 +174,7 @@ fn same_seed_same_data() {
     assert_eq!(a.sample_ids(), b.sample_ids());
     let ctx = |e: &Emulator| {
         let w = &*e.inner.snapshot();
-        let c = super::views::Ctx::new(w, &[]);
+        let c = super::views::ViewCtx::new(w, &[]);
         serde_json::to_string(&(0..w.batches.len() as Ix).map(|i| c.batch(i)).collect::<Vec<_>>()).unwrap()
     };
     assert_eq!(ctx(&a), ctx(&b));

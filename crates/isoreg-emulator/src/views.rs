@@ -4,7 +4,7 @@
 //! so a page of 50 batches costs microseconds. The batch shape quirks live here.
 
 use super::Quirk;
-use super::data::{Bal, Event, Ix, NONE, OrgBalance, World};
+use super::data::{Bal, BalanceSheet, Event, Ix, NONE, World};
 use super::dates::{Day, Ts, year_of};
 
 mod shapes;
@@ -12,16 +12,16 @@ pub use shapes::*;
 
 /// Everything a view needs: the world and the shape quirks in force.
 #[derive(Clone, Copy)]
-pub struct Ctx<'a> {
+pub struct ViewCtx<'a> {
     pub w: &'a World,
     pub legacy: bool,
     pub missing_size: bool,
     pub skew: bool,
 }
 
-impl<'a> Ctx<'a> {
-    pub fn new(w: &'a World, quirks: &[Quirk]) -> Ctx<'a> {
-        Ctx {
+impl<'a> ViewCtx<'a> {
+    pub fn new(w: &'a World, quirks: &[Quirk]) -> ViewCtx<'a> {
+        ViewCtx {
             w,
             legacy: quirks.contains(&Quirk::LegacyShape),
             missing_size: quirks.contains(&Quirk::MissingField),
@@ -30,7 +30,7 @@ impl<'a> Ctx<'a> {
     }
 }
 
-impl<'a> Ctx<'a> {
+impl<'a> ViewCtx<'a> {
     fn batch_id(&self, b: Ix) -> Option<&'a str> {
         (b != NONE).then(|| self.w.batches[b as usize].id.as_str())
     }
@@ -231,7 +231,7 @@ impl<'a> Ctx<'a> {
 
     pub fn balance(&self, o: Ix) -> BalanceV<'a> {
         let w = self.w;
-        let b: &'a OrgBalance = &w.balances[o as usize];
+        let b: &'a BalanceSheet = &w.balances[o as usize];
         let skew = i64::from(self.skew && o == w.demo_buyer);
         let keyed = |k: usize, (ix, bal_): (Ix, Bal), n: usize| {
             let mut total = bal_;

@@ -16,12 +16,12 @@ use axum::response::Response;
 use serde_json::{Map, Value, json};
 
 use super::Inner;
-use super::data::{Batch, Event, Id, Ix, NONE, Org, Status, World, find};
+use super::data::{BatchData, CompactId, Event, Ix, NONE, Org, Status, World, find};
 use super::dates::{now, year_of};
 use super::generate::Rng;
 use super::query::ApiError;
 use super::state::{App, Auth, Res, check, json as ok_json};
-use super::views::Ctx;
+use super::views::ViewCtx;
 
 mod body;
 use body::{Body, err, object, rule};
@@ -45,11 +45,11 @@ struct IdMaker<'a> {
 }
 
 impl IdMaker<'_> {
-    fn make(&mut self, prefix: &str, taken: impl Fn(&Id) -> bool) -> Id {
+    fn make(&mut self, prefix: &str, taken: impl Fn(&CompactId) -> bool) -> CompactId {
         loop {
             let n = self.inner.made_ids.fetch_add(1, Ordering::SeqCst);
             let mut rng = Rng::new(self.inner.opts.seed ^ 0xA11C_E5E7 ^ n.wrapping_mul(0x9E37_79B9));
-            let id = Id::new(prefix, rng.chars::<16>());
+            let id = CompactId::new(prefix, rng.chars::<16>());
             if !taken(&id) {
                 return id;
             }
@@ -133,7 +133,7 @@ fn carve(w: &mut World, ids: &mut IdMaker, b: Ix, kgs: i64) -> Ix {
     }
     let mut child = |w: &mut World, size: i64, serial: i64| {
         let id = ids.make("ctb", |id| w.maps.batches.contains_key(id));
-        let c = Batch {
+        let c = BatchData {
             id,
             kgs: size,
             serial_start: serial,
@@ -160,23 +160,23 @@ fn carve(w: &mut World, ids: &mut IdMaker, b: Ix, kgs: i64) -> Ix {
 
 /// What happens to the batches of a movement.
 #[derive(Clone, Copy)]
-enum Move {
+enum MoveEffect {
     Retire { event: Ix },
     Give { to: Ix, delivery: Ix },
 }
 
 /// Carves every `(batch, kgs)` and applies the move; returns the batches the event holds.
-fn apply(w: &mut World, ids: &mut IdMaker, parts: &[(Ix, i64)], mv: Move) -> Vec<Ix> {
+fn apply(w: &mut World, ids: &mut IdMaker, parts: &[(Ix, i64)], mv: MoveEffect) -> Vec<Ix> {
     let mut out = Vec::with_capacity(parts.len());
     for &(b, kgs) in parts {
         let used = carve(w, ids, b, kgs);
         let batch = &mut w.batches[used as usize];
         match mv {
-            Move::Retire { event } => {
+            MoveEffect::Retire { event } => {
                 batch.status = Status::Retired;
                 batch.retirement = event;
             }
-            Move::Give { to, delivery } => {
+            MoveEffect::Give { to, delivery } => {
                 batch.owner = to;
                 if delivery != NONE {
                     batch.delivery = delivery;
@@ -188,7 +188,7 @@ fn apply(w: &mut World, ids: &mut IdMaker, parts: &[(Ix, i64)], mv: Move) -> Vec
     out
 }
 
-fn event(id: Id, from: Ix, to: Ix, notes: Option<String>) -> Event {
+fn event(id: CompactId, from: Ix, to: Ix, notes: Option<String>) -> Event {
     Event { id, at: now(), from, to, order: NONE, notes, purposes: Vec::new(), batches: Vec::new(), total: 0 }
 }
 
@@ -243,10 +243,10 @@ fn record_retirement(
     let mut e = event(id, c.me, c.beneficiary, c.notes);
     e.purposes = c.purposes;
     w.retirements.push(e);
-    let batches = apply(w, ids, parts, Move::Retire { event: r });
+    let batches = apply(w, ids, parts, MoveEffect::Retire { event: r });
     w.retirements[r as usize].batches = batches;
     w.finish();
-    ok_json(&Ctx::new(w, quirks).retirement(r))
+    ok_json(&ViewCtx::new(w, quirks).retirement(r))
 }
 
 /// `POST /retirements`: retire given amounts of given batches.
@@ -337,10 +337,10 @@ pub async fn create_transfer(State(app): State<App>, auth: Auth, body: Bytes) ->
         let id = ids.make("trf", |id| w.maps.transfers.contains_key(id));
         let t = w.transfers.len() as Ix;
         w.transfers.push(event(id, me, to_ix, notes));
-        let batches = apply(w, ids, &parts, Move::Give { to: to_ix, delivery: NONE });
+        let batches = apply(w, ids, &parts, MoveEffect::Give { to: to_ix, delivery: NONE });
         w.transfers[t as usize].batches = batches;
         w.finish();
-        Ok(ok_json(&Ctx::new(w, &quirks).transfer(t)))
+        Ok(ok_json(&ViewCtx::new(w, &quirks).transfer(t)))
     })
 }
 
@@ -376,13 +376,13 @@ pub async fn create_delivery(State(app): State<App>, auth: Auth, body: Bytes) ->
         let mut e = event(id, sup, buyer, notes);
         e.order = o;
         w.deliveries.push(e);
-        let batches = apply(w, ids, &parts, Move::Give { to: buyer, delivery: d });
+        let batches = apply(w, ids, &parts, MoveEffect::Give { to: buyer, delivery: d });
         w.deliveries[d as usize].batches = batches;
         let ord = &mut w.orders[o as usize];
         ord.deliveries.push(d);
         ord.extra -= total;
         w.finish();
-        Ok(ok_json(&Ctx::new(w, &quirks).delivery(d)))
+        Ok(ok_json(&ViewCtx::new(w, &quirks).delivery(d)))
     })
 }
 
@@ -423,7 +423,7 @@ pub async fn create_beneficiary(State(app): State<App>, auth: Auth, body: Bytes)
             s.insert(contact.clone());
         }
         w.finish();
-        Ok(ok_json(&Ctx::new(w, &quirks).org(o)))
+        Ok(ok_json(&ViewCtx::new(w, &quirks).org(o)))
     })
 }
 

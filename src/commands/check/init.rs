@@ -29,10 +29,18 @@ pub async fn run(path: &Path, force: bool, ctx: &mut Ctx) -> Result<()> {
     let me = client.get("/organisation", &[]).await?;
     let org = me.get("id").and_then(Value::as_str).map(str::to_string);
     let org = org.ok_or_else(|| Error::bad_answer("The answer to GET /organisation has no `id`."))?;
-    let seg = ids::segment(&org)?;
-    let raw = client.get(&format!("/organisations/{seg}/credit_balance"), &[]).await?;
+    let raw = client
+        .get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(&org)?), &[])
+        .await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
-    let mut pager = crate::client::Pages::new(&client, format!("/organisations/{seg}/orders"), vec![], 50, None, None);
+    let mut pager = crate::client::Pages::new(
+        &client,
+        crate::resource::Resource::Organisation.below(&org, crate::resource::Resource::Order)?,
+        vec![],
+        50,
+        None,
+        None,
+    );
     let mut open = Vec::new();
     while let Some(page) = pager.next_page().await? {
         open.extend(page.nodes.into_iter().filter(|o| o.get("status").and_then(Value::as_str) != Some("completed")));

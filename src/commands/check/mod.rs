@@ -22,7 +22,7 @@ use crate::cli::options::DbArg;
 use crate::error::{Error, Kind, Result};
 use crate::render::Format;
 use clap::Args;
-use outputs::{Report, Verdict};
+use outputs::{CheckReport, Verdict};
 use std::path::{Path, PathBuf};
 
 /// The policy file used when `--policy` is not given.
@@ -47,13 +47,13 @@ pub async fn run(a: CheckArgs, ctx: &mut Ctx) -> Result<()> {
     let env = rules::Env { fetch: &fetcher, settings: &ctx.settings, db: db_path(&a.db, ctx), now: chrono::Utc::now() };
     let outcomes = futures::future::join_all(policy.rules.iter().map(|r| rules::evaluate(r, &env))).await;
     let verdicts = policy.rules.iter().zip(outcomes).map(|(rule, outcome)| Verdict { rule, outcome }).collect();
-    let report = Report { policy: &policy, verdicts, elapsed: started.elapsed() };
+    let report = CheckReport { policy: &policy, verdicts, elapsed: started.elapsed() };
     write_outputs(&a, &report, stdout_md, ctx)?;
     verdict(&report)
 }
 
 /// Writes every output asked for: files first, then stdout.
-fn write_outputs(a: &CheckArgs, report: &Report<'_>, stdout_md: bool, ctx: &mut Ctx) -> Result<()> {
+fn write_outputs(a: &CheckArgs, report: &CheckReport<'_>, stdout_md: bool, ctx: &mut Ctx) -> Result<()> {
     if let Some(file) = &a.junit {
         write_file(file, &outputs::junit(report)?, "JUnit report")?;
     }
@@ -93,7 +93,7 @@ fn stdout_format(ctx: &Ctx) -> Option<Format> {
 
 /// The run's result: the first error that kept a rule from being checked
 /// (credentials 3, network 5, a bad answer 6), else exit 1 when an error rule failed.
-fn verdict(report: &Report<'_>) -> Result<()> {
+fn verdict(report: &CheckReport<'_>) -> Result<()> {
     let blocking = [Kind::Auth, Kind::Config, Kind::Network, Kind::BadAnswer];
     for v in &report.verdicts {
         if let Some(e) = v.outcome.error.as_ref().filter(|e| blocking.contains(&e.kind)) {

@@ -1,4 +1,4 @@
-//! The outputs of `check`, all made from one [`Report`]: the grouped report
+//! The outputs of `check`, all made from one [`CheckReport`]: the grouped report
 //! for people, JSON (one object; rows for jsonl and csv), JUnit XML (written
 //! with `quick-junit`), GitHub workflow commands and Markdown (the step
 //! summary, or `--markdown`). Server text is sanitised in every text output.
@@ -30,13 +30,13 @@ impl Verdict<'_> {
 }
 
 /// Every verdict of one run.
-pub struct Report<'a> {
+pub struct CheckReport<'a> {
     pub policy: &'a Policy,
     pub verdicts: Vec<Verdict<'a>>,
     pub elapsed: Duration,
 }
 
-impl Report<'_> {
+impl CheckReport<'_> {
     fn count(&self, status: &str) -> usize {
         self.verdicts.iter().filter(|v| v.status() == status).count()
     }
@@ -77,7 +77,7 @@ const GROUPS: &[(&str, &str)] = &[
 const SHOWN_DETAILS: usize = 5;
 
 /// The grouped report for people.
-pub fn human(r: &Report<'_>, color: bool) -> String {
+pub fn human(r: &CheckReport<'_>, color: bool) -> String {
     let paint = |s: &str, code: &str| crate::term::colour::paint(s, code, color);
     let mut out = format!("Policy {}: {} rules\n", sanitize(&r.policy_name()), r.verdicts.len());
     for (kind, heading) in GROUPS {
@@ -119,7 +119,7 @@ fn details_text(details: &[Value], prefix: &str) -> String {
 }
 
 /// One JSON object per rule (the `results` of [`json`]; the rows of jsonl and csv).
-pub fn rows(r: &Report<'_>) -> Vec<Value> {
+pub fn rows(r: &CheckReport<'_>) -> Vec<Value> {
     r.verdicts
         .iter()
         .map(|v| {
@@ -145,7 +145,7 @@ pub const ROWS: Plan = Plan {
 };
 
 /// The whole report as one JSON object.
-pub fn json(r: &Report<'_>) -> Value {
+pub fn json(r: &CheckReport<'_>) -> Value {
     json!({
         "policy": r.policy_name(),
         "ok": r.count("fail") == 0,
@@ -160,7 +160,7 @@ pub fn json(r: &Report<'_>) -> Value {
 /// The report as JUnit XML: one test suite (the policy), one test case per
 /// rule; a broken error rule is a failure whose message holds the figures; a
 /// broken warning rule passes, with the warning in its system-out.
-pub fn junit(r: &Report<'_>) -> Result<String> {
+pub fn junit(r: &CheckReport<'_>) -> Result<String> {
     let mut suite = TestSuite::new(r.policy_name());
     suite.set_time(r.elapsed);
     for v in &r.verdicts {
@@ -204,7 +204,7 @@ fn description(o: &Outcome) -> String {
 
 /// GitHub Actions workflow commands: one `::error` or `::warning` line per
 /// broken rule, pointing at the rule's line in the policy file.
-pub fn github(r: &Report<'_>) -> String {
+pub fn github(r: &CheckReport<'_>) -> String {
     let mut out = String::new();
     for v in &r.verdicts {
         let level = match v.status() {
@@ -235,7 +235,7 @@ fn gh_property(s: &str) -> String {
 }
 
 /// The report as Markdown: a heading, one table row per rule, the advice of each broken rule.
-pub fn markdown(r: &Report<'_>) -> String {
+pub fn markdown(r: &CheckReport<'_>) -> String {
     let mut out = format!("### isoreg check: {}\n\n", r.summary());
     out.push_str(&format!("Policy `{}`, {} rules.\n\n", md(&r.policy_name()), r.verdicts.len()));
     out.push_str("| | Rule | Found | Expected |\n|---|---|---|---|\n");

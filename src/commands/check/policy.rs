@@ -64,7 +64,7 @@ impl Severity {
 pub enum Check {
     /// Thresholds on the balance of the organisation (`org`: another one than
     /// the token's) or of one project, supplier or order of it.
-    Balance { org: Option<String>, scope: Option<(Resource, String)>, limits: Vec<balance::Rule> },
+    Balance { org: Option<String>, scope: Option<(Resource, String)>, limits: Vec<balance::Threshold> },
     /// The balance equals the sum of the credit batches.
     Reconcile,
     /// At least `min_days` left on the access token.
@@ -190,14 +190,14 @@ fn balance_check(b: BalanceSpec) -> std::result::Result<Check, Bad> {
             scope = Some((kind, checked_id(&id, kind)?));
         }
     }
-    let limits: Vec<balance::Rule> = [
+    let limits: Vec<balance::Threshold> = [
         ("min_active", b.min_active, false, true),
         ("max_active", b.max_active, false, false),
         ("min_retired", b.min_retired, true, true),
         ("max_retired", b.max_retired, true, false),
     ]
     .into_iter()
-    .filter_map(|(flag, q, retired, min)| q.map(|q| balance::Rule { flag, retired, min, kgs: q.0 }))
+    .filter_map(|(flag, q, retired, min)| q.map(|q| balance::Threshold { flag, retired, min, kgs: q.0 }))
     .collect();
     if limits.is_empty() {
         return Err((

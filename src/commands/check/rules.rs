@@ -188,7 +188,8 @@ async fn org_of(env: &Env<'_>, org: Option<&str>) -> Result<String> {
 }
 
 async fn org_balance(env: &Env<'_>, org: &str) -> Result<OrgBalance> {
-    let raw = env.fetch.get(&format!("/organisations/{}/credit_balance", ids::segment(org)?)).await?;
+    let raw =
+        env.fetch.get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(org)?)).await?;
     model::read(&raw, "credit balance")
 }
 
@@ -196,7 +197,7 @@ async fn balance_rule(
     env: &Env<'_>,
     org: Option<&str>,
     scope: Option<&(Resource, String)>,
-    limits: &[balance::Rule],
+    limits: &[balance::Threshold],
 ) -> Result<Finding> {
     let org_id = org_of(env, org).await?;
     let bal = org_balance(env, &org_id).await?;
@@ -227,7 +228,7 @@ async fn balance_rule(
 async fn reconcile_rule(env: &Env<'_>) -> Result<Finding> {
     let org = org_of(env, None).await?;
     let bal = org_balance(env, &org).await?;
-    let path = format!("/organisations/{}/credit_batches", ids::segment(&org)?);
+    let path = crate::resource::Resource::Organisation.below(&org, crate::resource::Resource::CreditBatch)?;
     let q = [("status", "active"), ("status", "retired"), ("sort_field", "issued_at"), ("sort_direction", "asc")];
     let org_for_sums = org.clone();
     let sums = env
@@ -288,7 +289,7 @@ async fn retirements_rule(
     note: bool,
 ) -> Result<Finding> {
     let org = org_of(env, None).await?;
-    let list = env.fetch.all("/retirements", &[("owner_org_id", org.as_str())]).await?;
+    let list = env.fetch.all(&crate::resource::Resource::Retirement.path(), &[("owner_org_id", org.as_str())]).await?;
     let (mut seen, mut bad) = (0usize, Vec::new());
     for r in list.iter() {
         let at = r.get("retired_at").and_then(Value::as_str).unwrap_or_default();

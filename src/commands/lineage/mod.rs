@@ -23,7 +23,7 @@ use split_tree::{Links, Shape};
 use std::collections::{HashMap, HashSet};
 
 /// A fetched split tree: its shape, and each batch's JSON, links and size.
-struct Tree {
+struct FetchedTree {
     shape: Shape,
     nodes: HashMap<String, Value>,
     links: HashMap<String, Links>,
@@ -60,7 +60,7 @@ pub async fn run(id: &Id, ctx: &mut Ctx) -> Result<()> {
 /// fetches, concurrently and with one client, all the batches the previous
 /// round referred to and that are not known yet. Rounds = the distance to the
 /// farthest batch; no batch is fetched twice.
-async fn explore(ctx: &Ctx, start: &str) -> Result<Tree> {
+async fn explore(ctx: &Ctx, start: &str) -> Result<FetchedTree> {
     let mut bar = ctx.progress("credit batches in the split tree");
     let (mut nodes, mut links, mut sizes) = (HashMap::new(), HashMap::new(), HashMap::new());
     let mut wanted = vec![start.to_string()];
@@ -80,7 +80,7 @@ async fn explore(ctx: &Ctx, start: &str) -> Result<Tree> {
             )));
         }
         let paths =
-            wanted.iter().map(|c| Ok(format!("/credit_batches/{}", ids::segment(c)?))).collect::<Result<_>>()?;
+            wanted.iter().map(|c| crate::resource::Resource::CreditBatch.item_path(c)).collect::<Result<_>>()?;
         bar.message(&format!("credit batches in the split tree (level {})", round + 1));
         let answers = ctx.get_each(paths, &mut bar, nodes.len() as u64, None).await?;
         let answers = answers.into_iter().collect::<Result<Vec<_>>>()?;
@@ -104,7 +104,7 @@ async fn explore(ctx: &Ctx, start: &str) -> Result<Tree> {
     }
     bar.finish();
     let shape = split_tree::shape(start, &links)?;
-    Ok(Tree { shape, nodes, links, sizes })
+    Ok(FetchedTree { shape, nodes, links, sizes })
 }
 
 /// The parent and child IDs of the `fresh` batches that are not fetched yet, without repeats.
@@ -121,16 +121,16 @@ fn unknown_links(fresh: &[String], links: &HashMap<String, Links>) -> Vec<String
     out
 }
 
-fn children<'t>(tree: &'t Tree, id: &str) -> Vec<&'t String> {
+fn children<'t>(tree: &'t FetchedTree, id: &str) -> Vec<&'t String> {
     tree.links.get(id).map(|l| l.children().collect()).unwrap_or_default()
 }
 
-fn size(tree: &Tree, id: &str) -> Kg {
+fn size(tree: &FetchedTree, id: &str) -> Kg {
     tree.sizes.get(id).copied().unwrap_or_default()
 }
 
 /// Every split parent whose children do not add up to it, in tree order.
-fn check_sizes(tree: &Tree) -> Result<Vec<String>> {
+fn check_sizes(tree: &FetchedTree) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     for row in &tree.shape.rows {
         let kids = children(tree, &row.id);
@@ -164,7 +164,7 @@ fn check_sizes(tree: &Tree) -> Result<Vec<String>> {
 
 /// The tree as the renderer takes it: batches in pre-order with their
 /// children, the transaction that moved each, and the totals at the leaves.
-fn view(tree: &Tree, asked: &str) -> Result<render::tree::Tree> {
+fn view(tree: &FetchedTree, asked: &str) -> Result<render::tree::Tree> {
     let at: HashMap<&str, usize> = tree.shape.rows.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
     let nodes = tree
         .shape
@@ -187,7 +187,7 @@ fn view(tree: &Tree, asked: &str) -> Result<render::tree::Tree> {
 }
 
 /// How many batches, and per status the leaves' count and exact total.
-fn summary(tree: &Tree) -> Result<Summary> {
+fn summary(tree: &FetchedTree) -> Result<Summary> {
     let mut leaves: Vec<(String, usize, Kg)> = vec![("active".into(), 0, Kg::ZERO), ("retired".into(), 0, Kg::ZERO)];
     for row in tree.shape.rows.iter().filter(|r| children(tree, &r.id).is_empty()) {
         let status = tree.nodes.get(&row.id).and_then(|v| v.get("status")).and_then(Value::as_str).unwrap_or("?");

@@ -91,7 +91,7 @@ pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
         return removal(ctx, &db, &text);
     }
     if let Some(s) = serial::parse(&text) {
-        return by_serial(ctx, &db, Query::Serial(s)).await;
+        return by_serial(ctx, &db, FindQuery::Serial(s)).await;
     }
     if let Some((whole, n)) = serial::credit_outside(&text) {
         return Err(Error::usage(format!(
@@ -101,23 +101,23 @@ pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
     }
     if text.to_ascii_uppercase().starts_with("ISO-") {
         ctx.note(&format!("'{}' is not a serial number isoreg can read; matching it exactly.", ids::printable(&text)));
-        return by_serial(ctx, &db, Query::Exact(text)).await;
+        return by_serial(ctx, &db, FindQuery::Exact(text)).await;
     }
     by_name(ctx, &db, &text).await
 }
 
 /// What a serial lookup matches.
-enum Query {
+enum FindQuery {
     Serial(Serial),
     Exact(String),
 }
 
-impl Query {
+impl FindQuery {
     /// How much of the query `serial` holds, if any.
     fn holds(&self, serial: &str) -> Option<&'static str> {
         match self {
-            Query::Exact(t) => (serial.trim() == t.trim()).then_some("all"),
-            Query::Serial(q) => {
+            FindQuery::Exact(t) => (serial.trim() == t.trim()).then_some("all"),
+            FindQuery::Serial(q) => {
                 let s = serial::parse(serial)?;
                 match (s.contains(q), s.overlaps(q)) {
                     (true, _) if q.first == q.last => Some("the credit"),
@@ -147,7 +147,7 @@ fn snapshot_store(db: &std::path::Path) -> Result<Option<(Store, crate::store::S
     }
 }
 
-async fn by_serial(ctx: &mut Ctx, db: &std::path::Path, q: Query) -> Result<()> {
+async fn by_serial(ctx: &mut Ctx, db: &std::path::Path, q: FindQuery) -> Result<()> {
     let mut found = Vec::new();
     let source = if let Some((store, snap)) = snapshot_store(db)? {
         let mut st = store
@@ -181,7 +181,7 @@ async fn by_serial(ctx: &mut Ctx, db: &std::path::Path, q: Query) -> Result<()> 
 }
 
 /// Scans the caller's batches; returns how many were read.
-async fn live_scan(ctx: &Ctx, q: &Query, found: &mut Vec<Value>) -> Result<u64> {
+async fn live_scan(ctx: &Ctx, q: &FindQuery, found: &mut Vec<Value>) -> Result<u64> {
     let client = ctx.client()?;
     let org = ctx.org_or_current(None).await?;
     let (tx, mut rx) = tokio::sync::mpsc::channel(16);

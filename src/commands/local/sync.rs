@@ -139,7 +139,7 @@ fn interrupted(latest: Option<i64>) -> Error {
 
 /// Fetches every list and writes it as one snapshot, committed at the end.
 /// Dropping this future (Ctrl-C) drops the writer, which rolls back.
-async fn fetch_and_write(store: &mut Store, ctx: &Ctx) -> Result<crate::store::write::Summary> {
+async fn fetch_and_write(store: &mut Store, ctx: &Ctx) -> Result<crate::store::write::SyncSummary> {
     let client = ctx.client()?;
     let me = client.get("/organisation", &[]).await?;
     let org = id_of(&me, "organisation")?;
@@ -253,7 +253,7 @@ pub async fn own_batches(tx: mpsc::Sender<Msg>, client: Client, org: String, con
         ["active", "split", "retired"].iter().map(|s| ("status".to_string(), s.to_string())).collect();
     query.push(("sort_field".into(), "issued_at".into()));
     query.push(("sort_direction".into(), "asc".into()));
-    let path = format!("/organisations/{}/credit_batches", ids::segment(&org)?);
+    let path = crate::resource::Resource::Organisation.below(&org, crate::resource::Resource::CreditBatch)?;
     let width = u32::try_from(concurrency.max(1)).unwrap_or(16);
     let opts = ShardOpts { shards: width, concurrency: width, page_size: 50, verbose: false, auto: true };
     let mut listing = shard::open(&client, path, query, opts).await?;
@@ -275,7 +275,7 @@ async fn issuances_into(tx: mpsc::Sender<Msg>, client: Client, concurrency: usiz
     let lister = {
         let (tx, client) = (tx.clone(), client.clone());
         async move {
-            let mut pager = Pages::new(&client, "/issuances".into(), vec![], 50, None, None);
+            let mut pager = Pages::new(&client, crate::resource::Resource::Issuance.path(), vec![], 50, None, None);
             while let Some(page) = pager.next_page().await? {
                 for n in &page.nodes {
                     if id_tx.send(id_of(n, "issuance")?).await.is_err() {
@@ -298,7 +298,7 @@ async fn issuances_into(tx: mpsc::Sender<Msg>, client: Client, concurrency: usiz
         .map(|id| {
             let c = client.clone();
             async move {
-                let path = format!("/issuances/{}/credit_batches", ids::segment(&id)?);
+                let path = crate::resource::Resource::Issuance.below(&id, crate::resource::Resource::CreditBatch)?;
                 c.get(&path, &[]).await.and_then(|v| issuance_batches(v, &path))
             }
         })

@@ -4,7 +4,7 @@
 //! (integers, exact at any size) and `credits` (tonnes with three decimals,
 //! written from the integer, never through floating point).
 
-use super::figures::{Kind, Line, Report};
+use super::figures::{Line, Report, ReportKind};
 use crate::quantity::tonnes;
 use crate::render::{ColKind, Plan, col};
 use serde_json::{Map, Value, json};
@@ -47,7 +47,7 @@ pub fn to_json(r: &Report) -> Value {
         breakdowns.insert(b.name.into(), b.lines.iter().map(|l| line(l, "key")).collect());
     }
     let mut top = Map::new();
-    let kind = if r.kind == Kind::Retirements { "retirements" } else { "holdings" };
+    let kind = if r.kind == ReportKind::Retirements { "retirements" } else { "holdings" };
     top.insert("report".into(), json!(kind));
     top.insert("organisation".into(), json!({"id": r.org_id, "name": r.org_name}));
     top.insert("registry".into(), json!(r.source.registry));
@@ -61,11 +61,11 @@ pub fn to_json(r: &Report) -> Value {
     top.insert("credit_batches".into(), json!(r.batches));
     top.insert("breakdowns".into(), Value::Object(breakdowns));
     match r.kind {
-        Kind::Retirements => {
+        ReportKind::Retirements => {
             top.insert("months".into(), r.months.iter().map(|l| line(l, "month")).collect());
             top.insert("retirements".into(), r.retirements.iter().map(retirement).collect());
         }
-        Kind::Holdings => {
+        ReportKind::Holdings => {
             top.insert("open_orders".into(), r.orders.iter().map(order).collect());
         }
     }

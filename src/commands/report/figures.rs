@@ -1,10 +1,10 @@
-//! The figures of a report, computed from an [`Input`] with integer
+//! The figures of a report, computed from an [`ReportInput`] with integer
 //! kilograms only: totals, breakdowns (each sums to the total), retired
 //! tonnes per month, the list of retirements, holdings' ages and open orders,
 //! and the check of the totals against the credit balance. No I/O here: the
 //! terminal, JSON, CSV and HTML views all show this one [`Report`].
 
-use super::input::{Batch, Input, Order, Retirement};
+use super::input::{Batch, ReportInput, ReportOrder, Retirement};
 use crate::error::{Error, Result};
 use crate::quantity::Kg;
 use chrono::{Datelike, NaiveDate};
@@ -15,7 +15,7 @@ use checks::*;
 
 /// Which report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum ReportKind {
     Retirements,
     Holdings,
 }
@@ -64,7 +64,7 @@ pub struct OpenOrder {
 
 /// The comparison with the credit balance.
 #[derive(Debug, Clone, Default)]
-pub struct Check {
+pub struct BalanceCheck {
     /// What was compared and agreed.
     pub agreed: Vec<String>,
     /// Where the figures differ (empty: they agree).
@@ -74,10 +74,10 @@ pub struct Check {
 /// A whole report.
 #[derive(Debug, Clone)]
 pub struct Report {
-    pub kind: Kind,
+    pub kind: ReportKind,
     pub org_id: String,
     pub org_name: Option<String>,
-    pub source: super::input::Source,
+    pub source: super::input::DataSource,
     /// The period (first and last day, inclusive) of a retirement statement.
     pub period: Option<(NaiveDate, NaiveDate)>,
     pub total: Kg,
@@ -87,7 +87,7 @@ pub struct Report {
     pub months: Vec<Line>,
     pub retirements: Vec<RetLine>,
     pub orders: Vec<OpenOrder>,
-    pub check: Check,
+    pub check: BalanceCheck,
 }
 
 /// Lines being added up: key → (label, kilograms).
@@ -127,7 +127,7 @@ fn finish(name: &'static str, title: &'static str, map: Sums) -> Breakdown {
 type Dim = (&'static str, String, String);
 
 /// The project, pathway, country, vintage and supplier of a batch.
-fn origin(input: &Input, b: &Batch) -> Vec<Dim> {
+fn origin(input: &ReportInput, b: &Batch) -> Vec<Dim> {
     let project = b.project_id.as_ref().and_then(|p| input.projects.get(p));
     let unknown = || "(unknown)".to_string();
     let pid = b.project_id.clone().unwrap_or_else(unknown);
@@ -190,7 +190,7 @@ impl Tally {
 }
 
 /// An empty report of `kind` about the input's organisation and source.
-fn blank(kind: Kind, input: &Input, tally: &Tally, check: Check) -> Report {
+fn blank(kind: ReportKind, input: &ReportInput, tally: &Tally, check: BalanceCheck) -> Report {
     Report {
         kind,
         org_id: input.org_id.clone(),
@@ -208,7 +208,7 @@ fn blank(kind: Kind, input: &Input, tally: &Tally, check: Check) -> Report {
 }
 
 /// The retirement statement for `period`.
-pub fn retirements(input: &Input, period: (NaiveDate, NaiveDate)) -> Result<Report> {
+pub fn retirements(input: &ReportInput, period: (NaiveDate, NaiveDate)) -> Result<Report> {
     let recs: HashMap<&str, &Retirement> = input.retirements.iter().map(|r| (r.id.as_str(), r)).collect();
     let mut tally = Tally::default();
     let mut per_ret: BTreeMap<String, Kg> = BTreeMap::new();
@@ -227,7 +227,7 @@ pub fn retirements(input: &Input, period: (NaiveDate, NaiveDate)) -> Result<Repo
         tally.count(b.size.credit_kgs, dims)?;
     }
     let check = check_retired(input, &recs, &per_ret, period)?;
-    let mut r = blank(Kind::Retirements, input, &tally, check);
+    let mut r = blank(ReportKind::Retirements, input, &tally, check);
     r.period = Some(period);
     r.breakdowns =
         tally.breakdowns(&["project", "pathway", "country", "vintage", "supplier", "beneficiary", "purpose"]);
@@ -286,7 +286,7 @@ fn month_keys(period: (NaiveDate, NaiveDate)) -> Sums {
 fn ret_lines(
     recs: &HashMap<&str, &Retirement>,
     per_ret: &BTreeMap<String, Kg>,
-    input: &Input,
+    input: &ReportInput,
     period: (NaiveDate, NaiveDate),
 ) -> Result<Vec<RetLine>> {
     let mut ids: Vec<String> = per_ret.keys().cloned().collect();
@@ -316,7 +316,7 @@ fn ret_lines(
 }
 
 /// The holdings view: active credits by project, vintage, supplier and age, and open orders.
-pub fn holdings(input: &Input, today: NaiveDate) -> Result<Report> {
+pub fn holdings(input: &ReportInput, today: NaiveDate) -> Result<Report> {
     let mut tally = Tally::default();
     for b in input.batches.iter().filter(|b| b.status == "active") {
         let mut dims: Vec<Dim> =
@@ -325,7 +325,7 @@ pub fn holdings(input: &Input, today: NaiveDate) -> Result<Report> {
         dims.push(("age", key, label));
         tally.count(b.size.credit_kgs, dims)?;
     }
-    let mut r = blank(Kind::Holdings, input, &tally, check_balance(input, false)?);
+    let mut r = blank(ReportKind::Holdings, input, &tally, check_balance(input, false)?);
     r.breakdowns = tally.breakdowns(&["project", "vintage", "supplier", "age"]);
     if let Some(ages) = r.breakdowns.last_mut() {
         ages.lines.sort_by(|a, b| a.key.cmp(&b.key));
@@ -348,12 +348,12 @@ pub fn age(issued: Option<NaiveDate>, today: NaiveDate) -> (String, String) {
 }
 
 /// Orders with fewer credits delivered than ordered.
-fn open_orders(input: &Input) -> Result<Vec<OpenOrder>> {
+fn open_orders(input: &ReportInput) -> Result<Vec<OpenOrder>> {
     let mut out: Vec<OpenOrder> = input
         .orders
         .iter()
         .filter(|o| o.credits_delivered.credit_kgs < o.credits_ordered.credit_kgs)
-        .map(|o: &Order| {
+        .map(|o: &ReportOrder| {
             let sid = o.supplier.as_ref().and_then(|s| s.id.clone()).unwrap_or_default();
             let name = o.supplier.as_ref().and_then(|s| s.organisation.as_ref()?.name.clone());
             OpenOrder {

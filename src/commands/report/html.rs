@@ -6,7 +6,7 @@
 //! font, no image from elsewhere, and a Content-Security-Policy says so to the
 //! browser. In print, each section starts a page and no table row is cut.
 
-use super::figures::{Breakdown, Kind, Line, Report};
+use super::figures::{Breakdown, Line, Report, ReportKind};
 use super::terminal::share;
 use crate::quantity::{Kg, tonnes_grouped};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -54,8 +54,8 @@ const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;
 /// The whole page.
 pub fn page(r: &Report) -> String {
     let title = match r.kind {
-        Kind::Retirements => "Retirement statement",
-        Kind::Holdings => "Holdings",
+        ReportKind::Retirements => "Retirement statement",
+        ReportKind::Holdings => "Holdings",
     };
     let org = r.org_name.clone().unwrap_or_else(|| r.org_id.clone());
     let markup = html! {
@@ -102,10 +102,10 @@ fn summary(r: &Report) -> Markup {
             h2 { "Summary" }
             div.cards {
                 div.card {
-                    @if r.kind == Kind::Retirements { "Retired" } @else { "Active" }
+                    @if r.kind == ReportKind::Retirements { "Retired" } @else { "Active" }
                     b #total { (t(r.total)) " t" }
                 }
-                @if r.kind == Kind::Retirements {
+                @if r.kind == ReportKind::Retirements {
                     div.card { "Retirements" b { (r.retirements.len()) } }
                 }
                 div.card { "Credit batches" b { (r.batches) } }
@@ -114,7 +114,7 @@ fn summary(r: &Report) -> Markup {
                 @if agree { "Checked: the figures agree with the credit balance (" (r.check.agreed.join("; ")) ")." }
                 @else { "The figures do not agree with the credit balance: " (r.check.differ.join("; ")) "." }
             }
-            @if r.kind == Kind::Retirements {
+            @if r.kind == ReportKind::Retirements {
                 h3 { "Retired per month" }
                 (columns_chart(&r.months))
                 (table("Month", &r.months, r.total))
@@ -211,7 +211,7 @@ fn columns_chart(lines: &[Line]) -> Markup {
 /// The last section: every retirement with its certificate, or the open orders.
 fn list(r: &Report) -> Markup {
     html! {
-        @if r.kind == Kind::Retirements {
+        @if r.kind == ReportKind::Retirements {
             section #retirements {
                 h2 { "Retirements" }
                 table {
@@ -259,8 +259,8 @@ fn footer(r: &Report) -> Markup {
 
 #[cfg(test)]
 mod tests {
-    use super::super::figures::{Breakdown, Check, Kind, Line, Report};
-    use super::super::input::Source;
+    use super::super::figures::{BalanceCheck, Breakdown, Line, Report, ReportKind};
+    use super::super::input::DataSource;
     use super::*;
 
     fn kg(n: i128) -> Kg {
@@ -275,10 +275,10 @@ mod tests {
             Line { key: "b".into(), label: "B".into(), kg: kg(0) },
         ];
         let r = Report {
-            kind: Kind::Holdings,
+            kind: ReportKind::Holdings,
             org_id: "org_X".into(),
             org_name: Some("<b>Org</b>".into()),
-            source: Source {
+            source: DataSource {
                 registry: "https://r.example/\"><x>".into(),
                 data_time: "2026-01-01T00:00:00Z".into(),
                 snapshot: None,
@@ -290,7 +290,7 @@ mod tests {
             months: vec![],
             retirements: vec![],
             orders: vec![],
-            check: Check::default(),
+            check: BalanceCheck::default(),
         };
         let page = page(&r);
         assert!(!page.contains("<script"), "{page}");

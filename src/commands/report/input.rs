@@ -8,108 +8,50 @@ use crate::model::OrgBalance;
 use serde::Deserialize;
 use std::collections::HashMap;
 
-pub use crate::model::Qty;
-
-/// `{id, name}` of an organisation (owner, beneficiary).
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct Named {
-    #[serde(default)]
-    pub id: Option<String>,
-    #[serde(default)]
-    pub name: Option<String>,
-}
-
-/// A credit batch, as far as a report reads it (both the newer and older shapes).
-#[derive(Debug, Clone, Deserialize)]
-pub struct Batch {
-    pub id: String,
-    pub status: String,
-    pub size: Qty,
-    #[serde(default)]
-    pub project_id: Option<String>,
-    #[serde(default)]
-    pub supplier_id: Option<String>,
-    #[serde(default)]
-    pub country_of_issue: Option<String>,
-    #[serde(default)]
-    pub sequestered_on: Option<String>,
-    #[serde(default)]
-    pub sequestered_at: Option<String>,
-    #[serde(default)]
-    pub issued_at: Option<String>,
-    #[serde(default)]
-    pub retirement_id: Option<String>,
-    #[serde(default)]
-    pub retired_at: Option<String>,
-    #[serde(default)]
-    pub beneficiary: Option<Named>,
-}
-
-impl Batch {
-    /// The vintage: the year the carbon was removed (sequestered), when known.
-    pub fn vintage(&self) -> Option<String> {
-        let d = self.sequestered_on.as_deref().or(self.sequestered_at.as_deref())?;
-        let year = d.get(..4)?;
-        year.bytes().all(|b| b.is_ascii_digit()).then(|| year.to_string())
-    }
-}
+pub use crate::model::{Batch, Named, Qty};
 
 /// A retirement record.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Retirement {
     pub id: String,
-    #[serde(default)]
     pub retired_at: Option<String>,
-    #[serde(default)]
     pub credit_batch_size_total: Option<Qty>,
-    #[serde(default)]
     pub beneficiary: Option<Named>,
-    #[serde(default)]
     pub purposes: Option<Vec<String>>,
-    #[serde(default)]
     pub url: Option<String>,
 }
 
 /// `supplier: {id, organisation: {name}}` as projects and orders carry it.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct SupplierRef {
-    #[serde(default)]
     pub id: Option<String>,
-    #[serde(default)]
     pub organisation: Option<Named>,
 }
 
 /// A project: its name, pathway, country and supplier.
 #[derive(Debug, Clone, Deserialize)]
-pub struct Project {
+pub struct ReportProject {
     pub id: String,
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub pathway: Option<String>,
-    #[serde(default)]
     pub country_code: Option<String>,
-    #[serde(default)]
     pub supplier: Option<SupplierRef>,
 }
 
 /// An order of the organisation.
 #[derive(Debug, Clone, Deserialize)]
-pub struct Order {
+pub struct ReportOrder {
     pub id: String,
-    #[serde(default)]
     pub status: Option<String>,
     pub credits_ordered: Qty,
     pub credits_delivered: Qty,
-    #[serde(default)]
     pub supplier: Option<SupplierRef>,
-    #[serde(default)]
     pub effective_contract_date: Option<String>,
 }
 
 /// Where the data came from.
 #[derive(Debug, Clone)]
-pub struct Source {
+pub struct DataSource {
     /// The registry's base URL.
     pub registry: String,
     /// When the data was read (UTC, RFC 3339): now online, the snapshot's time offline.
@@ -120,23 +62,23 @@ pub struct Source {
 
 /// Everything a report is computed from.
 #[derive(Debug, Clone)]
-pub struct Input {
+pub struct ReportInput {
     pub org_id: String,
     pub org_name: Option<String>,
-    pub source: Source,
+    pub source: DataSource,
     /// The organisation's batches of the status the report is about.
     pub batches: Vec<Batch>,
     /// The organisation's retirements (empty for holdings).
     pub retirements: Vec<Retirement>,
     /// Orders of the organisation (empty for retirements).
-    pub orders: Vec<Order>,
-    pub projects: HashMap<String, Project>,
+    pub orders: Vec<ReportOrder>,
+    pub projects: HashMap<String, ReportProject>,
     /// Supplier names by id.
     pub suppliers: HashMap<String, String>,
     pub balance: OrgBalance,
 }
 
-impl Input {
+impl ReportInput {
     /// Supplier names known from the projects (so that few lookups remain).
     pub fn suppliers_from_projects(&mut self) {
         for p in self.projects.values() {

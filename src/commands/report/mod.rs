@@ -20,7 +20,7 @@ use crate::ids::Resource;
 use crate::render::Format;
 use chrono::{Datelike, NaiveDate};
 use clap::{Args, Subcommand};
-use figures::{Kind, Report};
+use figures::{Report, ReportKind};
 use std::path::PathBuf;
 
 /// The examples of `report --help`.
@@ -126,9 +126,9 @@ pub async fn run(cmd: ReportCmd, ctx: &mut Ctx) -> Result<()> {
     let (common, kind, span) = match cmd {
         ReportCmd::Retirements(a) => {
             let p = period(a.year, a.from, a.to, today())?;
-            (a.common, Kind::Retirements, Some(p))
+            (a.common, ReportKind::Retirements, Some(p))
         }
-        ReportCmd::Holdings(a) => (a.common, Kind::Holdings, None),
+        ReportCmd::Holdings(a) => (a.common, ReportKind::Holdings, None),
     };
     let org = common.org.as_ref().filter(|o| !o.is_me());
     let input = match &common.db {
@@ -168,8 +168,11 @@ fn show(r: &Report, html_file: Option<&std::path::Path>, ctx: &mut Ctx) -> Resul
         Format::Table | Format::Wide => {
             let o = &ctx.out.opts;
             let fitted = o.human && !o.wide;
-            let lay =
-                terminal::Layout { width: o.width.filter(|_| fitted).map(usize::from), units: o.units, human: o.human };
+            let lay = terminal::TextLayout {
+                width: o.width.filter(|_| fitted).map(usize::from),
+                units: o.units,
+                human: o.human,
+            };
             let (text, hidden) = terminal::render(r, lay);
             ctx.out.text(&text)?;
             if let (false, Some(w)) = (hidden.is_empty() || ctx.global.quiet, lay.width) {

@@ -1,12 +1,12 @@
-//! A report's [`Input`] from the local copy (`--db FILE`): one snapshot (the
+//! A report's [`ReportInput`] from the local copy (`--db FILE`): one snapshot (the
 //! latest, or `--snapshot N`), opened read-only through [`open`], the one
 //! place this command opens the store. The records are the server's JSON as
 //! synced, read into the same types as online, so both paths compute the same
 //! figures. The organisation must be the one the snapshot was taken for (the
 //! local copy holds that organisation's balance, batches and orders only).
 
-use super::figures::Kind;
-use super::input::{Input, Source};
+use super::figures::ReportKind;
+use super::input::{DataSource, ReportInput};
 use crate::error::{Error, Result};
 use crate::model::{self, OrgBalance};
 use crate::store::Store;
@@ -27,7 +27,7 @@ pub fn open(path: &Path, snapshot: Option<i64>) -> Result<Store> {
 const MMAP_BYTES: i64 = 1 << 40;
 
 /// Reads everything a report of `kind` needs from the copy at `path`.
-pub fn read(path: &Path, snapshot: Option<i64>, org: Option<&str>, kind: Kind) -> Result<Input> {
+pub fn read(path: &Path, snapshot: Option<i64>, org: Option<&str>, kind: ReportKind) -> Result<ReportInput> {
     let store = open(path, snapshot)?;
     let snap = store.snapshot(snapshot)?;
     let Some(own) = snap.org_id.clone() else {
@@ -49,11 +49,11 @@ pub fn read(path: &Path, snapshot: Option<i64>, org: Option<&str>, kind: Kind) -
         .conn
         .query_row("SELECT base_url FROM main.snapshot WHERE id = ?1", [snap.id], |r| r.get(0))
         .map_err(|e| store.err(&e))?;
-    let status = if kind == Kind::Retirements { "retired" } else { "active" };
-    let mut input = Input {
+    let status = if kind == ReportKind::Retirements { "retired" } else { "active" };
+    let mut input = ReportInput {
         org_id: own.clone(),
         org_name: one_text(&store, "SELECT json_extract(json, '$.name') FROM _organisation LIMIT 1")?,
-        source: Source {
+        source: DataSource {
             registry: base,
             data_time: snap.taken_at.clone(),
             snapshot: Some((snap.id, path.display().to_string())),
@@ -67,23 +67,23 @@ pub fn read(path: &Path, snapshot: Option<i64>, org: Option<&str>, kind: Kind) -
             "credit batch",
         )?,
         retirements: match kind {
-            Kind::Retirements => rows(
+            ReportKind::Retirements => rows(
                 &store,
                 "SELECT json FROM _retirement WHERE json_extract(json, '$.owner.id') = ?1",
                 &[&own],
                 "retirement",
             )?,
-            Kind::Holdings => vec![],
+            ReportKind::Holdings => vec![],
         },
         orders: match kind {
-            Kind::Holdings => rows(&store, "SELECT json FROM _order", &[], "order")?,
-            Kind::Retirements => vec![],
+            ReportKind::Holdings => rows(&store, "SELECT json FROM _order", &[], "order")?,
+            ReportKind::Retirements => vec![],
         },
         projects: HashMap::new(),
         suppliers: HashMap::new(),
         balance: balance(&store, path, snap.id)?,
     };
-    let projects: Vec<super::input::Project> = rows(&store, "SELECT json FROM _project", &[], "project")?;
+    let projects: Vec<super::input::ReportProject> = rows(&store, "SELECT json FROM _project", &[], "project")?;
     input.projects = projects.into_iter().map(|p| (p.id.clone(), p)).collect();
     input.suppliers = suppliers(&store)?;
     input.suppliers_from_projects();

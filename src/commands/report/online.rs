@@ -1,42 +1,59 @@
-//! A report's [`Input`] from the API: the organisation, its credit balance,
+//! A report's [`ReportInput`] from the API: the organisation, its credit balance,
 //! its credit batches of one status and (for statements) its retirements or
 //! (for holdings) its orders, every page; then the projects the batches name
 //! and the suppliers no project names.
 
-use super::figures::Kind;
-use super::input::{Batch, Input, Order, Project, Retirement, Source};
+use super::figures::ReportKind;
+use super::input::{Batch, DataSource, ReportInput, ReportOrder, ReportProject, Retirement};
 use crate::commands::ctx::Ctx;
 use crate::error::Result;
-use crate::ids::segment;
 use crate::model::{self, OrgBalance};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::HashMap;
 
 /// Reads everything a report of `kind` needs for `org` (its id, as the server spells it).
-pub async fn read(ctx: &Ctx, org: &str, kind: Kind) -> Result<Input> {
-    let seg = segment(org)?;
+pub async fn read(ctx: &Ctx, org: &str, kind: ReportKind) -> Result<ReportInput> {
     let data_time = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let org_rec = ctx.get(&format!("/organisations/{seg}")).await?;
-    let balance_raw = ctx.get(&format!("/organisations/{seg}/credit_balance")).await?;
+    let org_rec = ctx.get(&crate::resource::Resource::Organisation.item_path(org)?).await?;
+    let balance_raw =
+        ctx.get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(org)?)).await?;
     let balance: OrgBalance = model::read(&balance_raw, "credit balance")?;
-    let status = if kind == Kind::Retirements { "retired" } else { "active" };
+    let status = if kind == ReportKind::Retirements { "retired" } else { "active" };
     let q = vec![("status".to_string(), status.to_string()), ("sort_direction".into(), "asc".into())];
-    let batches: Vec<Batch> =
-        all(ctx, format!("/organisations/{seg}/credit_batches"), q, "credit batches", "credit batch").await?;
+    let batches: Vec<Batch> = all(
+        ctx,
+        crate::resource::Resource::Organisation.below(org, crate::resource::Resource::CreditBatch)?,
+        q,
+        "credit batches",
+        "credit batch",
+    )
+    .await?;
     let (retirements, orders) = match kind {
-        Kind::Retirements => {
+        ReportKind::Retirements => {
             let q = vec![("owner_org_id".to_string(), org.to_string())];
-            (all::<Retirement>(ctx, "/retirements".into(), q, "retirements", "retirement").await?, vec![])
+            (
+                all::<Retirement>(ctx, crate::resource::Resource::Retirement.path(), q, "retirements", "retirement")
+                    .await?,
+                vec![],
+            )
         }
-        Kind::Holdings => {
-            (vec![], all::<Order>(ctx, format!("/organisations/{seg}/orders"), vec![], "orders", "order").await?)
-        }
+        ReportKind::Holdings => (
+            vec![],
+            all::<ReportOrder>(
+                ctx,
+                crate::resource::Resource::Organisation.below(org, crate::resource::Resource::Order)?,
+                vec![],
+                "orders",
+                "order",
+            )
+            .await?,
+        ),
     };
-    let mut input = Input {
+    let mut input = ReportInput {
         org_id: org.to_string(),
         org_name: org_rec.get("name").and_then(Value::as_str).map(str::to_string),
-        source: Source { registry: ctx.client()?.base_url().to_string(), data_time, snapshot: None },
+        source: DataSource { registry: ctx.client()?.base_url().to_string(), data_time, snapshot: None },
         batches,
         retirements,
         orders,
@@ -71,16 +88,16 @@ async fn all<T: DeserializeOwned>(
 }
 
 /// The projects the batches name, and the names of suppliers no project gives.
-async fn names(ctx: &Ctx, input: &mut Input) -> Result<()> {
+async fn names(ctx: &Ctx, input: &mut ReportInput) -> Result<()> {
     for id in input.project_ids() {
-        let v = ctx.get(&format!("/projects/{}", segment(&id)?)).await?;
+        let v = ctx.get(&crate::resource::Resource::Project.item_path(&id)?).await?;
         if !v.is_null() {
-            input.projects.insert(id, model::read::<Project>(&v, "project")?);
+            input.projects.insert(id, model::read::<ReportProject>(&v, "project")?);
         }
     }
     input.suppliers_from_projects();
     for id in input.unnamed_suppliers() {
-        let v = ctx.get(&format!("/suppliers/{}", segment(&id)?)).await?;
+        let v = ctx.get(&crate::resource::Resource::Supplier.item_path(&id)?).await?;
         let name = v.pointer("/organisation/name").and_then(Value::as_str);
         if let Some(n) = name {
             input.suppliers.insert(id, n.to_string());

@@ -6,7 +6,7 @@
 //! table code ([`crate::render::table::list`]), which hides columns the way
 //! every table does. Server text is sanitised so it cannot drive the terminal.
 
-use super::figures::{Breakdown, Kind, Line, Report};
+use super::figures::{Breakdown, Line, Report, ReportKind};
 use crate::quantity::{self, Units};
 use crate::render::table::{self, Look};
 use crate::render::text::CellStyle;
@@ -18,7 +18,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// How the text is laid out.
 #[derive(Debug, Clone, Copy)]
-pub struct Layout {
+pub struct TextLayout {
     /// The terminal's width; `None` when not fitted (piped, `-o wide`).
     pub width: Option<usize>,
     pub units: Units,
@@ -33,17 +33,17 @@ const MIN_BAR: usize = 10;
 const MIN_LABEL: usize = 8;
 
 /// The whole report as text, and the headers of list columns hidden to fit.
-pub fn render(r: &Report, lay: Layout) -> (String, Vec<String>) {
+pub fn render(r: &Report, lay: TextLayout) -> (String, Vec<String>) {
     let mut s = heading(r, lay);
-    if r.kind == Kind::Retirements {
+    if r.kind == ReportKind::Retirements {
         s.push_str(&chart("Retired per month", "MONTH", &r.months, r.total, lay));
     }
     for b in &r.breakdowns {
         s.push_str(&chart(b.title, &header_of(b), &b.lines, r.total, lay));
     }
     let (list, hidden) = match r.kind {
-        Kind::Retirements => ("Retirements", retirement_table(r, lay)),
-        Kind::Holdings => ("Orders not yet fully delivered", order_table(r, lay)),
+        ReportKind::Retirements => ("Retirements", retirement_table(r, lay)),
+        ReportKind::Holdings => ("Orders not yet fully delivered", order_table(r, lay)),
     };
     s.push_str(&format!("\n{list}\n"));
     s.push_str(&hidden.text);
@@ -56,16 +56,16 @@ fn header_of(b: &Breakdown) -> String {
 }
 
 /// Quantity text in the chosen units.
-fn qty(kg: crate::quantity::Kg, lay: Layout) -> String {
+fn qty(kg: crate::quantity::Kg, lay: TextLayout) -> String {
     quantity::format(kg.get(), lay.units, lay.human)
 }
 
 /// Title, organisation, period, source, totals and the check.
-fn heading(r: &Report, lay: Layout) -> String {
+fn heading(r: &Report, lay: TextLayout) -> String {
     let unit = quantity::unit_symbol(lay.units);
     let title = match r.kind {
-        Kind::Retirements => "Retirement statement",
-        Kind::Holdings => "Holdings",
+        ReportKind::Retirements => "Retirement statement",
+        ReportKind::Holdings => "Holdings",
     };
     let org = match &r.org_name {
         Some(n) => format!("{} ({})", sanitize(n), sanitize(&r.org_id)),
@@ -77,13 +77,13 @@ fn heading(r: &Report, lay: Layout) -> String {
     }
     s.push_str(&format!("Data     {}\n", source_line(r)));
     let what = match r.kind {
-        Kind::Retirements => format!(
+        ReportKind::Retirements => format!(
             "Retired  {} {unit} in {} retirements ({} credit batches)\n",
             qty(r.total, lay),
             r.retirements.len(),
             r.batches
         ),
-        Kind::Holdings => format!("Active   {} {unit} in {} credit batches\n", qty(r.total, lay), r.batches),
+        ReportKind::Holdings => format!("Active   {} {unit} in {} credit batches\n", qty(r.total, lay), r.batches),
     };
     s.push_str(&what);
     s.push_str(&format!("Check    {}\n", wrap(&check_line(r), lay.width, 9)));
@@ -198,7 +198,7 @@ pub fn share(kg: i128, total: i128) -> String {
 }
 
 /// A titled bar chart: label, quantity, share, bar.
-fn chart(title: &str, header: &str, lines: &[Line], total: crate::quantity::Kg, lay: Layout) -> String {
+fn chart(title: &str, header: &str, lines: &[Line], total: crate::quantity::Kg, lay: TextLayout) -> String {
     let unit = quantity::unit_symbol(lay.units).to_uppercase();
     let qhead = if unit == "T" { "TONNES".to_string() } else { "KG".to_string() };
     let qtys: Vec<String> = lines.iter().map(|l| qty(l.kg, lay)).collect();
@@ -229,7 +229,7 @@ fn chart(title: &str, header: &str, lines: &[Line], total: crate::quantity::Kg, 
 }
 
 /// How the shared table code should lay out a list.
-fn look<'a>(lay: Layout, names: &'a HashMap<String, String>) -> Look<'a> {
+fn look<'a>(lay: TextLayout, names: &'a HashMap<String, String>) -> Look<'a> {
     Look {
         style: CellStyle { units: lay.units, human: lay.human },
         color: false,
@@ -239,7 +239,7 @@ fn look<'a>(lay: Layout, names: &'a HashMap<String, String>) -> Look<'a> {
 }
 
 /// The retirements of the statement as a table.
-fn retirement_table(r: &Report, lay: Layout) -> table::Fitted {
+fn retirement_table(r: &Report, lay: TextLayout) -> table::Fitted {
     const COLS: [Column; 6] = [
         col("DATE", "date", ColKind::Date),
         col("RETIREMENT", "id", ColKind::Id),
@@ -260,7 +260,7 @@ fn retirement_table(r: &Report, lay: Layout) -> table::Fitted {
 }
 
 /// The open orders of the holdings view as a table.
-fn order_table(r: &Report, lay: Layout) -> table::Fitted {
+fn order_table(r: &Report, lay: TextLayout) -> table::Fitted {
     const COLS: [Column; 6] = [
         col("ORDER", "id", ColKind::Id),
         col_ranked("SUPPLIER", "supplier", ColKind::Text, 3),
@@ -282,7 +282,7 @@ fn order_table(r: &Report, lay: Layout) -> table::Fitted {
 }
 
 /// A list through the shared table code (a "(none)" line when empty).
-fn list(cols: &[Column], rows: &[serde_json::Value], lay: Layout) -> table::Fitted {
+fn list(cols: &[Column], rows: &[serde_json::Value], lay: TextLayout) -> table::Fitted {
     if rows.is_empty() {
         return table::Fitted { text: "(none)\n".into(), hidden: vec![] };
     }

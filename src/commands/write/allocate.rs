@@ -46,7 +46,7 @@ impl Part {
 
 /// Extra filters of the pool (for `--from-oldest`).
 #[derive(Debug, Default)]
-pub struct BatchFilter {
+pub struct PoolFilter {
     pub vintage: Option<i64>,
     pub order: Option<String>,
 }
@@ -78,7 +78,7 @@ pub fn parse_specs(raw: &[String]) -> Result<Vec<(String, Option<i64>)>> {
 }
 
 /// The caller's active batches from `supplier`, oldest first.
-pub async fn active_batches(ctx: &Ctx, org: &str, supplier: &str, f: &BatchFilter) -> Result<Vec<Avail>> {
+pub async fn active_batches(ctx: &Ctx, org: &str, supplier: &str, f: &PoolFilter) -> Result<Vec<Avail>> {
     let client = ctx.client()?;
     let mut q = vec![
         ("status".to_string(), "active".to_string()),
@@ -88,7 +88,14 @@ pub async fn active_batches(ctx: &Ctx, org: &str, supplier: &str, f: &BatchFilte
     if let Some(o) = &f.order {
         q.push(("order_id".to_string(), o.clone()));
     }
-    let mut pager = Pages::new(&client, format!("/organisations/{org}/credit_batches"), q, 50, None, None);
+    let mut pager = Pages::new(
+        &client,
+        crate::resource::Resource::Organisation.below(org, crate::resource::Resource::CreditBatch)?,
+        q,
+        50,
+        None,
+        None,
+    );
     let mut out = Vec::new();
     while let Some(page) = pager.next_page().await? {
         for b in &page.nodes {

@@ -3,7 +3,7 @@
 //!
 //! One row per request key, and a key belongs to a registry and an organisation: the row's
 //! identity is (base URL, organisation id, request key). The row says where the write stands
-//! ([`State`]), what was asked (the request body and a fingerprint of the command line), what
+//! ([`WriteState`]), what was asked (the request body and a fingerprint of the command line), what
 //! the registry held before the POST left (the baseline the lookup starts from), and what came
 //! back (the transaction id and the answer, or what disagreed).
 //!
@@ -19,7 +19,11 @@
 //! registry, so they can only stop a key from being reused, never stand for a done write.
 //! `--demo` journals in memory: its registry lives only as long as the run.
 
+mod files;
+mod legacy;
+
 use crate::error::{Error, Result};
+use files::{open_private, private_dir, private_file};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -30,7 +34,7 @@ const SCHEMA: i64 = 1;
 
 /// Where a write stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum State {
+pub enum WriteState {
     /// The key is claimed; nothing was sent under it yet.
     Claimed,
     /// About to be sent, or sent with no result written (a crash here leaves the outcome unknown).
@@ -43,32 +47,32 @@ pub enum State {
     Unknown,
 }
 
-impl State {
+impl WriteState {
     /// The name stored in the row.
     pub fn name(self) -> &'static str {
         match self {
-            State::Claimed => "claimed",
-            State::Sending => "sending",
-            State::Done => "done",
-            State::Refused => "refused",
-            State::Unknown => "unknown",
+            WriteState::Claimed => "claimed",
+            WriteState::Sending => "sending",
+            WriteState::Done => "done",
+            WriteState::Refused => "refused",
+            WriteState::Unknown => "unknown",
         }
     }
 
-    fn parse(s: &str) -> State {
+    fn parse(s: &str) -> WriteState {
         match s {
-            "claimed" => State::Claimed,
-            "done" => State::Done,
-            "refused" => State::Refused,
-            "unknown" => State::Unknown,
+            "claimed" => WriteState::Claimed,
+            "done" => WriteState::Done,
+            "refused" => WriteState::Refused,
+            "unknown" => WriteState::Unknown,
             // "sending" and anything unreadable: the outcome is not known.
-            _ => State::Sending,
+            _ => WriteState::Sending,
         }
     }
 
     /// True when a POST may have left under the key without a known result.
     pub fn in_doubt(self) -> bool {
-        matches!(self, State::Sending | State::Unknown)
+        matches!(self, WriteState::Sending | WriteState::Unknown)
     }
 }
 
@@ -82,9 +86,9 @@ pub struct Scope {
 
 /// One row of the journal.
 #[derive(Debug, Clone)]
-pub struct Row {
+pub struct JournalRow {
     pub rowid: i64,
-    pub state: State,
+    pub state: WriteState,
     /// `retirement`, `transfer`, `delivery` or `beneficiary`.
     pub kind: String,
     /// What the command line asked for, to refuse a key reused for something else.
@@ -180,7 +184,7 @@ impl Journal {
 
     /// Claims the key: inserts its row or finds it, in one `BEGIN IMMEDIATE` transaction, then
     /// locks it for this run. A key another run holds is exit 8; nothing is sent.
-    pub fn claim(&mut self, s: &Scope, kind: &str, fingerprint: &str) -> Result<Row> {
+    pub fn claim(&mut self, s: &Scope, kind: &str, fingerprint: &str) -> Result<JournalRow> {
         let now = now();
         let path = self.path.clone();
         let err = |e: &rusqlite::Error| db_err(path.as_deref(), "claim a key in", e);
@@ -224,7 +228,7 @@ impl Journal {
     }
 
     /// The row, as stored now.
-    pub fn row(&self, rowid: i64) -> Result<Row> {
+    pub fn row(&self, rowid: i64) -> Result<JournalRow> {
         self.conn
             .query_row(
                 "SELECT rowid, state, kind, fingerprint, endpoint, request, baseline, sent_at, tx_id, response, note
@@ -234,9 +238,9 @@ impl Journal {
                     let json = |i: usize| -> rusqlite::Result<Option<Value>> {
                         Ok(r.get::<_, Option<String>>(i)?.and_then(|t| serde_json::from_str(&t).ok()))
                     };
-                    Ok(Row {
+                    Ok(JournalRow {
                         rowid: r.get(0)?,
-                        state: State::parse(&r.get::<_, String>(1)?),
+                        state: WriteState::parse(&r.get::<_, String>(1)?),
                         kind: r.get(2)?,
                         fingerprint: r.get(3)?,
                         endpoint: r.get(4)?,
@@ -269,7 +273,7 @@ impl Journal {
     pub fn finish(
         &self,
         rowid: i64,
-        state: State,
+        state: WriteState,
         tx_id: Option<&str>,
         response: Option<&Value>,
         note: Option<&str>,
@@ -302,115 +306,17 @@ impl Journal {
 
     /// A row imported from the old `journal.jsonl` under this key and organisation, still in
     /// doubt or done (the old journal did not say which registry it was).
-    pub fn legacy(&self, s: &Scope) -> Result<Option<(State, Option<String>)>> {
+    pub fn legacy(&self, s: &Scope) -> Result<Option<(WriteState, Option<String>)>> {
         self.conn
             .query_row(
                 "SELECT state, tx_id FROM writes WHERE registry = '' AND key = ?1 AND (org = ?2 OR org = '')
                  AND state IN ('done', 'sending', 'unknown') LIMIT 1",
                 params![s.key, s.org],
-                |r| Ok((State::parse(&r.get::<_, String>(0)?), r.get(1)?)),
+                |r| Ok((WriteState::parse(&r.get::<_, String>(0)?), r.get(1)?)),
             )
             .optional()
             .map_err(|e| self.err("read", &e))
     }
-
-    /// Imports `journal.jsonl` (the last line of each key) once; unreadable lines are skipped.
-    fn import_jsonl(&self, old: &Path) -> Result<()> {
-        let done: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM meta WHERE name = 'jsonl_imported'", [], |r| r.get(0))
-            .optional()
-            .map_err(|e| self.err("read", &e))?;
-        let bytes = match std::fs::read(old) {
-            _ if done.is_some() => return Ok(()),
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(failed(old, "read", &e.to_string())),
-        };
-        let text = String::from_utf8_lossy(&bytes);
-        let mut last: Vec<Value> = Vec::new();
-        for v in text.lines().filter_map(|l| serde_json::from_str::<Value>(l).ok()) {
-            let key = v.get("key").cloned();
-            last.retain(|e| e.get("key") != key.as_ref());
-            last.push(v);
-        }
-        let tx = self.conn.unchecked_transaction().map_err(|e| self.err("import into", &e))?;
-        for e in &last {
-            insert_legacy(&tx, e).map_err(|err| self.err("import into", &err))?;
-        }
-        tx.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('jsonl_imported', ?1)", params![now()])
-            .map_err(|e| self.err("import into", &e))?;
-        tx.commit().map_err(|e| self.err("import into", &e))
-    }
-}
-
-fn insert_legacy(tx: &rusqlite::Transaction, e: &Value) -> rusqlite::Result<()> {
-    let s = |k: &str| e.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
-    let request = e.get("request").cloned().unwrap_or(Value::Null);
-    let org = ["owner_organisation_id", "from_organisation_id"]
-        .iter()
-        .find_map(|k| request.get(*k).and_then(Value::as_str))
-        .unwrap_or_default()
-        .to_string();
-    let at = e.get("at").and_then(Value::as_i64).unwrap_or_else(now);
-    tx.execute(
-        "INSERT INTO writes (registry, org, key, kind, fingerprint, state, endpoint, request, tx_id, response,
-           note, created_at, updated_at)
-         VALUES ('', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'imported from journal.jsonl', ?10, ?10)
-         ON CONFLICT (registry, org, key) DO NOTHING",
-        params![
-            org,
-            s("key"),
-            s("kind"),
-            s("fingerprint"),
-            State::parse(&s("state")).name(),
-            s("endpoint"),
-            request.to_string(),
-            e.get("id").and_then(Value::as_str),
-            e.get("response").map(Value::to_string),
-            at
-        ],
-    )
-    .map(|_| ())
-}
-
-/// Creates the folder owner-only (0700), or tightens it if it is ours and looser.
-fn private_dir(dir: &Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
-        let mode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
-        if mode != 0o700 {
-            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-        }
-        Ok(())
-    }
-    #[cfg(not(unix))]
-    std::fs::create_dir_all(dir)
-}
-
-/// Opens (creating) a file readable and writable by its owner only.
-fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut o = std::fs::OpenOptions::new();
-    o.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-    o.open(path)
-}
-
-/// Creates the database file owner-only (0600) before SQLite opens it, or tightens it.
-fn private_file(path: &Path) -> std::io::Result<()> {
-    let f = open_private(path)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if f.metadata()?.permissions().mode() & 0o777 != 0o600 {
-            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-    }
-    drop(f);
-    Ok(())
 }
 
 fn db_err(path: Option<&Path>, what: &str, e: &rusqlite::Error) -> Error {
@@ -461,27 +367,6 @@ pub fn check_key(k: &str) -> Result<String> {
     Ok(k.to_string())
 }
 
-/// The kinds of write the journal records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TxKind {
-    Retirement,
-    Transfer,
-    Delivery,
-    Beneficiary,
-}
-
-impl TxKind {
-    /// The name a row's `kind` holds.
-    pub fn name(self) -> &'static str {
-        match self {
-            TxKind::Retirement => "retirement",
-            TxKind::Transfer => "transfer",
-            TxKind::Delivery => "delivery",
-            TxKind::Beneficiary => "beneficiary",
-        }
-    }
-}
-
 /// What Ctrl-C prints while a POST is in flight (set just before it leaves, cleared after).
 static IN_FLIGHT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
@@ -498,27 +383,4 @@ pub fn in_flight() -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn scope(key: &str) -> Scope {
-        Scope { registry: "http://r/v0".into(), org: "org_A".into(), key: key.into() }
-    }
-
-    #[test]
-    fn a_key_is_claimed_once_and_moves_through_its_states() {
-        let mut j = Journal::in_memory().unwrap();
-        let r = j.claim(&scope("k"), "retirement", "fp").unwrap();
-        assert_eq!(r.state, State::Claimed);
-        j.sending(r.rowid, "POST /retirements", &serde_json::json!({"a": 1}), &serde_json::json!([])).unwrap();
-        let again = j.claim(&scope("k"), "retirement", "fp").unwrap();
-        assert_eq!((again.rowid, again.state), (r.rowid, State::Sending));
-        j.finish(r.rowid, State::Done, Some("ret_1"), Some(&serde_json::json!({"id": "ret_1"})), None).unwrap();
-        assert_eq!(j.row(r.rowid).unwrap().tx_id.as_deref(), Some("ret_1"));
-        // Another registry or organisation: another key.
-        let other = Scope { registry: "http://s/v0".into(), ..scope("k") };
-        assert_eq!(j.claim(&other, "retirement", "fp").unwrap().state, State::Claimed);
-        assert_eq!(j.done_ids(&scope("k2")).unwrap(), HashSet::from(["ret_1".to_string()]));
-        assert!(j.done_ids(&scope("k")).unwrap().is_empty(), "a key's own id is not someone else's");
-    }
-}
+mod tests;

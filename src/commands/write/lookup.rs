@@ -16,8 +16,9 @@
 
 use crate::client::Pages;
 use crate::commands::ctx::Ctx;
-use crate::commands::write::journal::TxKind;
+use crate::commands::write::verb::TxKind;
 use crate::error::{Error, Result};
+use crate::resource::Resource;
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 
@@ -32,23 +33,12 @@ pub enum Found {
     Many(Vec<String>),
 }
 
-/// The listing (newest first) where transactions of this request appear.
-fn listing(kind: TxKind, req: &Value) -> Result<(String, Vec<(String, String)>)> {
-    let s = |k: &str| req.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
-    Ok(match kind {
-        TxKind::Retirement => ("/retirements".into(), vec![("owner_org_id".into(), s("owner_organisation_id"))]),
-        TxKind::Transfer => ("/transfers".into(), vec![("from_organisation_id".into(), s("from_organisation_id"))]),
-        TxKind::Delivery => (format!("/orders/{}/deliveries", crate::ids::segment(&s("order_id"))?), vec![]),
-        TxKind::Beneficiary => ("/beneficiaries".into(), vec![]),
-    })
-}
-
 /// What the registry lists before the POST leaves: the ids of the newest page (movements,
 /// listed newest first) or of every beneficiary (listed in the order they were added).
 pub async fn baseline(ctx: &Ctx, kind: TxKind, req: &Value) -> Result<Value> {
-    let (path, query) = listing(kind, req)?;
+    let (path, query) = (kind.verb().listing)(req)?;
     let client = ctx.client()?;
-    let limit = if kind == TxKind::Beneficiary { None } else { Some(50) };
+    let limit = kind.time_field().map(|_| 50);
     let mut pager = Pages::new(&client, path, query, 50, None, limit);
     let mut ids = Vec::new();
     while let Some(page) = pager.next_page().await? {
@@ -91,7 +81,7 @@ pub async fn find(ctx: &Ctx, kind: TxKind, req: &Value, baseline: &Value, claime
 /// scan ends at the first item older than the first one already known: items of the same instant
 /// may come in any order, so those are still read.
 async fn new_since(ctx: &Ctx, kind: TxKind, req: &Value, before: &HashSet<String>) -> Result<Vec<Value>> {
-    let (path, query) = listing(kind, req)?;
+    let (path, query) = (kind.verb().listing)(req)?;
     let client = ctx.client()?;
     let mut pager = Pages::new(&client, path, query, 50, None, None);
     let mut out = Vec::new();
@@ -107,7 +97,7 @@ async fn new_since(ctx: &Ctx, kind: TxKind, req: &Value, before: &HashSet<String
                 return Ok(out);
             }
             if id_of(&t).is_some_and(|id| before.contains(&id)) {
-                if kind != TxKind::Beneficiary && known_at.is_none() {
+                if kind.time_field().is_some() && known_at.is_none() {
                     known_at = Some(at.unwrap_or(i64::MAX));
                 }
                 continue;
@@ -126,33 +116,24 @@ async fn new_since(ctx: &Ctx, kind: TxKind, req: &Value, before: &HashSet<String
 
 /// When a movement happened (Unix seconds), from its `…_at` field.
 fn time_of(kind: TxKind, t: &Value) -> Option<i64> {
-    let field = match kind {
-        TxKind::Retirement => "retired_at",
-        TxKind::Transfer => "transferred_at",
-        TxKind::Delivery => "delivered_at",
-        TxKind::Beneficiary => return None,
-    };
-    let raw = t.get(field)?.as_str()?;
+    let raw = t.get(kind.time_field()?)?.as_str()?;
     chrono::DateTime::parse_from_rfc3339(raw).ok().map(|d| d.timestamp())
 }
 
 /// Fetches what a full comparison needs (the transaction's batches, and the orders they were
 /// delivered under for `--order`) and returns what disagrees with the request.
 pub async fn check(ctx: &Ctx, kind: TxKind, req: &Value, tx: &Value) -> Result<Vec<String>> {
-    let coll = match kind {
-        TxKind::Retirement => "retirements",
-        TxKind::Transfer => "transfers",
-        TxKind::Delivery => "deliveries",
-        TxKind::Beneficiary => return Ok(disagreements(kind, req, tx, &Batches::default())),
+    let Some(lands_in) = kind.verb().lands_in else {
+        return Ok(disagreements(kind, req, tx, &Batches::default()));
     };
     let Some(id) = id_of(tx) else { return Ok(vec![format!("the answer is not a {} (it has no id)", kind.name())]) };
-    let got = ctx.get(&format!("/{coll}/{}/credit_batches", crate::ids::segment(&id)?)).await?;
+    let got = ctx.get(&lands_in.below(&id, Resource::CreditBatch)?).await?;
     let list = got.get("nodes").and_then(Value::as_array).cloned().unwrap_or_default();
     let mut orders = HashMap::new();
     if req.get("order_id").is_some_and(|o| !o.is_null()) && kind == TxKind::Retirement {
         for d in list.iter().filter_map(|b| b.get("delivery_id").and_then(Value::as_str)) {
             if !orders.contains_key(d) {
-                let dv = ctx.get(&format!("/deliveries/{}", crate::ids::segment(d)?)).await?;
+                let dv = ctx.get(&Resource::Delivery.item_path(d)?).await?;
                 orders.insert(d.to_string(), dv.get("order_id").and_then(Value::as_str).map(str::to_string));
             }
         }
@@ -173,51 +154,9 @@ pub fn disagreements(kind: TxKind, req: &Value, tx: &Value, b: &Batches) -> Vec<
     if !tx.is_object() || id_of(tx).is_none() {
         return vec![format!("the answer is not a {} (it has no id)", kind.name())];
     }
-    let mut same = |what: &str, got: Option<&Value>, want: Option<&Value>| {
-        let (g, w) = (got.unwrap_or(&Value::Null), want.unwrap_or(&Value::Null));
-        if g != w {
-            out.push(format!("{what} is {g}, not {w}"));
-        }
-    };
-    match kind {
-        TxKind::Retirement => {
-            same("the owner", tx.pointer("/owner/id"), req.get("owner_organisation_id"));
-            same("the beneficiary", tx.pointer("/beneficiary/id"), req.get("beneficiary_organisation_id"));
-            same("the note", tx.get("notes"), req.get("notes"));
-            let set = |v: Option<&Value>| -> Option<Vec<String>> {
-                let mut p: Vec<String> = v?.as_array()?.iter().filter_map(|x| x.as_str().map(str::to_string)).collect();
-                p.sort();
-                Some(p)
-            };
-            if set(tx.get("purposes")) != set(req.get("retirement_purposes")) {
-                out.push(format!(
-                    "the purposes are {}, not {}",
-                    tx.get("purposes").unwrap_or(&Value::Null),
-                    req.get("retirement_purposes").unwrap_or(&Value::Null)
-                ));
-            }
-        }
-        TxKind::Transfer => {
-            same("the sender", tx.pointer("/from_organisation/id"), req.get("from_organisation_id"));
-            same("the receiver", tx.pointer("/to_organisation/id"), req.get("to_organisation_id"));
-            same("the note", tx.get("notes"), req.get("notes"));
-        }
-        TxKind::Delivery => {
-            same("the order", tx.get("order_id"), req.get("order_id"));
-            same("the note", tx.get("notes"), req.get("notes"));
-        }
-        TxKind::Beneficiary => {
-            same("the name", tx.get("name"), req.get("beneficiary_name"));
-            let got = tx.get("domain").and_then(Value::as_str);
-            match req.get("beneficiary_domain").and_then(Value::as_str) {
-                Some(want) if !got.is_some_and(|g| g.trim().eq_ignore_ascii_case(want.trim())) => {
-                    out.push(format!("the domain is {}, not {want}", got.unwrap_or("none")))
-                }
-                None if got.is_some() => out.push("it has a domain, not an individual's e-mail".to_string()),
-                _ => {}
-            }
-            return out;
-        }
+    (kind.verb().differences)(req, tx, &mut out);
+    if kind.verb().lands_in.is_none() {
+        return out;
     }
     let total = tx.pointer("/credit_batch_size_total/credit_kgs").and_then(Value::as_i64);
     let want = expected_total(req);

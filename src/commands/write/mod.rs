@@ -15,25 +15,33 @@
 //!    (exit 7, with the command that finds out).
 
 pub mod allocate;
+pub mod beneficiary;
+pub mod deliver;
 pub mod journal;
 pub mod lookup;
-pub mod tx;
+mod prepare;
+pub mod retire;
+pub mod transfer;
+pub mod verb;
 
 use crate::cli::options::WriteFlags;
 use crate::commands::ctx::Ctx;
 use crate::error::{Error, Kind, Result};
 use crate::render::{ColKind, Plan, Shaped, col};
-use journal::{Journal, Row, Scope, State, TxKind};
+use journal::{Journal, JournalRow, Scope, WriteState};
 use lookup::Found;
 use serde_json::{Value, json};
+use verb::TxKind;
 
-/// How the created record is printed (the same views as `NOUN get`).
-fn plan_of(kind: TxKind) -> &'static Plan {
-    match kind {
-        TxKind::Retirement => &crate::commands::retirement::PLAN,
-        TxKind::Transfer => &crate::commands::transfer::PLAN,
-        TxKind::Delivery => &crate::commands::delivery::PLAN,
-        TxKind::Beneficiary => &crate::render::RAW,
+impl TxKind {
+    /// The description of this kind of write, from its verb file.
+    pub fn verb(self) -> &'static verb::WriteVerb {
+        match self {
+            TxKind::Retirement => &retire::VERB,
+            TxKind::Transfer => &transfer::VERB,
+            TxKind::Delivery => &deliver::VERB,
+            TxKind::Beneficiary => &beneficiary::VERB,
+        }
     }
 }
 
@@ -41,7 +49,7 @@ fn plan_of(kind: TxKind) -> &'static Plan {
 pub struct Prepared {
     pub kind: TxKind,
     /// Below the base URL: `/retirements`, …
-    pub path: &'static str,
+    pub path: String,
     pub body: Value,
     /// The plan as JSON (what `--dry-run -o json` prints).
     pub plan: Value,
@@ -116,18 +124,18 @@ pub async fn begin(ctx: &mut Ctx, flags: &WriteFlags, kind: TxKind, fingerprint:
         resumed: false,
     };
     match row.state {
-        State::Done => {
+        WriteState::Done => {
             ctx.note(&format!("Already done under request key {}: nothing was sent.", go.key));
             show(ctx, kind, row.response.as_ref().unwrap_or(&Value::Null))?;
             Ok(None)
         }
-        State::Claimed | State::Refused => Ok(Some(go)),
-        State::Sending | State::Unknown => resume(ctx, go, &scope, row).await,
+        WriteState::Claimed | WriteState::Refused => Ok(Some(go)),
+        WriteState::Sending | WriteState::Unknown => resume(ctx, go, &scope, row).await,
     }
 }
 
 /// After an unknown outcome: finds the transaction in the registry before sending again.
-async fn resume(ctx: &mut Ctx, mut go: Go, scope: &Scope, row: Row) -> Result<Option<Go>> {
+async fn resume(ctx: &mut Ctx, mut go: Go, scope: &Scope, row: JournalRow) -> Result<Option<Go>> {
     let kind = go.kind;
     let (Some(req), Some(baseline)) = (&row.request, &row.baseline) else { return Ok(Some(go)) };
     ctx.note(&format!("The last try under request key {} had an unknown outcome; looking it up first.", go.key));
@@ -138,7 +146,7 @@ async fn resume(ctx: &mut Ctx, mut go: Go, scope: &Scope, row: Row) -> Result<Op
             let id = found.get("id").and_then(Value::as_str).map(str::to_string);
             j.finish(
                 *rowid,
-                State::Done,
+                WriteState::Done,
                 id.as_deref(),
                 Some(&found),
                 Some("found by the lookup after an unknown outcome"),
@@ -157,7 +165,7 @@ async fn resume(ctx: &mut Ctx, mut go: Go, scope: &Scope, row: Row) -> Result<Op
                 ids.join(", "),
                 kind.name()
             );
-            let _ = j.finish(*rowid, State::Unknown, None, None, Some(&msg));
+            let _ = j.finish(*rowid, WriteState::Unknown, None, None, Some(&msg));
             Err(Error::unknown(format!("{msg}.")))
         }
         Found::None => {
@@ -200,7 +208,7 @@ pub async fn finish(ctx: &mut Ctx, flags: &WriteFlags, go: Go, mut p: Prepared) 
 /// Sends the POST once and journals how it ended.
 async fn send(ctx: &mut Ctx, go: &Go, j: &Journal, rowid: i64, p: &Prepared) -> Result<()> {
     let client = ctx.client()?;
-    match client.post(p.path, &p.body).await {
+    match client.post(&p.path, &p.body).await {
         Ok(v) => {
             let id = v.get("id").and_then(Value::as_str).map(str::to_string);
             let wrong = match lookup::check(ctx, p.kind, &p.body, &v).await {
@@ -208,7 +216,7 @@ async fn send(ctx: &mut Ctx, go: &Go, j: &Journal, rowid: i64, p: &Prepared) -> 
                 Err(e) => vec![format!("it could not be checked ({})", e.message.trim_end_matches('.'))],
             };
             if wrong.is_empty() {
-                j.finish(rowid, State::Done, id.as_deref(), Some(&v), None)
+                j.finish(rowid, WriteState::Done, id.as_deref(), Some(&v), None)
                     .map_err(|e| not_written(&e, id.as_deref(), &go.key))?;
                 return show(ctx, p.kind, &v);
             }
@@ -218,11 +226,11 @@ async fn send(ctx: &mut Ctx, go: &Go, j: &Journal, rowid: i64, p: &Prepared) -> 
                 id.as_deref().map_or("a body".to_string(), |i| format!("{} {i}", p.kind.name())),
                 wrong.join("; ")
             );
-            let _ = j.finish(rowid, State::Unknown, id.as_deref(), Some(&v), Some(&what));
+            let _ = j.finish(rowid, WriteState::Unknown, id.as_deref(), Some(&v), Some(&what));
             Err(Error::unknown(unknown_message(&what, &go.key)))
         }
         Err(e) if e.kind == Kind::Unknown => {
-            let written = j.finish(rowid, State::Unknown, None, None, Some(&e.message));
+            let written = j.finish(rowid, WriteState::Unknown, None, None, Some(&e.message));
             let tail = if written.is_err() { " (and the journal could not be updated)" } else { "" };
             Err(Error { message: unknown_message(&format!("{}{tail}", e.message), &go.key), ..e })
         }
@@ -232,11 +240,11 @@ async fn send(ctx: &mut Ctx, go: &Go, j: &Journal, rowid: i64, p: &Prepared) -> 
                 e.message.trim_end_matches('.'),
                 go.key
             );
-            let _ = j.finish(rowid, State::Unknown, None, None, Some(&what));
+            let _ = j.finish(rowid, WriteState::Unknown, None, None, Some(&what));
             Err(Error { kind: Kind::Unknown, message: format!("{what}."), ..e })
         }
         Err(e) => {
-            let _ = j.finish(rowid, State::Refused, None, None, Some(&e.message));
+            let _ = j.finish(rowid, WriteState::Refused, None, None, Some(&e.message));
             Err(e)
         }
     }
@@ -295,7 +303,7 @@ fn shell_quote(a: &str) -> String {
 
 /// Prints the created (or found) record like `NOUN get` does.
 fn show(ctx: &mut Ctx, kind: TxKind, v: &Value) -> Result<()> {
-    ctx.out.one(v, plan_of(kind))
+    ctx.out.one(v, kind.verb().shown_as)
 }
 
 /// The plan on stdout, in the chosen format.

@@ -107,8 +107,8 @@ impl World {
         self.balances = out;
     }
 
-    pub(super) fn balance_of(&self, org: Ix) -> OrgBalance {
-        let mut bal = OrgBalance::default();
+    pub(super) fn balance_of(&self, org: Ix) -> BalanceSheet {
+        let mut bal = BalanceSheet::default();
         let mut sup: HashMap<Ix, Bal> = HashMap::new();
         let mut prj: HashMap<Ix, Bal> = HashMap::new();
         let mut ord: HashMap<Ix, Bal> = HashMap::new();

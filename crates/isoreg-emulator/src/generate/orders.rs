@@ -28,13 +28,13 @@ impl Gen<'_> {
     pub(super) fn order(&mut self, date: i64, buyer: Ix, supplier: Ix) {
         let r = self.rng.unit();
         let plan = match r {
-            _ if r < 0.1 => Plan::Placed,
-            _ if r < 0.3 => Plan::InProgress,
-            _ => Plan::Completed,
+            _ if r < 0.1 => GenPlan::Placed,
+            _ if r < 0.3 => GenPlan::InProgress,
+            _ => GenPlan::Completed,
         };
         let o = self.w.orders.len() as Ix;
         let extra = match plan {
-            Plan::Completed => 0,
+            GenPlan::Completed => 0,
             _ => self.rng.range(1_000, 400_000),
         };
         let id = self.id("ord");
@@ -51,9 +51,9 @@ impl Gen<'_> {
             deliveries: Vec::new(),
         });
         let n = match plan {
-            Plan::Placed => 0,
-            Plan::InProgress => self.rng.range(1, 3),
-            Plan::Completed => self.rng.range(1, 4),
+            GenPlan::Placed => 0,
+            GenPlan::InProgress => self.rng.range(1, 3),
+            GenPlan::Completed => self.rng.range(1, 4),
         };
         let mut at = date;
         for _ in 0..n {

@@ -8,13 +8,13 @@ use crate::data::{Bal, Location};
 use crate::dates::{Day, Ts};
 
 #[derive(Serialize)]
-pub struct Qty {
+pub struct QtyShape {
     pub credit_kgs: i64,
     pub credits: f64,
 }
 
-pub fn qty(kgs: i64) -> Qty {
-    Qty { credit_kgs: kgs, credits: kgs as f64 / 1000.0 }
+pub fn qty(kgs: i64) -> QtyShape {
+    QtyShape { credit_kgs: kgs, credits: kgs as f64 / 1000.0 }
 }
 
 #[derive(Serialize)]
@@ -57,15 +57,15 @@ pub struct ProjectV<'a> {
     pub(crate) crediting_period_start: Option<Day>,
     pub(crate) current_verifier_name: Option<&'a str>,
     pub(crate) id: &'a str,
-    pub(crate) issued_buffer_pool_credits_total: Qty,
-    pub(crate) issued_credits_total: Qty,
+    pub(crate) issued_buffer_pool_credits_total: QtyShape,
+    pub(crate) issued_credits_total: QtyShape,
     pub(crate) location: Option<LocationV<'a>>,
     pub(crate) name: &'a str,
     pub(crate) pathway: &'a str,
     pub(crate) process_key: &'a str,
     pub(crate) protocol_slug: &'a str,
-    pub(crate) retired_buffer_pool_credits_total: Qty,
-    pub(crate) retired_credits_total: Qty,
+    pub(crate) retired_buffer_pool_credits_total: QtyShape,
+    pub(crate) retired_credits_total: QtyShape,
     pub(crate) short_code: &'a str,
     pub(crate) status: &'a str,
     pub(crate) supplier: SupplierV<'a>,
@@ -83,24 +83,24 @@ pub struct DocumentV<'a> {
 
 #[derive(Serialize)]
 pub struct IssuanceV<'a> {
-    pub(crate) buffer_pool_credit_batch_size_total: Qty,
-    pub(crate) credit_batch_size_total: Qty,
+    pub(crate) buffer_pool_credit_batch_size_total: QtyShape,
+    pub(crate) credit_batch_size_total: QtyShape,
     pub(crate) id: &'a str,
     pub(crate) issued_at: Ts,
     pub(crate) project_id: &'a str,
     pub(crate) reporting_period_end_at: Day,
     pub(crate) reporting_period_start_at: Day,
     pub(crate) supplier: SupplierV<'a>,
-    pub(crate) supplier_credit_batch_size_total: Qty,
+    pub(crate) supplier_credit_batch_size_total: QtyShape,
 }
 
 #[derive(Serialize)]
 pub struct IssuanceBatchesV<'a> {
-    pub(crate) buffer_pool_credit_batch_size_total: Qty,
+    pub(crate) buffer_pool_credit_batch_size_total: QtyShape,
     pub(crate) buffer_pool_credit_batches: Vec<BatchV<'a>>,
-    pub(crate) credit_batch_size_total: Qty,
+    pub(crate) credit_batch_size_total: QtyShape,
     pub(crate) issuance_id: &'a str,
-    pub(crate) supplier_credit_batch_size_total: Qty,
+    pub(crate) supplier_credit_batch_size_total: QtyShape,
     pub(crate) supplier_credit_batches: Vec<BatchV<'a>>,
 }
 
@@ -154,7 +154,7 @@ pub struct BatchV<'a> {
     pub(crate) sequestered_on: Option<Day>,
     pub(crate) serial_number: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) size: Option<Qty>,
+    pub(crate) size: Option<QtyShape>,
     pub(crate) status: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) supplier_id: Option<&'a str>,
@@ -163,8 +163,8 @@ pub struct BatchV<'a> {
 #[derive(Serialize)]
 pub struct OrderV<'a> {
     pub(crate) buyer_organisation: OrgV<'a>,
-    pub(crate) credits_delivered: Qty,
-    pub(crate) credits_ordered: Qty,
+    pub(crate) credits_delivered: QtyShape,
+    pub(crate) credits_ordered: QtyShape,
     pub(crate) effective_contract_date: Day,
     pub(crate) fulfilled_at: Option<Ts>,
     pub(crate) id: &'a str,
@@ -174,7 +174,7 @@ pub struct OrderV<'a> {
 
 #[derive(Serialize)]
 pub struct DeliveryV<'a> {
-    pub(crate) credit_batch_size_total: Qty,
+    pub(crate) credit_batch_size_total: QtyShape,
     pub(crate) delivered_at: Ts,
     pub(crate) from_supplier: SupplierV<'a>,
     pub(crate) id: &'a str,
@@ -186,7 +186,7 @@ pub struct DeliveryV<'a> {
 
 #[derive(Serialize)]
 pub struct TransferV<'a> {
-    pub(crate) credit_batch_size_total: Qty,
+    pub(crate) credit_batch_size_total: QtyShape,
     pub(crate) from_organisation: OrgV<'a>,
     pub(crate) id: &'a str,
     pub(crate) notes: Option<&'a str>,
@@ -197,7 +197,7 @@ pub struct TransferV<'a> {
 #[derive(Serialize)]
 pub struct RetirementV<'a> {
     pub(crate) beneficiary: OrgV<'a>,
-    pub(crate) credit_batch_size_total: Qty,
+    pub(crate) credit_batch_size_total: QtyShape,
     pub(crate) id: &'a str,
     pub(crate) notes: Option<&'a str>,
     pub(crate) owner: OrgV<'a>,
@@ -208,7 +208,7 @@ pub struct RetirementV<'a> {
 
 #[derive(Serialize)]
 pub struct RefundV<'a> {
-    pub(crate) credit_batch_size_total: Qty,
+    pub(crate) credit_batch_size_total: QtyShape,
     pub(crate) from_buffer_pool_organisation: OrgV<'a>,
     pub(crate) id: &'a str,
     pub(crate) notes: &'a str,
@@ -218,8 +218,8 @@ pub struct RefundV<'a> {
 
 #[derive(Serialize)]
 pub struct BalV {
-    pub(crate) active_credits_total: Qty,
-    pub(crate) retired_credits_total: Qty,
+    pub(crate) active_credits_total: QtyShape,
+    pub(crate) retired_credits_total: QtyShape,
 }
 
 pub(super) fn bal(b: Bal) -> BalV {

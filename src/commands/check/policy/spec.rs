@@ -39,10 +39,10 @@ pub(super) struct BalanceSpec {
     pub(super) project: Option<IdText>,
     pub(super) supplier: Option<IdText>,
     pub(super) order: Option<IdText>,
-    pub(super) min_active: Option<Qty>,
-    pub(super) max_active: Option<Qty>,
-    pub(super) min_retired: Option<Qty>,
-    pub(super) max_retired: Option<Qty>,
+    pub(super) min_active: Option<QtySpec>,
+    pub(super) max_active: Option<QtySpec>,
+    pub(super) min_retired: Option<QtySpec>,
+    pub(super) max_retired: Option<QtySpec>,
 }
 
 #[derive(Deserialize)]
@@ -77,16 +77,16 @@ pub(super) struct ChangesSpec {
 }
 
 /// A quantity: `"4000t"`, `"125.632"`, `"125632kg"` or a whole number of tonnes.
-pub(super) struct Qty(pub(super) Kg);
+pub(super) struct QtySpec(pub(super) Kg);
 
-impl<'de> Deserialize<'de> for Qty {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Qty, D::Error> {
+impl<'de> Deserialize<'de> for QtySpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<QtySpec, D::Error> {
         let text = match toml::Value::deserialize(d)? {
             toml::Value::String(s) => s,
             toml::Value::Integer(i) => i.to_string(),
             other => other.to_string(),
         };
-        quantity::parse(&text).map(Qty).map_err(|e| serde::de::Error::custom(e.message))
+        quantity::parse(&text).map(QtySpec).map_err(|e| serde::de::Error::custom(e.message))
     }
 }
 

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 /// What `check` reads of an order.
 #[derive(Deserialize)]
-struct Order {
+struct OrderSeen {
     id: String,
     status: String,
     credits_ordered: Qty,
@@ -32,12 +32,17 @@ pub(super) async fn order_rule(
     min_pct: u32,
     by: Option<NaiveDate>,
 ) -> Result<Finding> {
-    let orders: Vec<Order> = match id {
-        Some(id) => vec![model::read(&*env.fetch.get(&format!("/orders/{}", ids::segment(id)?)).await?, "order")?],
+    let orders: Vec<OrderSeen> = match id {
+        Some(id) => {
+            vec![model::read(&*env.fetch.get(&crate::resource::Resource::Order.item_path(id)?).await?, "order")?]
+        }
         None => {
             let org = org_of(env, None).await?;
-            let all = env.fetch.all(&format!("/organisations/{}/orders", ids::segment(&org)?), &[]).await?;
-            let all: Vec<Order> = all.iter().map(|v| model::read(v, "order")).collect::<Result<_>>()?;
+            let all = env
+                .fetch
+                .all(&crate::resource::Resource::Organisation.below(&org, crate::resource::Resource::Order)?, &[])
+                .await?;
+            let all: Vec<OrderSeen> = all.iter().map(|v| model::read(v, "order")).collect::<Result<_>>()?;
             all.into_iter().filter(|o| o.status != "completed").collect()
         }
     };
@@ -70,9 +75,12 @@ pub(super) async fn order_rule(
 }
 
 /// The kilograms delivered for the order: all so far, or up to the end of `due`.
-async fn order_progress(env: &Env<'_>, o: &Order, due: Option<NaiveDate>) -> Result<Kg> {
+async fn order_progress(env: &Env<'_>, o: &OrderSeen, due: Option<NaiveDate>) -> Result<Kg> {
     let Some(day) = due else { return Ok(o.credits_delivered.credit_kgs) };
-    let list = env.fetch.all(&format!("/orders/{}/deliveries", ids::segment(&o.id)?), &[]).await?;
+    let list = env
+        .fetch
+        .all(&crate::resource::Resource::Order.below(&o.id, crate::resource::Resource::Delivery)?, &[])
+        .await?;
     let mut sum = Kg::ZERO;
     for v in list.iter() {
         let d: Delivery = model::read(v, "delivery")?;
@@ -85,7 +93,7 @@ async fn order_progress(env: &Env<'_>, o: &Order, due: Option<NaiveDate>) -> Res
     Ok(sum)
 }
 
-fn order_row(o: &Order, delivered: Kg, min_pct: u32) -> Value {
+fn order_row(o: &OrderSeen, delivered: Kg, min_pct: u32) -> Value {
     let ordered = o.credits_ordered.credit_kgs.get();
     json!({
         "id": o.id, "status": o.status, "ordered_kg": ordered, "delivered_kg": delivered.get(),

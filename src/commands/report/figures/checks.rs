@@ -2,15 +2,15 @@
 //! kilograms summed from the batches and from the balance, per scope, and
 //! each retirement against its credit batches.
 
-use super::super::input::{Input, Retirement};
-use super::{ByScope, Check, day, plus};
+use super::super::input::{ReportInput, Retirement};
+use super::{BalanceCheck, ByScope, day, plus};
 use crate::error::Result;
 use crate::quantity::{Kg, tonnes, tonnes_grouped};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
 /// Compares one figure; records where it agrees or differs.
-pub(super) fn compare(check: &mut Check, what: &str, balance: Kg, batches: Kg) {
+pub(super) fn compare(check: &mut BalanceCheck, what: &str, balance: Kg, batches: Kg) {
     if balance == batches {
         check.agreed.push(format!("{what}: {} t", tonnes_grouped(batches.get())));
     } else {
@@ -24,7 +24,7 @@ pub(super) fn compare(check: &mut Check, what: &str, balance: Kg, batches: Kg) {
 }
 
 /// Sums of batches by project and supplier (all of them, any date), checked.
-pub(super) fn sums_by(input: &Input) -> Result<(Kg, ByScope, ByScope)> {
+pub(super) fn sums_by(input: &ReportInput) -> Result<(Kg, ByScope, ByScope)> {
     let (mut total, mut proj, mut sup) = (Kg::ZERO, BTreeMap::new(), BTreeMap::new());
     for b in &input.batches {
         total = plus(total, b.size.credit_kgs)?;
@@ -40,12 +40,12 @@ pub(super) fn sums_by(input: &Input) -> Result<(Kg, ByScope, ByScope)> {
 }
 
 /// The batches' totals against the balance: the whole organisation, each project, each supplier.
-pub(super) fn check_balance(input: &Input, retired: bool) -> Result<Check> {
+pub(super) fn check_balance(input: &ReportInput, retired: bool) -> Result<BalanceCheck> {
     let pick = |c: &crate::model::CreditBalance| {
         if retired { c.retired_credits_total.credit_kgs } else { c.active_credits_total.credit_kgs }
     };
     let (total, proj, sup) = sums_by(input)?;
-    let mut check = Check::default();
+    let mut check = BalanceCheck::default();
     let what = if retired { "retired" } else { "active" };
     compare(&mut check, &format!("{what}, all time"), pick(&input.balance.total), total);
     let bal = &input.balance;
@@ -70,11 +70,11 @@ pub(super) fn check_balance(input: &Input, retired: bool) -> Result<Check> {
 
 /// The retired totals against the balance, and each retirement of the period against its batches.
 pub(super) fn check_retired(
-    input: &Input,
+    input: &ReportInput,
     recs: &HashMap<&str, &Retirement>,
     per_ret: &BTreeMap<String, Kg>,
     period: (NaiveDate, NaiveDate),
-) -> Result<Check> {
+) -> Result<BalanceCheck> {
     let mut check = check_balance(input, true)?;
     let mut n = 0;
     for r in input
