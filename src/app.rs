@@ -32,6 +32,7 @@ pub fn main() -> i32 {
     let matches = match crate::help::command().try_get_matches() {
         Ok(m) => m,
         Err(e) => {
+            let e = crate::cli::hints::improve(e, &crate::help::command());
             let _ = e.print();
             return if e.use_stderr() { crate::error::EXIT_USAGE } else { 0 };
         }
@@ -104,12 +105,12 @@ fn interruptible(cmd: &Command) -> bool {
 /// that ask a question after printing (writes), nor for config, the emulator
 /// and completions.
 fn pages(cmd: &Command) -> bool {
-    use crate::commands::{org::BeneficiaryCmd, transfer::TransferArgs};
+    use crate::commands::{org::BeneficiaryCmd, transfer::TransferCmd};
     !matches!(
         cmd,
         Command::Retire(_)
             | Command::Deliver(_)
-            | Command::Transfer(TransferArgs { cmd: None, .. })
+            | Command::Transfer(TransferCmd::Create(_))
             | Command::Beneficiary(BeneficiaryCmd::Add { .. })
             | Command::Config(_)
             | Command::Emulator(_)

@@ -12,6 +12,7 @@
 use crate::commands::Command;
 use clap::Parser;
 
+pub mod hints;
 pub mod options;
 pub use options::Global;
 

@@ -55,7 +55,7 @@ use reconcile::ReconcileArgs;
 use refund::RefundCmd;
 use retirement::RetirementCmd;
 use supplier::SupplierCmd;
-use transfer::TransferArgs;
+use transfer::TransferCmd;
 use write::tx::{self, DeliverArgs, RetireArgs};
 
 /// The nouns and commands of isoreg (the root, `cli::Cli`, adds the global options).
@@ -78,11 +78,9 @@ pub enum Command {
     /// Retirements.
     #[command(subcommand)]
     Retirement(RetirementCmd),
-    /// Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write).
-    #[command(
-        after_help = "Examples:\n  isoreg --demo transfer list --limit 5\n  isoreg --demo transfer 1.5 --to org_2TU3SKMRLNZVUU2J --supplier spl_YABW1L0SJQ0RH301 --note 'To our subsidiary' --dry-run"
-    )]
-    Transfer(TransferArgs),
+    /// Transfers: list, get, batches; create one (a write).
+    #[command(subcommand)]
+    Transfer(TransferCmd),
     /// Retire credits (a write): plan, confirm, send once.
     #[command(
         after_help = "Examples:\n  isoreg --demo retire 1.234 --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose corporate_targets --note 'FY25 target' --dry-run\n  isoreg --demo retire 2t --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose insetting --from-oldest --yes -o json\n  isoreg --demo retire 500kg --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose other --batch ctb_RHMUE52F5CXYNL3Y=500kg --yes"
@@ -162,9 +160,9 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
         Command::Issuance(c) => issuance::run(c, ctx).await,
         Command::Delivery(c) => movement::run(&delivery::NOUN, c.into(), ctx).await,
         Command::Retirement(c) => movement::run(&retirement::NOUN, c.into(), ctx).await,
-        Command::Transfer(a) => match a.cmd {
-            Some(c) => movement::run(&transfer::NOUN, c.into(), ctx).await,
-            None => tx::transfer(a.send, ctx).await,
+        Command::Transfer(c) => match c.verb() {
+            Ok(verb) => movement::run(&transfer::NOUN, verb, ctx).await,
+            Err(send) => tx::transfer(send, ctx).await,
         },
         Command::Retire(a) => tx::retire(*a, ctx).await,
         Command::Deliver(a) => tx::deliver(a, ctx).await,

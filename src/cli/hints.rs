@@ -1,0 +1,105 @@
+//! Hints added to clap's usage errors, where clap alone would leave the user
+//! guessing: an organisation option a command spells differently
+//! (`retirement list --from` → `--owner ORG|me` or `--beneficiary ORG|me`), and
+//! the old spelling of the transfer write (`transfer 1.5 …` → `transfer create 1.5 …`).
+//!
+//! clap already suggests similar subcommands and flags ("did you mean"); these
+//! hints cover what no spelling distance finds.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+/// Flags people reach for to name an organisation.
+const ORG_FLAGS: &[&str] =
+    &["--org", "--organisation", "--organization", "--owner", "--from", "--to", "--from-org", "--to-org", "--beneficiary"];
+
+/// `e` with a hint added when one helps; otherwise `e` unchanged.
+pub fn improve(mut e: clap::Error, root: &clap::Command) -> clap::Error {
+    let path = command_path(&e);
+    let Some(cmd) = find(root, &path) else { return e };
+    let invalid = match e.get(ContextKind::InvalidSubcommand).or_else(|| e.get(ContextKind::InvalidArg)) {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => return e,
+    };
+    let tip = match e.kind() {
+        ErrorKind::InvalidSubcommand if path == ["transfer"] => crate::commands::transfer::old_spelling(&invalid),
+        ErrorKind::UnknownArgument if ORG_FLAGS.contains(&flag_name(&invalid)) => org_options(cmd, &path),
+        _ => None,
+    };
+    let Some(tip) = tip else { return e };
+    let mut tips = match e.get(ContextKind::Suggested) {
+        Some(ContextValue::StyledStrs(v)) => v.clone(),
+        _ => Vec::new(),
+    };
+    tips.push(tip.into());
+    e.insert(ContextKind::Suggested, ContextValue::StyledStrs(tips));
+    e
+}
+
+/// `--from=x` → `--from`.
+fn flag_name(raw: &str) -> &str {
+    raw.split('=').next().unwrap_or(raw)
+}
+
+/// The command the error is about, from its usage line (`Usage: isoreg retirement list [OPTIONS]`).
+fn command_path(e: &clap::Error) -> Vec<String> {
+    let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) else { return Vec::new() };
+    let text = usage.to_string();
+    let line = text.lines().find_map(|l| l.trim().strip_prefix("Usage: ")).unwrap_or_default();
+    line.split_whitespace()
+        .skip(1)
+        .take_while(|w| !w.starts_with(['[', '<', '-']))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The subcommand of `root` at `path`.
+fn find<'a>(root: &'a clap::Command, path: &[String]) -> Option<&'a clap::Command> {
+    path.iter().try_fold(root, |cmd, name| cmd.find_subcommand(name))
+}
+
+/// "`retirement list` takes an organisation as --owner ORG|me (…) or --beneficiary ORG|me (…)".
+fn org_options(cmd: &clap::Command, path: &[String]) -> Option<String> {
+    let takes: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| a.get_value_names().is_some_and(|v| v.iter().any(|n| n.as_str().starts_with("ORG"))))
+        .map(|a| {
+            let spelled = match a.get_long() {
+                Some(l) => format!("--{l} ORG|me"),
+                None => "ORG|me".to_string(),
+            };
+            let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+            let first = help.split(" (").next().unwrap_or_default().trim_end_matches('.').to_lowercase();
+            format!("{spelled} ({first})")
+        })
+        .collect();
+    if takes.is_empty() {
+        return Some(format!("`isoreg {}` takes no organisation", path.join(" ")));
+    }
+    Some(format!("`isoreg {}` takes an organisation as {}", path.join(" "), takes.join(" or ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(args: &[&str]) -> String {
+        let root = crate::help::command();
+        let e = root.clone().try_get_matches_from(args).unwrap_err();
+        improve(e, &root).to_string()
+    }
+
+    #[test]
+    fn retirement_list_from_names_owner_and_beneficiary() {
+        let e = err(&["isoreg", "retirement", "list", "--from", "me"]);
+        assert!(e.contains("--owner ORG|me (only retirements by this owner organisation)"), "{e}");
+        assert!(e.contains("--beneficiary ORG|me"), "{e}");
+    }
+
+    #[test]
+    fn old_transfer_spelling_points_to_create() {
+        let e = err(&["isoreg", "transfer", "1.5", "--to", "org_2TU3SKMRLNZVUU2J"]);
+        assert!(e.contains("isoreg transfer create 1.5 --to ORG"), "{e}");
+        let e = err(&["isoreg", "transfer", "lst"]);
+        assert!(e.contains("'list'") && !e.contains("create"), "{e}");
+    }
+}
