@@ -76,17 +76,17 @@ pub struct Global {
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "List options")]
 pub struct ListOpts {
-    /// Most items to list (at least 1; --all for every item).
+    /// Most items to list (at least 1).
     #[arg(long, default_value_t = 50, value_name = "N", value_parser = parse_limit)]
     pub limit: u64,
     /// List every item (ignores --limit).
     #[arg(long)]
     pub all: bool,
     /// Items per request, 1–50.
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=50), value_name = "N")]
+    #[arg(long, hide_short_help = true, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=50), value_name = "N")]
     pub page_size: u32,
     /// Start listing after this cursor (from a previous page's end_cursor).
-    #[arg(long, value_name = "CURSOR")]
+    #[arg(long, hide_short_help = true, value_name = "CURSOR")]
     pub after: Option<String>,
 }
 
@@ -111,7 +111,7 @@ impl ListOpts {
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "List options")]
 pub struct LimitOpts {
-    /// Most items to show (at least 1; --all for every item).
+    /// Most items to show (at least 1).
     #[arg(long, default_value_t = 50, value_name = "N", value_parser = parse_limit)]
     pub limit: u64,
     /// Show every item (ignores --limit).
@@ -282,14 +282,16 @@ pub struct WriteFlags {
     /// Print the plan and send nothing.
     #[arg(long)]
     pub dry_run: bool,
-    /// Do not ask for confirmation (required when not on a terminal).
+    /// Do not ask for confirmation (needed off a terminal).
     #[arg(long, short = 'y')]
     pub yes: bool,
+    /// Record the write under KEY: one key is never sent twice.
+    ///
     /// The key this write is recorded under in the local journal; re-running with the same
     /// key never writes twice [default: a new key, printed].
     #[arg(long, value_name = "KEY")]
     pub request_key: Option<String>,
-    /// Allow this write even if the profile does not say `allow_writes = true`.
+    /// Write even if the profile lacks `allow_writes = true`.
     #[arg(long)]
     pub allow_writes: bool,
 }
