@@ -38,6 +38,10 @@ pub fn main() -> i32 {
     let matches = match crate::help::command().try_get_matches() {
         Ok(m) => m,
         Err(e) => {
+            if let Some(help) = crate::cli::hints::help_for_missing_verb(&e, &mut crate::help::command()) {
+                crate::term::say(format_args!("{}", help.trim_end()));
+                return crate::error::EXIT_USAGE;
+            }
             let e = crate::cli::hints::improve(e, &crate::help::command());
             let _ = e.print();
             return if e.use_stderr() { crate::error::EXIT_USAGE } else { 0 };

@@ -35,6 +35,19 @@ pub fn improve(mut e: clap::Error, root: &clap::Command) -> clap::Error {
     e
 }
 
+/// For a noun given without a verb (`isoreg batch`), its help: the verbs it has.
+/// clap shows it itself only when nothing else is on the command line, and an
+/// environment variable such as `ISOREG_PROFILE` counts as something.
+pub fn help_for_missing_verb(e: &clap::Error, root: &mut clap::Command) -> Option<String> {
+    if e.kind() != ErrorKind::MissingSubcommand {
+        return None;
+    }
+    let path = command_path(e);
+    root.build();
+    let cmd = path.iter().try_fold(&mut *root, |cmd, name| cmd.find_subcommand_mut(name))?;
+    Some(cmd.render_help().to_string())
+}
+
 /// `--from=x` → `--from`.
 fn flag_name(raw: &str) -> &str {
     raw.split('=').next().unwrap_or(raw)

@@ -54,11 +54,9 @@ pub async fn run(a: ReconcileArgs, ctx: &mut Ctx) -> Result<()> {
         rows.retain(|r| r["ok"] == false);
     }
     super::resolve::ids_and_names(ctx, &rows).await;
-    if !rows.is_empty() {
-        let mut w = ctx.out.list(&PLAN);
-        w.page(rows)?;
-        w.finish()?;
-    }
+    let mut w = ctx.out.list(&PLAN);
+    w.page(rows)?;
+    w.finish()?;
     if differ.is_empty() {
         ctx.note(&format!("All {total} totals agree: the balance equals the sum of the credit batches."));
         return Ok(());

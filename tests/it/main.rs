@@ -38,3 +38,4 @@ mod properties;
 mod readme;
 mod trust;
 mod ux;
+mod vocab;
