@@ -154,7 +154,13 @@ fn first_example(text: &str) -> String {
 /// options with `\` continuations, as a shell reads it; other lines as they are.
 pub fn fit_examples(text: &str, width: usize) -> String {
     text.lines()
-        .map(|l| if l.trim_start().starts_with("isoreg ") && l.chars().count() > width { continued(l, width) } else { l.to_string() })
+        .map(|l| {
+            if l.trim_start().starts_with("isoreg ") && l.chars().count() > width {
+                continued(l, width)
+            } else {
+                l.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

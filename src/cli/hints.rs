@@ -9,8 +9,17 @@
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 /// Flags people reach for to name an organisation.
-const ORG_FLAGS: &[&str] =
-    &["--org", "--organisation", "--organization", "--owner", "--from", "--to", "--from-org", "--to-org", "--beneficiary"];
+const ORG_FLAGS: &[&str] = &[
+    "--org",
+    "--organisation",
+    "--organization",
+    "--owner",
+    "--from",
+    "--to",
+    "--from-org",
+    "--to-org",
+    "--beneficiary",
+];
 
 /// `e` with a hint added when one helps; otherwise `e` unchanged.
 pub fn improve(mut e: clap::Error, root: &clap::Command) -> clap::Error {
@@ -58,11 +67,7 @@ fn command_path(e: &clap::Error) -> Vec<String> {
     let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) else { return Vec::new() };
     let text = usage.to_string();
     let line = text.lines().find_map(|l| l.trim().strip_prefix("Usage: ")).unwrap_or_default();
-    line.split_whitespace()
-        .skip(1)
-        .take_while(|w| !w.starts_with(['[', '<', '-']))
-        .map(str::to_string)
-        .collect()
+    line.split_whitespace().skip(1).take_while(|w| !w.starts_with(['[', '<', '-'])).map(str::to_string).collect()
 }
 
 /// The subcommand of `root` at `path`.

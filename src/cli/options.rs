@@ -238,7 +238,9 @@ pub fn parse_limit(raw: &str) -> Result<u64, String> {
     match raw.trim().parse::<u64>() {
         Ok(0) => Err("--limit must be at least 1; use --all for every item".into()),
         Ok(n) => Ok(n),
-        Err(_) => Err(format!("'{}' is not a number of items; give a whole number like 10, or --all", ids::printable(raw))),
+        Err(_) => {
+            Err(format!("'{}' is not a number of items; give a whole number like 10, or --all", ids::printable(raw)))
+        }
     }
 }
 

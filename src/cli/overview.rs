@@ -95,7 +95,8 @@ pub fn is_root_short_help(args: &[OsString], root: &clap::Command) -> bool {
             if long.is_empty() {
                 return false;
             }
-            let value_next = !long.contains('=') && root.get_arguments().any(|x| x.get_long() == Some(long) && takes_value(x));
+            let value_next =
+                !long.contains('=') && root.get_arguments().any(|x| x.get_long() == Some(long) && takes_value(x));
             i += usize::from(value_next);
         } else if let Some(shorts) = a.strip_prefix('-').filter(|s| !s.is_empty()) {
             if shorts.contains('h') {
@@ -120,7 +121,8 @@ mod tests {
     #[test]
     fn every_command_is_in_one_group() {
         let root = crate::cli::Cli::command();
-        let grouped: Vec<&str> = GROUPS.iter().flat_map(|(_, c)| c.iter().copied()).filter(|c| !c.contains(' ')).collect();
+        let grouped: Vec<&str> =
+            GROUPS.iter().flat_map(|(_, c)| c.iter().copied()).filter(|c| !c.contains(' ')).collect();
         for s in root.get_subcommands().filter(|s| !s.is_hide_set()) {
             assert_eq!(grouped.iter().filter(|g| **g == s.get_name()).count(), 1, "{}", s.get_name());
         }

@@ -162,7 +162,7 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
         Command::Retirement(c) => movement::run(&retirement::NOUN, c.into(), ctx).await,
         Command::Transfer(c) => match c.verb() {
             Ok(verb) => movement::run(&transfer::NOUN, verb, ctx).await,
-            Err(send) => tx::transfer(send, ctx).await,
+            Err(send) => tx::transfer(*send, ctx).await,
         },
         Command::Retire(a) => tx::retire(*a, ctx).await,
         Command::Deliver(a) => tx::deliver(a, ctx).await,

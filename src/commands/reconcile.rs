@@ -72,10 +72,7 @@ fn last_line(differ: &[String], total: usize) -> String {
     if differ.len() > NAMED {
         names.push_str(&format!("; and {} more", differ.len() - NAMED));
     }
-    format!(
-        "{} of {total} totals differ between the credit balance and the credit batches: {names}.",
-        differ.len()
-    )
+    format!("{} of {total} totals differ between the credit balance and the credit batches: {names}.", differ.len())
 }
 
 /// "project prj_… active (batches 1.000 t more)".

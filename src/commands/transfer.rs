@@ -85,12 +85,12 @@ pub const CREATE_HELP: &str = "Examples:\n  isoreg --demo transfer create 1.5 --
 
 impl TransferCmd {
     /// The read verb this is, or the arguments of the write.
-    pub fn verb(self) -> std::result::Result<Verb, TransferSend> {
+    pub fn verb(self) -> std::result::Result<Verb, Box<TransferSend>> {
         match self {
             TransferCmd::List { from, to, list } => Ok(Verb::List { filters: vec![from, to], list }),
             TransferCmd::Get { id } => Ok(Verb::Get(id)),
             TransferCmd::Batches { id, limit } => Ok(Verb::Batches(id, limit)),
-            TransferCmd::Create(send) => Err(send),
+            TransferCmd::Create(send) => Err(Box::new(send)),
         }
     }
 }

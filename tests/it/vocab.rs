@@ -42,8 +42,8 @@ fn me_and_org_work_wherever_an_organisation_is_taken() {
         let log = emu.logged();
         assert!(log[before..].iter().any(|l| l.contains(want.as_str())), "{args:?}: no {want} in {:?}", &log[before..]);
     }
-    let me: Value = serde_json::from_slice(&emu.cmd().args(["org", "get", "me", "-o", "json"]).output().unwrap().stdout)
-        .unwrap();
+    let me: Value =
+        serde_json::from_slice(&emu.cmd().args(["org", "get", "me", "-o", "json"]).output().unwrap().stdout).unwrap();
     assert_eq!(me["id"].as_str(), Some(org.as_str()), "{me}");
 }
 
@@ -132,7 +132,8 @@ fn the_transfer_write_is_transfer_create_and_the_old_spelling_sends_nothing() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("the transfer write is now `isoreg transfer create 1.5 --to ORG"), "{}", stderr(&o));
     assert_eq!(emu.logged().len(), before, "the old spelling sent {:?}", &emu.logged()[before..]);
-    let o = emu.cmd().args(["transfer", "create", "1.5", "--to", &to, "--supplier", &sup, "--dry-run"]).output().unwrap();
+    let o =
+        emu.cmd().args(["transfer", "create", "1.5", "--to", &to, "--supplier", &sup, "--dry-run"]).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stderr(&o).contains("Dry run: nothing was sent."), "{}", stderr(&o));
     assert!(!emu.logged().iter().any(|l| l.starts_with("POST")), "{:?}", emu.logged());
@@ -152,7 +153,7 @@ fn reconcile_puts_what_differs_first_and_names_it() {
     assert!(rows[first_true..].iter().all(|l| l.starts_with("true")), "{rows:?}");
     let last = stderr(&o).lines().last().unwrap_or_default().to_string();
     let org = &skew.buyer_org;
-    assert!(last.contains(&format!("2 of 32 totals differ")), "{last}");
+    assert!(last.contains("2 of 32 totals differ"), "{last}");
     assert!(last.contains(&format!("organisation {org} active (batches 0.001 t less)")), "{last}");
     assert!(last.contains("; project prj_"), "{last}");
     let o = skew.cmd().args(["reconcile", "--only-diff", "-o", "json"]).output().unwrap();
@@ -169,7 +170,9 @@ fn reconcile_puts_what_differs_first_and_names_it() {
 
 #[test]
 fn limit_zero_is_a_usage_error() {
-    for args in [&["batch", "list", "--limit", "0"][..], &["delivery", "batches", "dlv_6FZKE6JTWJMALSM1", "--limit", "0"]] {
+    for args in
+        [&["batch", "list", "--limit", "0"][..], &["delivery", "batches", "dlv_6FZKE6JTWJMALSM1", "--limit", "0"]]
+    {
         let o = offline(args);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
         assert!(stderr(&o).contains("--limit must be at least 1; use --all for every item"), "{}", stderr(&o));
@@ -243,7 +246,12 @@ fn short_help_fits_a_screen_and_no_help_line_is_wider_than_80() {
             let wide: Vec<&str> = text.lines().filter(|l| l.chars().count() > 80).collect();
             assert!(wide.is_empty(), "`isoreg {} {flag}` has lines over 80 columns: {wide:?}", p.join(" "));
             if flag == "-h" {
-                assert!(text.lines().count() <= 24, "`isoreg {} -h`: {} rows:\n{text}", p.join(" "), text.lines().count());
+                assert!(
+                    text.lines().count() <= 24,
+                    "`isoreg {} -h`: {} rows:\n{text}",
+                    p.join(" "),
+                    text.lines().count()
+                );
             }
         }
     }

@@ -312,7 +312,10 @@ fn every_rule_is_a_usage_error_before_sending() {
             "not an active credit batch of yours",
         ),
         ([retire_args(&sup, &big), vec!["--batch", &batch_big]].concat(), "holds"),
-        (vec!["transfer", "create", "1", "--to", "org_NOTATRANSFEREE01", "--supplier", &sup], "not one of your transferees"),
+        (
+            vec!["transfer", "create", "1", "--to", "org_NOTATRANSFEREE01", "--supplier", &sup],
+            "not one of your transferees",
+        ),
         (vec!["deliver", "--order", &order, "--batch", a["id"].as_str().unwrap()], "not a supplier"),
     ];
     for (args, want) in cases {
