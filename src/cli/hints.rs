@@ -1,7 +1,8 @@
 //! Hints added to clap's usage errors, where clap alone would leave the user
 //! guessing: an organisation option a command spells differently
 //! (`retirement list --from` → `--owner ORG|me` or `--beneficiary ORG|me`), and
-//! the old spelling of the transfer write (`transfer 1.5 …` → `transfer create 1.5 …`).
+//! the old spelling of the transfer write (`transfer 1.5 …` → `transfer create 1.5 …`),
+//! a mistyped name after `isoreg help`, and a noun given without a verb.
 //!
 //! clap already suggests similar subcommands and flags ("did you mean"); these
 //! hints cover what no spelling distance finds.
@@ -29,8 +30,11 @@ pub fn improve(mut e: clap::Error, root: &clap::Command) -> clap::Error {
         Some(ContextValue::String(s)) => s.clone(),
         _ => return e,
     };
+    let suggested = e.get(ContextKind::Suggested).is_some();
     let tip = match e.kind() {
         ErrorKind::InvalidSubcommand if path == ["transfer"] => crate::commands::transfer::old_spelling(&invalid),
+        // `isoreg help batc`: clap suggests nothing there.
+        ErrorKind::InvalidSubcommand if !suggested => closest(cmd, &invalid),
         ErrorKind::UnknownArgument if ORG_FLAGS.contains(&flag_name(&invalid)) => org_options(cmd, &path),
         _ => None,
     };
@@ -55,6 +59,29 @@ pub fn help_for_missing_verb(e: &clap::Error, root: &mut clap::Command) -> Optio
     root.build();
     let cmd = path.iter().try_fold(&mut *root, |cmd, name| cmd.find_subcommand_mut(name))?;
     Some(cmd.render_help().to_string())
+}
+
+/// "a similar command exists: 'batch'", for a name one or two edits away from a subcommand of `cmd`.
+fn closest(cmd: &clap::Command, typed: &str) -> Option<String> {
+    let (d, name) =
+        cmd.get_subcommands().map(|s| (edits(typed, s.get_name()), s.get_name())).filter(|(d, _)| *d <= 2).min()?;
+    (d > 0).then(|| format!("a similar command exists: '{name}'"))
+}
+
+/// The Levenshtein distance between `a` and `b`.
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 /// `--from=x` → `--from`.
@@ -111,6 +138,14 @@ mod tests {
         let e = err(&["isoreg", "retirement", "list", "--from", "me"]);
         assert!(e.contains("--owner ORG|me (only retirements by this owner organisation)"), "{e}");
         assert!(e.contains("--beneficiary ORG|me"), "{e}");
+    }
+
+    #[test]
+    fn help_of_a_mistyped_command_suggests_the_command() {
+        let e = err(&["isoreg", "help", "batc"]);
+        assert!(e.contains("a similar command exists: 'batch'"), "{e}");
+        assert_eq!(edits("lst", "list"), 1);
+        assert_eq!(edits("", "ab"), 2);
     }
 
     #[test]
