@@ -45,6 +45,14 @@ fn me_and_org_work_wherever_an_organisation_is_taken() {
     let me: Value =
         serde_json::from_slice(&emu.cmd().args(["org", "get", "me", "-o", "json"]).output().unwrap().stdout).unwrap();
     assert_eq!(me["id"].as_str(), Some(org.as_str()), "{me}");
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("policy.toml");
+    std::fs::write(&policy, "[[rule]]\nname = \"mine\"\nbalance = { org = \"me\", min_active = \"1kg\" }\n").unwrap();
+    let before = emu.logged().len();
+    let o = emu.cmd().arg("check").arg("--policy").arg(&policy).args(["-o", "json"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "org = \"me\" in a policy: {}", stderr(&o));
+    let want = format!("/organisations/{org}/credit_balance");
+    assert!(emu.logged()[before..].iter().any(|l| l.contains(&want)), "{:?}", &emu.logged()[before..]);
 }
 
 #[test]
