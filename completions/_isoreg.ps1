@@ -52,7 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('issuance', 'issuance', [CompletionResultType]::ParameterValue, 'Issuances')
             [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'Deliveries')
             [CompletionResult]::new('retirement', 'retirement', [CompletionResultType]::ParameterValue, 'Retirements')
-            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write)')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfers: list, get, batches; create one (a write)')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire credits (a write): plan, confirm, send once')
             [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Deliver credits against an order (a write, with a supplier''s token)')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Orders')
@@ -78,6 +78,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             break
         }
         'isoreg;balance' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation, as other commands take it (the same as the ORG argument)')
             [CompletionResult]::new('--min-active', '--min-active', [CompletionResultType]::ParameterName, 'Fail (exit 1) unless active credits are at least QTY (100, 100t, 125.632, 125632kg)')
             [CompletionResult]::new('--max-active', '--max-active', [CompletionResultType]::ParameterName, 'Fail unless active credits are at most QTY')
             [CompletionResult]::new('--min-retired', '--min-retired', [CompletionResultType]::ParameterName, 'Fail unless retired credits are at least QTY')
@@ -109,8 +110,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;batch' {
@@ -138,8 +137,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show credit batches by ID (fetched concurrently, printed in the order given)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List an organisation''s credit batches')
             [CompletionResult]::new('lineage', 'lineage', [CompletionResultType]::ParameterValue, 'Show the split tree a credit batch belongs to')
@@ -171,12 +168,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;batch;list' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organisation ID [default: the token''s organisation]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation, or `me` [default: yours, the token''s]')
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only batches from this supplier')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only batches of this project')
             [CompletionResult]::new('--issuance', '--issuance', [CompletionResultType]::ParameterName, 'Only batches of this issuance')
@@ -188,7 +183,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--issued-before', '--issued-before', [CompletionResultType]::ParameterName, 'Only batches issued before this date or time')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by issue date')
             [CompletionResult]::new('--shards', '--shards', [CompletionResultType]::ParameterName, 'With --all: time windows fetched side by side (1 = off) [default: --concurrency, when the list is long and the server slow to answer]')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -216,8 +211,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;batch;lineage' {
@@ -245,8 +238,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;batch;help' {
@@ -293,8 +284,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List issuances')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one issuance')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The issuance''s original supplier and buffer-pool batches, with totals')
@@ -302,7 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             break
         }
         'isoreg;issuance;list' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -330,8 +319,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;issuance;get' {
@@ -359,12 +346,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;issuance;batches' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to show')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to show (at least 1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -390,8 +375,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;issuance;help' {
@@ -438,8 +421,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deliveries')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one delivery')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The credit batches of a delivery')
@@ -451,7 +432,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--from-supplier', '--from-supplier', [CompletionResultType]::ParameterName, 'Only deliveries from this supplier (`me`: your own supplier)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only deliveries to this organisation (`me`: yours)')
             [CompletionResult]::new('--to-org', '--to-org', [CompletionResultType]::ParameterName, 'Only deliveries to this organisation (`me`: yours)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -479,8 +460,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;delivery;get' {
@@ -508,12 +487,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;delivery;batches' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to show')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to show (at least 1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -539,8 +516,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;delivery;help' {
@@ -587,8 +562,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List retirements')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one retirement')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The credit batches of a retirement')
@@ -598,7 +571,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
         'isoreg;retirement;list' {
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only retirements by this owner organisation (`me`: yours)')
             [CompletionResult]::new('--beneficiary', '--beneficiary', [CompletionResultType]::ParameterName, 'Only retirements for this beneficiary organisation (`me`: yours)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -626,8 +599,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;retirement;get' {
@@ -655,12 +626,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;retirement;batches' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to show')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to show (at least 1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -686,8 +655,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;retirement;help' {
@@ -710,11 +677,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             break
         }
         'isoreg;transfer' {
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The receiving organisation (see `transferee list`)')
-            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'The supplier the credits come from (one supplier per transfer)')
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note shown publicly with the transfer (at most 256 characters)')
-            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Transfer from this batch (ID or ID=QTY); repeat. Default: the oldest batches')
-            [CompletionResult]::new('--request-key', '--request-key', [CompletionResultType]::ParameterName, 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -726,10 +688,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once when fetching many items')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and send nothing')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
-            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'Allow this write even if the profile does not say `allow_writes = true`')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
             [CompletionResult]::new('--raw-output', '--raw-output', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
@@ -743,11 +701,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List transfers')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one transfer')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The credit batches of a transfer')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Transfer credits to another organisation (a write): plan, confirm, send once')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -756,7 +713,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--from-org', '--from-org', [CompletionResultType]::ParameterName, 'Only transfers from this organisation (`me`: yours)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only transfers to this organisation (`me`: yours)')
             [CompletionResult]::new('--to-org', '--to-org', [CompletionResultType]::ParameterName, 'Only transfers to this organisation (`me`: yours)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -784,8 +741,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;transfer;get' {
@@ -813,12 +768,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;transfer;batches' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to show')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to show (at least 1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -844,14 +797,49 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isoreg;transfer;create' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The receiving organisation, one of `isoreg transferee list` (not `me`)')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'The supplier the credits come from (one supplier per transfer)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note shown publicly with the transfer (at most 256 characters)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Transfer from this batch (ID or ID=QTY); repeat. Default: the oldest batches')
+            [CompletionResult]::new('--request-key', '--request-key', [CompletionResultType]::ParameterName, 'Record the write under KEY: one key is never sent twice')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once when fetching many items')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed off a terminal)')
+            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'Write even if the profile lacks `allow_writes = true`')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
+            [CompletionResult]::new('--raw-output', '--raw-output', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)')
+            [CompletionResult]::new('--no-resolve', '--no-resolve', [CompletionResultType]::ParameterName, 'Don''t look up project, supplier and organisation names for tables')
+            [CompletionResult]::new('--csv-raw', '--csv-raw', [CompletionResultType]::ParameterName, 'Write CSV cells exactly as received (no spreadsheet formula protection)')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against a built-in demo registry (no configuration needed)')
+            [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'isoreg;transfer;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List transfers')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one transfer')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The credit batches of a transfer')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Transfer credits to another organisation (a write): plan, confirm, send once')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -862,6 +850,9 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             break
         }
         'isoreg;transfer;help;batches' {
+            break
+        }
+        'isoreg;transfer;help;create' {
             break
         }
         'isoreg;transfer;help;help' {
@@ -875,7 +866,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--vintage', '--vintage', [CompletionResultType]::ParameterName, 'With --from-oldest: only credits issued in this year')
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'With --from-oldest: only credits delivered under this order')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Retire from this batch (ID, or ID=QTY for part of it); repeat. Without --batch or --from-oldest, isoreg picks the oldest batches itself')
-            [CompletionResult]::new('--request-key', '--request-key', [CompletionResultType]::ParameterName, 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]')
+            [CompletionResult]::new('--request-key', '--request-key', [CompletionResultType]::ParameterName, 'Record the write under KEY: one key is never sent twice')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -889,9 +880,9 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--from-oldest', '--from-oldest', [CompletionResultType]::ParameterName, 'Let the registry pick its oldest credits (POST /retirements/from_oldest_credits)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and send nothing')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
-            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'Allow this write even if the profile does not say `allow_writes = true`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed off a terminal)')
+            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'Write even if the profile lacks `allow_writes = true`')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
             [CompletionResult]::new('--raw-output', '--raw-output', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
@@ -905,15 +896,13 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;deliver' {
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The order to deliver against (one of your supplier''s orders)')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Deliver this batch (ID for all of it, or ID=QTY); repeat')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note shown publicly with the delivery (at most 256 characters)')
-            [CompletionResult]::new('--request-key', '--request-key', [CompletionResultType]::ParameterName, 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]')
+            [CompletionResult]::new('--request-key', '--request-key', [CompletionResultType]::ParameterName, 'Record the write under KEY: one key is never sent twice')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -926,9 +915,9 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once when fetching many items')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and send nothing')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
-            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'Allow this write even if the profile does not say `allow_writes = true`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed off a terminal)')
+            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'Write even if the profile lacks `allow_writes = true`')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
             [CompletionResult]::new('--raw-output', '--raw-output', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
@@ -942,8 +931,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;order' {
@@ -971,8 +958,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one order')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List an organisation''s or a supplier''s orders')
             [CompletionResult]::new('deliveries', 'deliveries', [CompletionResultType]::ParameterValue, 'The deliveries of an order')
@@ -1004,14 +989,12 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;order;list' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The buyer organisation [default: the token''s organisation]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The buyer organisation, or `me` [default: yours, the token''s]')
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'The supplier')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -1039,12 +1022,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;order;deliveries' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -1072,8 +1053,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;order;help' {
@@ -1120,8 +1099,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List suppliers')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one supplier')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'The supplier your token belongs to')
@@ -1133,7 +1110,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             break
         }
         'isoreg;supplier;list' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -1161,8 +1138,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;supplier;get' {
@@ -1190,8 +1165,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;supplier;current' {
@@ -1219,12 +1192,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;supplier;issuances' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -1252,12 +1223,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;supplier;projects' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -1285,12 +1254,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;supplier;orders' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -1318,12 +1285,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;supplier;deliveries' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -1351,8 +1316,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;supplier;help' {
@@ -1415,8 +1378,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one project')
             [CompletionResult]::new('documents', 'documents', [CompletionResultType]::ParameterValue, 'A project''s documents')
@@ -1424,7 +1385,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             break
         }
         'isoreg;project;list' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -1452,8 +1413,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;project;get' {
@@ -1481,12 +1440,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;project;documents' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -1514,8 +1471,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;project;help' {
@@ -1562,10 +1517,8 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'The organisation your token belongs to')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organisation')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organisation (`me`: yours, as `org current`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1594,8 +1547,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;org;get' {
@@ -1623,13 +1574,11 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;org;help' {
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'The organisation your token belongs to')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organisation')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organisation (`me`: yours, as `org current`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1667,8 +1616,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one buffer-pool refund')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The credit batches of a refund')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1699,12 +1646,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;refund;batches' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to show')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to show (at least 1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -1730,8 +1675,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;refund;help' {
@@ -1774,15 +1717,13 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List them')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a beneficiary: an organisation (--domain) or an individual (--email). A write')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'isoreg;beneficiary;list' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -1810,15 +1751,13 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;beneficiary;add' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The public name shown on retirement certificates (at most 256 characters)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'An organisation''s domain (not shown on the registry)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'An individual''s email (not shown on the registry)')
-            [CompletionResult]::new('--request-key', '--request-key', [CompletionResultType]::ParameterName, 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]')
+            [CompletionResult]::new('--request-key', '--request-key', [CompletionResultType]::ParameterName, 'Record the write under KEY: one key is never sent twice')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -1831,9 +1770,9 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once when fetching many items')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and send nothing')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
-            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'Allow this write even if the profile does not say `allow_writes = true`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed off a terminal)')
+            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'Write even if the profile lacks `allow_writes = true`')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
             [CompletionResult]::new('--raw-output', '--raw-output', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
@@ -1847,8 +1786,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;beneficiary;help' {
@@ -1891,14 +1828,12 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'isoreg;transferee;list' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Most items to list (at least 1)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1–50')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start listing after this cursor (from a previous page''s end_cursor)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
@@ -1926,8 +1861,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;transferee;help' {
@@ -1973,11 +1906,10 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;reconcile' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation, as other commands take it (the same as the ORG argument)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL (overrides the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -1989,6 +1921,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once when fetching many items')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--only-diff', '--only-diff', [CompletionResultType]::ParameterName, 'Show only the totals that differ (none when all agree)')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
             [CompletionResult]::new('--raw-output', '--raw-output', [CompletionResultType]::ParameterName, 'With --jq: print string results without quotes (as jq -r and gh do)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests and timings on stderr (secrets redacted)')
@@ -2002,8 +1935,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;report' {
@@ -2031,8 +1962,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('retirements', 'retirements', [CompletionResultType]::ParameterValue, 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement')
             [CompletionResult]::new('holdings', 'holdings', [CompletionResultType]::ParameterValue, 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2070,8 +1999,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;report;holdings' {
@@ -2103,8 +2030,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;report;help' {
@@ -2150,8 +2075,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;config' {
@@ -2179,8 +2102,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create or update a profile, asking for the secrets without echoing them')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the settings in force and where each comes from (secrets masked)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one value of a profile (base_url, client_secret, access_token, allow_writes) or default_profile')
@@ -2214,8 +2135,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;config;show' {
@@ -2243,8 +2162,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;config;set' {
@@ -2272,8 +2189,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;config;path' {
@@ -2301,8 +2216,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;config;help' {
@@ -2353,8 +2266,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Ask the API who you are, and show when the token expires')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2384,8 +2295,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;auth;help' {
@@ -2424,8 +2333,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;sync' {
@@ -2454,8 +2361,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;sql' {
@@ -2486,8 +2391,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;diff' {
@@ -2519,8 +2422,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;find' {
@@ -2549,8 +2450,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;emulator' {
@@ -2592,8 +2491,6 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('--demo-supplier', '--demo-supplier', [CompletionResultType]::ParameterName, 'With --demo: act as the demo supplier''s organisation instead of the demo buyer')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'isoreg;help' {
@@ -2602,7 +2499,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('issuance', 'issuance', [CompletionResultType]::ParameterValue, 'Issuances')
             [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'Deliveries')
             [CompletionResult]::new('retirement', 'retirement', [CompletionResultType]::ParameterValue, 'Retirements')
-            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write)')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfers: list, get, batches; create one (a write)')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire credits (a write): plan, confirm, send once')
             [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Deliver credits against an order (a write, with a supplier''s token)')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Orders')
@@ -2694,6 +2591,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List transfers')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one transfer')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The credit batches of a transfer')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Transfer credits to another organisation (a write): plan, confirm, send once')
             break
         }
         'isoreg;help;transfer;list' {
@@ -2703,6 +2601,9 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
             break
         }
         'isoreg;help;transfer;batches' {
+            break
+        }
+        'isoreg;help;transfer;create' {
             break
         }
         'isoreg;help;retire' {
@@ -2774,7 +2675,7 @@ Register-ArgumentCompleter -Native -CommandName 'isoreg' -ScriptBlock {
         }
         'isoreg;help;org' {
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'The organisation your token belongs to')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organisation')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organisation (`me`: yours, as `org current`)')
             break
         }
         'isoreg;help;org;current' {

@@ -49,7 +49,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand issuance 'Issuances'
             cand delivery 'Deliveries'
             cand retirement 'Retirements'
-            cand transfer 'Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write)'
+            cand transfer 'Transfers: list, get, batches; create one (a write)'
             cand retire 'Retire credits (a write): plan, confirm, send once'
             cand deliver 'Deliver credits against an order (a write, with a supplier''s token)'
             cand order 'Orders'
@@ -74,6 +74,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isoreg;balance'= {
+            cand --org 'The organisation, as other commands take it (the same as the ORG argument)'
             cand --min-active 'Fail (exit 1) unless active credits are at least QTY (100, 100t, 125.632, 125632kg)'
             cand --max-active 'Fail unless active credits are at most QTY'
             cand --min-retired 'Fail unless retired credits are at least QTY'
@@ -105,8 +106,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;batch'= {
             cand --profile 'Configuration profile to use'
@@ -133,8 +132,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Show credit batches by ID (fetched concurrently, printed in the order given)'
             cand list 'List an organisation''s credit batches'
             cand lineage 'Show the split tree a credit batch belongs to'
@@ -165,11 +162,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;batch;list'= {
-            cand --org 'Organisation ID [default: the token''s organisation]'
+            cand --org 'The organisation, or `me` [default: yours, the token''s]'
             cand --supplier 'Only batches from this supplier'
             cand --project 'Only batches of this project'
             cand --issuance 'Only batches of this issuance'
@@ -181,7 +176,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --issued-before 'Only batches issued before this date or time'
             cand --sort 'Sort by issue date'
             cand --shards 'With --all: time windows fetched side by side (1 = off) [default: --concurrency, when the list is long and the server slow to answer]'
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -209,8 +204,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;batch;lineage'= {
             cand --profile 'Configuration profile to use'
@@ -237,8 +230,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;batch;help'= {
             cand get 'Show credit batches by ID (fetched concurrently, printed in the order given)'
@@ -279,15 +270,13 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List issuances'
             cand get 'Show one issuance'
             cand batches 'The issuance''s original supplier and buffer-pool batches, with totals'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isoreg;issuance;list'= {
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -315,8 +304,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;issuance;get'= {
             cand --profile 'Configuration profile to use'
@@ -343,11 +330,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;issuance;batches'= {
-            cand --limit 'Most items to show'
+            cand --limit 'Most items to show (at least 1)'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -373,8 +358,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;issuance;help'= {
             cand list 'List issuances'
@@ -415,8 +398,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List deliveries'
             cand get 'Show one delivery'
             cand batches 'The credit batches of a delivery'
@@ -427,7 +408,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --from-supplier 'Only deliveries from this supplier (`me`: your own supplier)'
             cand --to 'Only deliveries to this organisation (`me`: yours)'
             cand --to-org 'Only deliveries to this organisation (`me`: yours)'
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -455,8 +436,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;delivery;get'= {
             cand --profile 'Configuration profile to use'
@@ -483,11 +462,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;delivery;batches'= {
-            cand --limit 'Most items to show'
+            cand --limit 'Most items to show (at least 1)'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -513,8 +490,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;delivery;help'= {
             cand list 'List deliveries'
@@ -555,8 +530,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List retirements'
             cand get 'Show one retirement'
             cand batches 'The credit batches of a retirement'
@@ -565,7 +538,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
         &'isoreg;retirement;list'= {
             cand --owner 'Only retirements by this owner organisation (`me`: yours)'
             cand --beneficiary 'Only retirements for this beneficiary organisation (`me`: yours)'
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -593,8 +566,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;retirement;get'= {
             cand --profile 'Configuration profile to use'
@@ -621,11 +592,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;retirement;batches'= {
-            cand --limit 'Most items to show'
+            cand --limit 'Most items to show (at least 1)'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -651,8 +620,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;retirement;help'= {
             cand list 'List retirements'
@@ -669,11 +636,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
         &'isoreg;retirement;help;help'= {
         }
         &'isoreg;transfer'= {
-            cand --to 'The receiving organisation (see `transferee list`)'
-            cand --supplier 'The supplier the credits come from (one supplier per transfer)'
-            cand --note 'A note shown publicly with the transfer (at most 256 characters)'
-            cand --batch 'Transfer from this batch (ID or ID=QTY); repeat. Default: the oldest batches'
-            cand --request-key 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -685,10 +647,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --retries 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10'
             cand --concurrency 'Requests in flight at once when fetching many items'
             cand --color 'When to use colour (NO_COLOR is honoured with auto)'
-            cand --dry-run 'Print the plan and send nothing'
-            cand -y 'Do not ask for confirmation (required when not on a terminal)'
-            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
-            cand --allow-writes 'Allow this write even if the profile does not say `allow_writes = true`'
             cand -r 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand --raw-output 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand -v 'Show requests and timings on stderr (secrets redacted)'
@@ -702,11 +660,10 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List transfers'
             cand get 'Show one transfer'
             cand batches 'The credit batches of a transfer'
+            cand create 'Transfer credits to another organisation (a write): plan, confirm, send once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isoreg;transfer;list'= {
@@ -714,7 +671,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --from-org 'Only transfers from this organisation (`me`: yours)'
             cand --to 'Only transfers to this organisation (`me`: yours)'
             cand --to-org 'Only transfers to this organisation (`me`: yours)'
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -742,8 +699,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;transfer;get'= {
             cand --profile 'Configuration profile to use'
@@ -770,11 +725,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;transfer;batches'= {
-            cand --limit 'Most items to show'
+            cand --limit 'Most items to show (at least 1)'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -800,13 +753,47 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'isoreg;transfer;create'= {
+            cand --to 'The receiving organisation, one of `isoreg transferee list` (not `me`)'
+            cand --supplier 'The supplier the credits come from (one supplier per transfer)'
+            cand --note 'A note shown publicly with the transfer (at most 256 characters)'
+            cand --batch 'Transfer from this batch (ID or ID=QTY); repeat. Default: the oldest batches'
+            cand --request-key 'Record the write under KEY: one key is never sent twice'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'API base URL (overrides the profile''s)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --fields 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)'
+            cand --jq 'Filter JSON output with a jq expression (built in; no jq needed)'
+            cand --units 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)'
+            cand --timeout 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s'
+            cand --retries 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10'
+            cand --concurrency 'Requests in flight at once when fetching many items'
+            cand --color 'When to use colour (NO_COLOR is honoured with auto)'
+            cand --dry-run 'Print the plan and send nothing'
+            cand -y 'Do not ask for confirmation (needed off a terminal)'
+            cand --yes 'Do not ask for confirmation (needed off a terminal)'
+            cand --allow-writes 'Write even if the profile lacks `allow_writes = true`'
+            cand -r 'With --jq: print string results without quotes (as jq -r and gh do)'
+            cand --raw-output 'With --jq: print string results without quotes (as jq -r and gh do)'
+            cand -v 'Show requests and timings on stderr (secrets redacted)'
+            cand --verbose 'Show requests and timings on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-pager 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
+            cand --no-resolve 'Don''t look up project, supplier and organisation names for tables'
+            cand --csv-raw 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+            cand --demo 'Run against a built-in demo registry (no configuration needed)'
+            cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'isoreg;transfer;help'= {
             cand list 'List transfers'
             cand get 'Show one transfer'
             cand batches 'The credit batches of a transfer'
+            cand create 'Transfer credits to another organisation (a write): plan, confirm, send once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isoreg;transfer;help;list'= {
@@ -814,6 +801,8 @@ set edit:completion:arg-completer[isoreg] = {|@words|
         &'isoreg;transfer;help;get'= {
         }
         &'isoreg;transfer;help;batches'= {
+        }
+        &'isoreg;transfer;help;create'= {
         }
         &'isoreg;transfer;help;help'= {
         }
@@ -825,7 +814,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --vintage 'With --from-oldest: only credits issued in this year'
             cand --order 'With --from-oldest: only credits delivered under this order'
             cand --batch 'Retire from this batch (ID, or ID=QTY for part of it); repeat. Without --batch or --from-oldest, isoreg picks the oldest batches itself'
-            cand --request-key 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]'
+            cand --request-key 'Record the write under KEY: one key is never sent twice'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -839,9 +828,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --color 'When to use colour (NO_COLOR is honoured with auto)'
             cand --from-oldest 'Let the registry pick its oldest credits (POST /retirements/from_oldest_credits)'
             cand --dry-run 'Print the plan and send nothing'
-            cand -y 'Do not ask for confirmation (required when not on a terminal)'
-            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
-            cand --allow-writes 'Allow this write even if the profile does not say `allow_writes = true`'
+            cand -y 'Do not ask for confirmation (needed off a terminal)'
+            cand --yes 'Do not ask for confirmation (needed off a terminal)'
+            cand --allow-writes 'Write even if the profile lacks `allow_writes = true`'
             cand -r 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand --raw-output 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand -v 'Show requests and timings on stderr (secrets redacted)'
@@ -855,14 +844,12 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;deliver'= {
             cand --order 'The order to deliver against (one of your supplier''s orders)'
             cand --batch 'Deliver this batch (ID for all of it, or ID=QTY); repeat'
             cand --note 'A note shown publicly with the delivery (at most 256 characters)'
-            cand --request-key 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]'
+            cand --request-key 'Record the write under KEY: one key is never sent twice'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -875,9 +862,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --concurrency 'Requests in flight at once when fetching many items'
             cand --color 'When to use colour (NO_COLOR is honoured with auto)'
             cand --dry-run 'Print the plan and send nothing'
-            cand -y 'Do not ask for confirmation (required when not on a terminal)'
-            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
-            cand --allow-writes 'Allow this write even if the profile does not say `allow_writes = true`'
+            cand -y 'Do not ask for confirmation (needed off a terminal)'
+            cand --yes 'Do not ask for confirmation (needed off a terminal)'
+            cand --allow-writes 'Write even if the profile lacks `allow_writes = true`'
             cand -r 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand --raw-output 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand -v 'Show requests and timings on stderr (secrets redacted)'
@@ -891,8 +878,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;order'= {
             cand --profile 'Configuration profile to use'
@@ -919,8 +904,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Show one order'
             cand list 'List an organisation''s or a supplier''s orders'
             cand deliveries 'The deliveries of an order'
@@ -951,13 +934,11 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;order;list'= {
-            cand --org 'The buyer organisation [default: the token''s organisation]'
+            cand --org 'The buyer organisation, or `me` [default: yours, the token''s]'
             cand --supplier 'The supplier'
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -985,11 +966,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;order;deliveries'= {
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -1017,8 +996,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;order;help'= {
             cand get 'Show one order'
@@ -1059,8 +1036,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List suppliers'
             cand get 'Show one supplier'
             cand current 'The supplier your token belongs to'
@@ -1071,7 +1046,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isoreg;supplier;list'= {
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -1099,8 +1074,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;supplier;get'= {
             cand --profile 'Configuration profile to use'
@@ -1127,8 +1100,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;supplier;current'= {
             cand --profile 'Configuration profile to use'
@@ -1155,11 +1126,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;supplier;issuances'= {
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -1187,11 +1156,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;supplier;projects'= {
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -1219,11 +1186,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;supplier;orders'= {
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -1251,11 +1216,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;supplier;deliveries'= {
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -1283,8 +1246,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;supplier;help'= {
             cand list 'List suppliers'
@@ -1337,15 +1298,13 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List projects'
             cand get 'Show one project'
             cand documents 'A project''s documents'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isoreg;project;list'= {
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -1373,8 +1332,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;project;get'= {
             cand --profile 'Configuration profile to use'
@@ -1401,11 +1358,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;project;documents'= {
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -1433,8 +1388,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;project;help'= {
             cand list 'List projects'
@@ -1475,10 +1428,8 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand current 'The organisation your token belongs to'
-            cand get 'Show one organisation'
+            cand get 'Show one organisation (`me`: yours, as `org current`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isoreg;org;current'= {
@@ -1506,8 +1457,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;org;get'= {
             cand --profile 'Configuration profile to use'
@@ -1534,12 +1483,10 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;org;help'= {
             cand current 'The organisation your token belongs to'
-            cand get 'Show one organisation'
+            cand get 'Show one organisation (`me`: yours, as `org current`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isoreg;org;help;current'= {
@@ -1573,8 +1520,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Show one buffer-pool refund'
             cand batches 'The credit batches of a refund'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1604,11 +1549,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;refund;batches'= {
-            cand --limit 'Most items to show'
+            cand --limit 'Most items to show (at least 1)'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -1634,8 +1577,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;refund;help'= {
             cand get 'Show one buffer-pool refund'
@@ -1673,14 +1614,12 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List them'
             cand add 'Create a beneficiary: an organisation (--domain) or an individual (--email). A write'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isoreg;beneficiary;list'= {
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -1708,14 +1647,12 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;beneficiary;add'= {
             cand --name 'The public name shown on retirement certificates (at most 256 characters)'
             cand --domain 'An organisation''s domain (not shown on the registry)'
             cand --email 'An individual''s email (not shown on the registry)'
-            cand --request-key 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]'
+            cand --request-key 'Record the write under KEY: one key is never sent twice'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -1728,9 +1665,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --concurrency 'Requests in flight at once when fetching many items'
             cand --color 'When to use colour (NO_COLOR is honoured with auto)'
             cand --dry-run 'Print the plan and send nothing'
-            cand -y 'Do not ask for confirmation (required when not on a terminal)'
-            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
-            cand --allow-writes 'Allow this write even if the profile does not say `allow_writes = true`'
+            cand -y 'Do not ask for confirmation (needed off a terminal)'
+            cand --yes 'Do not ask for confirmation (needed off a terminal)'
+            cand --allow-writes 'Write even if the profile lacks `allow_writes = true`'
             cand -r 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand --raw-output 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand -v 'Show requests and timings on stderr (secrets redacted)'
@@ -1744,8 +1681,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;beneficiary;help'= {
             cand list 'List them'
@@ -1783,13 +1718,11 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isoreg;transferee;list'= {
-            cand --limit 'Most items to list'
+            cand --limit 'Most items to list (at least 1)'
             cand --page-size 'Items per request, 1–50'
             cand --after 'Start listing after this cursor (from a previous page''s end_cursor)'
             cand --profile 'Configuration profile to use'
@@ -1817,8 +1750,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;transferee;help'= {
             cand list 'List them'
@@ -1860,10 +1791,9 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;reconcile'= {
+            cand --org 'The organisation, as other commands take it (the same as the ORG argument)'
             cand --profile 'Configuration profile to use'
             cand --base-url 'API base URL (overrides the profile''s)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -1875,6 +1805,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --retries 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10'
             cand --concurrency 'Requests in flight at once when fetching many items'
             cand --color 'When to use colour (NO_COLOR is honoured with auto)'
+            cand --only-diff 'Show only the totals that differ (none when all agree)'
             cand -r 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand --raw-output 'With --jq: print string results without quotes (as jq -r and gh do)'
             cand -v 'Show requests and timings on stderr (secrets redacted)'
@@ -1888,8 +1819,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;report'= {
             cand --profile 'Configuration profile to use'
@@ -1916,8 +1845,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand retirements 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement'
             cand holdings 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1954,8 +1881,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;report;holdings'= {
             cand --org 'Organisation ID, or `me` [default: yours]'
@@ -1986,8 +1911,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;report;help'= {
             cand retirements 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement'
@@ -2028,8 +1951,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;config'= {
             cand --profile 'Configuration profile to use'
@@ -2056,8 +1977,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand init 'Create or update a profile, asking for the secrets without echoing them'
             cand show 'Show the settings in force and where each comes from (secrets masked)'
             cand set 'Set one value of a profile (base_url, client_secret, access_token, allow_writes) or default_profile'
@@ -2090,8 +2009,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;config;show'= {
             cand --profile 'Configuration profile to use'
@@ -2118,8 +2035,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;config;set'= {
             cand --profile 'Configuration profile to use'
@@ -2146,8 +2061,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;config;path'= {
             cand --profile 'Configuration profile to use'
@@ -2174,8 +2087,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;config;help'= {
             cand init 'Create or update a profile, asking for the secrets without echoing them'
@@ -2219,8 +2130,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand status 'Ask the API who you are, and show when the token expires'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2249,8 +2158,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;auth;help'= {
             cand status 'Ask the API who you are, and show when the token expires'
@@ -2285,8 +2192,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;sync'= {
             cand --db 'The local copy''s file [default: <data dir>/isoreg/<profile>.sqlite]'
@@ -2314,8 +2219,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;sql'= {
             cand --db 'The local copy''s file [default: <data dir>/isoreg/<profile>.sqlite]'
@@ -2345,8 +2248,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;diff'= {
             cand --db 'The local copy''s file [default: <data dir>/isoreg/<profile>.sqlite]'
@@ -2377,8 +2278,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;find'= {
             cand --db 'The local copy''s file [default: <data dir>/isoreg/<profile>.sqlite]'
@@ -2406,8 +2305,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;emulator'= {
             cand --addr 'Address to listen on'
@@ -2448,8 +2345,6 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand --demo-supplier 'With --demo: act as the demo supplier''s organisation instead of the demo buyer'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'isoreg;help'= {
             cand balance 'Show an organisation''s credit balance, and check it for CI'
@@ -2457,7 +2352,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand issuance 'Issuances'
             cand delivery 'Deliveries'
             cand retirement 'Retirements'
-            cand transfer 'Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write)'
+            cand transfer 'Transfers: list, get, batches; create one (a write)'
             cand retire 'Retire credits (a write): plan, confirm, send once'
             cand deliver 'Deliver credits against an order (a write, with a supplier''s token)'
             cand order 'Orders'
@@ -2531,12 +2426,15 @@ set edit:completion:arg-completer[isoreg] = {|@words|
             cand list 'List transfers'
             cand get 'Show one transfer'
             cand batches 'The credit batches of a transfer'
+            cand create 'Transfer credits to another organisation (a write): plan, confirm, send once'
         }
         &'isoreg;help;transfer;list'= {
         }
         &'isoreg;help;transfer;get'= {
         }
         &'isoreg;help;transfer;batches'= {
+        }
+        &'isoreg;help;transfer;create'= {
         }
         &'isoreg;help;retire'= {
         }
@@ -2589,7 +2487,7 @@ set edit:completion:arg-completer[isoreg] = {|@words|
         }
         &'isoreg;help;org'= {
             cand current 'The organisation your token belongs to'
-            cand get 'Show one organisation'
+            cand get 'Show one organisation (`me`: yours, as `org current`)'
         }
         &'isoreg;help;org;current'= {
         }

@@ -56,7 +56,7 @@ complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "batch" -d 'Credit bat
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "issuance" -d 'Issuances'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "delivery" -d 'Deliveries'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "retirement" -d 'Retirements'
-complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "transfer" -d 'Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write)'
+complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "transfer" -d 'Transfers: list, get, batches; create one (a write)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "retire" -d 'Retire credits (a write): plan, confirm, send once'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "deliver" -d 'Deliver credits against an order (a write, with a supplier\'s token)'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "order" -d 'Orders'
@@ -79,6 +79,7 @@ complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "diff" -d 'Say what ch
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "find" -d 'Look up any id, serial number, credit number or name'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "emulator" -d 'Serve a local registry emulator over HTTP'
 complete -c isoreg -n "__fish_isoreg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l org -d 'The organisation, as other commands take it (the same as the ORG argument)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l min-active -d 'Fail (exit 1) unless active credits are at least QTY (100, 100t, 125.632, 125632kg)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l max-active -d 'Fail unless active credits are at most QTY' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l min-retired -d 'Fail unless retired credits are at least QTY' -r
@@ -112,7 +113,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l csv-raw -d 'Wr
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand balance" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -139,7 +139,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -f -a "get" -d 'Show credit batches by ID (fetched concurrently, printed in the order given)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -f -a "list" -d 'List an organisation\'s credit batches'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and not __fish_seen_subcommand_from get list lineage help" -f -a "lineage" -d 'Show the split tree a credit batch belongs to'
@@ -170,8 +169,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l org -d 'Organisation ID [default: the token\'s organisation]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l org -d 'The organisation, or `me` [default: yours, the token\'s]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l supplier -d 'Only batches from this supplier' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l project -d 'Only batches of this project' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l issuance -d 'Only batches of this issuance' -r
@@ -186,7 +184,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l sort -d 'Sort by issue date' -r -f -a "asc\t''
 desc\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l shards -d 'With --all: time windows fetched side by side (1 = off) [default: --concurrency, when the list is long and the server slow to answer]' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
@@ -216,7 +214,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -243,7 +240,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from lineage" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show credit batches by ID (fetched concurrently, printed in the order given)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an organisation\'s credit batches'
 complete -c isoreg -n "__fish_isoreg_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "lineage" -d 'Show the split tree a credit batch belongs to'
@@ -274,12 +270,11 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "list" -d 'List issuances'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "get" -d 'Show one issuance'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "batches" -d 'The issuance\'s original supplier and buffer-pool batches, with totals'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
@@ -309,7 +304,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -336,8 +330,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -365,7 +358,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from help" -f -a "list" -d 'List issuances'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one issuance'
 complete -c isoreg -n "__fish_isoreg_using_subcommand issuance; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The issuance\'s original supplier and buffer-pool batches, with totals'
@@ -396,14 +388,13 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "list" -d 'List deliveries'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "get" -d 'Show one delivery'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "batches" -d 'The credit batches of a delivery'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l from -l from-supplier -d 'Only deliveries from this supplier (`me`: your own supplier)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l to -l to-org -d 'Only deliveries to this organisation (`me`: yours)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
@@ -433,7 +424,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -460,8 +450,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -489,7 +478,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deliveries'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one delivery'
 complete -c isoreg -n "__fish_isoreg_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The credit batches of a delivery'
@@ -520,14 +508,13 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "list" -d 'List retirements'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "get" -d 'Show one retirement'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "batches" -d 'The credit batches of a retirement'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and not __fish_seen_subcommand_from list get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l owner -d 'Only retirements by this owner organisation (`me`: yours)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l beneficiary -d 'Only retirements for this beneficiary organisation (`me`: yours)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
@@ -557,7 +544,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -584,8 +570,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -613,53 +598,44 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "list" -d 'List retirements'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one retirement'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The credit batches of a retirement'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retirement; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l to -d 'The receiving organisation (see `transferee list`)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l supplier -d 'The supplier the credits come from (one supplier per transfer)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l note -d 'A note shown publicly with the transfer (at most 256 characters)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l batch -d 'Transfer from this batch (ID or ID=QTY); repeat. Default: the oldest batches' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l profile -d 'Configuration profile to use' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'The table with every column at full width, whatever the terminal'
 json\t'One JSON value: an object, or an array for lists'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row and one row per item, streamed'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
 kg\t'Whole kilograms'"
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l dry-run -d 'Print the plan and send nothing'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l no-pager -d 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -a "list" -d 'List transfers'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -a "get" -d 'Show one transfer'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -a "batches" -d 'The credit batches of a transfer'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l no-pager -d 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -f -a "list" -d 'List transfers'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -f -a "get" -d 'Show one transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -f -a "batches" -d 'The credit batches of a transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -f -a "create" -d 'Transfer credits to another organisation (a write): plan, confirm, send once'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and not __fish_seen_subcommand_from list get batches create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l from -l from-org -d 'Only transfers from this organisation (`me`: yours)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l to -l to-org -d 'Only transfers to this organisation (`me`: yours)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
@@ -689,7 +665,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -716,8 +691,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -745,10 +719,44 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l to -d 'The receiving organisation, one of `isoreg transferee list` (not `me`)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l supplier -d 'The supplier the credits come from (one supplier per transfer)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l note -d 'A note shown publicly with the transfer (at most 256 characters)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l batch -d 'Transfer from this batch (ID or ID=QTY); repeat. Default: the oldest batches' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l request-key -d 'Record the write under KEY: one key is never sent twice' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l profile -d 'Configuration profile to use' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL (overrides the profile\'s)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'The table with every column at full width, whatever the terminal'
+json\t'One JSON value: an object, or an array for lists'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row and one row per item, streamed'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l fields -d 'Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (built in; no jq needed)' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l units -d 'Units for quantities in tables (CSV and JSON always carry the exact credit_kgs)' -r -f -a "credits\t'Tonnes of CO₂e with three decimals'
+kg\t'Whole kilograms'"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds one try of a request may take (0.1–120); a request with all its retries ends within 120 s' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l retries -d 'Retries for transient failures (connection errors, timeouts, 429, 502–504), 0–10' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l concurrency -d 'Requests in flight at once when fetching many items' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the plan and send nothing'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation (needed off a terminal)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l allow-writes -d 'Write even if the profile lacks `allow_writes = true`'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l no-pager -d 'Print long tables directly instead of through $ISOREG_PAGER, $PAGER or less (also ISOREG_NO_PAGER=1)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l no-resolve -d 'Don\'t look up project, supplier and organisation names for tables'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l csv-raw -d 'Write CSV cells exactly as received (no spreadsheet formula protection)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List transfers'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one transfer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The credit batches of a transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Transfer credits to another organisation (a write): plan, confirm, send once'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l supplier -d 'The supplier the credits come from (one supplier per retirement)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l beneficiary -d 'The organisation the credits are retired for: an ID from `beneficiary list`, or `me`' -r
@@ -761,7 +769,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l note -d 'A note
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l vintage -d 'With --from-oldest: only credits issued in this year' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l order -d 'With --from-oldest: only credits delivered under this order' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l batch -d 'Retire from this batch (ID, or ID=QTY for part of it); repeat. Without --batch or --from-oldest, isoreg picks the oldest batches itself' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l request-key -d 'Record the write under KEY: one key is never sent twice' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -781,8 +789,8 @@ always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l from-oldest -d 'Let the registry pick its oldest credits (POST /retirements/from_oldest_credits)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l dry-run -d 'Print the plan and send nothing'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s y -l yes -d 'Do not ask for confirmation (needed off a terminal)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l allow-writes -d 'Write even if the profile lacks `allow_writes = true`'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s q -l quiet -d 'Print nothing but data and errors'
@@ -792,11 +800,10 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l csv-raw -d 'Wri
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand retire" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l order -d 'The order to deliver against (one of your supplier\'s orders)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l batch -d 'Deliver this batch (ID for all of it, or ID=QTY); repeat' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l note -d 'A note shown publicly with the delivery (at most 256 characters)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l request-key -d 'Record the write under KEY: one key is never sent twice' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -815,8 +822,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l color -d 'When
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l dry-run -d 'Print the plan and send nothing'
-complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s y -l yes -d 'Do not ask for confirmation (needed off a terminal)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l allow-writes -d 'Write even if the profile lacks `allow_writes = true`'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s q -l quiet -d 'Print nothing but data and errors'
@@ -826,7 +833,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l csv-raw -d 'Wr
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand deliver" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -853,7 +859,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -f -a "get" -d 'Show one order'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -f -a "list" -d 'List an organisation\'s or a supplier\'s orders'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and not __fish_seen_subcommand_from get list deliveries help" -f -a "deliveries" -d 'The deliveries of an order'
@@ -884,10 +889,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l org -d 'The buyer organisation [default: the token\'s organisation]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l org -d 'The buyer organisation, or `me` [default: yours, the token\'s]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l supplier -d 'The supplier' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
@@ -917,8 +921,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
@@ -948,7 +951,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_sub
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from deliveries" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one order'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an organisation\'s or a supplier\'s orders'
 complete -c isoreg -n "__fish_isoreg_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "deliveries" -d 'The deliveries of an order'
@@ -979,7 +981,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "list" -d 'List suppliers'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "get" -d 'Show one supplier'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "current" -d 'The supplier your token belongs to'
@@ -988,7 +989,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "orders" -d 'A supplier\'s orders'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "deliveries" -d 'A supplier\'s deliveries'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and not __fish_seen_subcommand_from list get current issuances projects orders deliveries help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
@@ -1018,7 +1019,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1045,7 +1045,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1072,8 +1071,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l profile -d 'Configuration profile to use' -r
@@ -1103,8 +1101,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from issuances" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l profile -d 'Configuration profile to use' -r
@@ -1134,8 +1131,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from projects" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l profile -d 'Configuration profile to use' -r
@@ -1165,8 +1161,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l profile -d 'Configuration profile to use' -r
@@ -1196,7 +1191,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from deliveries" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "list" -d 'List suppliers'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one supplier'
 complete -c isoreg -n "__fish_isoreg_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "current" -d 'The supplier your token belongs to'
@@ -1231,12 +1225,11 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "list" -d 'List projects'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "get" -d 'Show one project'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "documents" -d 'A project\'s documents'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and not __fish_seen_subcommand_from list get documents help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
@@ -1266,7 +1259,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1293,8 +1285,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l profile -d 'Configuration profile to use' -r
@@ -1324,7 +1315,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from documents" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "list" -d 'List projects'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one project'
 complete -c isoreg -n "__fish_isoreg_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "documents" -d 'A project\'s documents'
@@ -1355,9 +1345,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_s
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -f -a "current" -d 'The organisation your token belongs to'
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -f -a "get" -d 'Show one organisation'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -f -a "get" -d 'Show one organisation (`me`: yours, as `org current`)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and not __fish_seen_subcommand_from current get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l base-url -d 'API base URL (overrides the profile\'s)' -r
@@ -1385,7 +1374,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1412,9 +1400,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subco
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "current" -d 'The organisation your token belongs to'
-complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one organisation'
+complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one organisation (`me`: yours, as `org current`)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
@@ -1442,7 +1429,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -f -a "get" -d 'Show one buffer-pool refund'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -f -a "batches" -d 'The credit batches of a refund'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and not __fish_seen_subcommand_from get batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1472,8 +1458,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l limit -d 'Most items to show (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1501,7 +1486,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one buffer-pool refund'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "batches" -d 'The credit batches of a refund'
 complete -c isoreg -n "__fish_isoreg_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1531,11 +1515,10 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fis
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -f -a "list" -d 'List them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -f -a "add" -d 'Create a beneficiary: an organisation (--domain) or an individual (--email). A write'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and not __fish_seen_subcommand_from list add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
@@ -1565,11 +1548,10 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l name -d 'The public name shown on retirement certificates (at most 256 characters)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l domain -d 'An organisation\'s domain (not shown on the registry)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l email -d 'An individual\'s email (not shown on the registry)' -r
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l request-key -d 'The key this write is recorded under in the local journal; re-running with the same key never writes twice [default: a new key, printed]' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l request-key -d 'Record the write under KEY: one key is never sent twice' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1588,8 +1570,8 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 always\t''
 never\t''"
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the plan and send nothing'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l allow-writes -d 'Allow this write even if the profile does not say `allow_writes = true`'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (needed off a terminal)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l allow-writes -d 'Write even if the profile lacks `allow_writes = true`'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1599,7 +1581,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_se
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create a beneficiary: an organisation (--domain) or an individual (--email). A write'
 complete -c isoreg -n "__fish_isoreg_using_subcommand beneficiary; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1629,10 +1610,9 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list' -r
+complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l limit -d 'Most items to list (at least 1)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1–50' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l after -d 'Start listing after this cursor (from a previous page\'s end_cursor)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
@@ -1662,7 +1642,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand transferee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l policy -d 'The policy file [default: isoreg-policy.toml in the current folder]' -r -F
@@ -1698,7 +1677,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l csv-raw -d 'Writ
 complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand check" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand check" -s V -l version -d 'Print version'
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l org -d 'The organisation, as other commands take it (the same as the ORG argument)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1716,6 +1695,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l concurrency 
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l only-diff -d 'Show only the totals that differ (none when all agree)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s r -l raw-output -d 'With --jq: print string results without quotes (as jq -r and gh do)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s v -l verbose -d 'Show requests and timings on stderr (secrets redacted)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1725,7 +1705,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l csv-raw -d '
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand reconcile" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1752,7 +1731,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -f -a "retirements" -d 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -f -a "holdings" -d 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and not __fish_seen_subcommand_from retirements holdings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1789,7 +1767,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from retirements" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l org -d 'Organisation ID, or `me` [default: yours]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l html -d 'Write the report as one self-contained web page to FILE (nothing on stdout)' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l db -d 'Read the local copy in FILE (made by `isoreg sync`) instead of the API' -r -F
@@ -1820,7 +1797,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from holdings" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "retirements" -d 'A retirement statement for a period: totals, breakdowns, tonnes per month, every retirement'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "holdings" -d 'Active credits by project, vintage, supplier and age, and orders not yet fully delivered'
 complete -c isoreg -n "__fish_isoreg_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1852,7 +1828,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l csv-raw -d 'Write 
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand api" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1879,7 +1854,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_see
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "init" -d 'Create or update a profile, asking for the secrets without echoing them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "show" -d 'Show the settings in force and where each comes from (secrets masked)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and not __fish_seen_subcommand_from init show set path help" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token, allow_writes) or default_profile'
@@ -1912,7 +1886,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1939,7 +1912,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1966,7 +1938,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API base URL (overrides the profile\'s)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -1993,7 +1964,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_su
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create or update a profile, asking for the secrets without echoing them'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the settings in force and where each comes from (secrets masked)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one value of a profile (base_url, client_secret, access_token, allow_writes) or default_profile'
@@ -2025,7 +1995,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Ask the API who you are, and show when the token expires'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Configuration profile to use' -r
@@ -2054,7 +2023,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subc
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Ask the API who you are, and show when the token expires'
 complete -c isoreg -n "__fish_isoreg_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l profile -d 'Configuration profile to use' -r
@@ -2083,7 +2051,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l csv-raw -d
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l base-url -d 'API base URL (overrides the profile\'s)' -r
@@ -2111,7 +2078,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l csv-raw -d 'Write
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l snapshot -d 'Query this snapshot instead of the latest' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l profile -d 'Configuration profile to use' -r
@@ -2141,7 +2107,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l csv-raw -d 'Write 
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand sql" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l from -d 'The older snapshot [default: the one before --to]' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l to -d 'The newer snapshot [default: the latest]' -r
@@ -2172,7 +2137,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l csv-raw -d 'Write
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l db -d 'The local copy\'s file [default: <data dir>/isoreg/<profile>.sqlite]' -r -F
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l profile -d 'Configuration profile to use' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l base-url -d 'API base URL (overrides the profile\'s)' -r
@@ -2200,7 +2164,6 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l csv-raw -d 'Write
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand find" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l addr -d 'Address to listen on' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l seed -d 'Dataset seed (same seed, same data)' -r
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l scale -d 'Dataset size multiplier (1 ≈ 150 demo-buyer batches, 100 ≈ 10,000+)' -r
@@ -2267,13 +2230,12 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l csv-raw -d 'W
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l demo -d 'Run against a built-in demo registry (no configuration needed)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -l demo-supplier -d 'With --demo: act as the demo supplier\'s organisation instead of the demo buyer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c isoreg -n "__fish_isoreg_using_subcommand emulator" -s V -l version -d 'Print version'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help" -f -a "balance" -d 'Show an organisation\'s credit balance, and check it for CI'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help" -f -a "batch" -d 'Credit batches'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help" -f -a "issuance" -d 'Issuances'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help" -f -a "delivery" -d 'Deliveries'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help" -f -a "retirement" -d 'Retirements'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help" -f -a "transfer" -d 'Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write)'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help" -f -a "transfer" -d 'Transfers: list, get, batches; create one (a write)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help" -f -a "retire" -d 'Retire credits (a write): plan, confirm, send once'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help" -f -a "deliver" -d 'Deliver credits against an order (a write, with a supplier\'s token)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and not __fish_seen_subcommand_from balance batch issuance delivery retirement transfer retire deliver order supplier project org refund beneficiary transferee check reconcile report api config auth completions sync sql diff find emulator help" -f -a "order" -d 'Orders'
@@ -2311,6 +2273,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subc
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "list" -d 'List transfers'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "get" -d 'Show one transfer'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "batches" -d 'The credit batches of a transfer'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "create" -d 'Transfer credits to another organisation (a write): plan, confirm, send once'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "get" -d 'Show one order'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'List an organisation\'s or a supplier\'s orders'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "deliveries" -d 'The deliveries of an order'
@@ -2325,7 +2288,7 @@ complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subc
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "get" -d 'Show one project'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "documents" -d 'A project\'s documents'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "current" -d 'The organisation your token belongs to'
-complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "get" -d 'Show one organisation'
+complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "get" -d 'Show one organisation (`me`: yours, as `org current`)'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from refund" -f -a "get" -d 'Show one buffer-pool refund'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from refund" -f -a "batches" -d 'The credit batches of a refund'
 complete -c isoreg -n "__fish_isoreg_using_subcommand help; and __fish_seen_subcommand_from beneficiary" -f -a "list" -d 'List them'

@@ -21,7 +21,13 @@ use clap::parser::ValueSource;
 pub fn main() -> i32 {
     if std::env::args_os().len() <= 1 {
         use std::io::Write;
-        let _ = writeln!(std::io::stdout(), "{}", overview());
+        let _ = writeln!(std::io::stdout(), "{}", crate::cli::overview::overview());
+        return 0;
+    }
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    if crate::cli::overview::is_root_short_help(&args, &crate::help::command()) {
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout(), "{}", crate::cli::overview::short_help());
         return 0;
     }
     if is_help_options() {
@@ -32,6 +38,11 @@ pub fn main() -> i32 {
     let matches = match crate::help::command().try_get_matches() {
         Ok(m) => m,
         Err(e) => {
+            if let Some(help) = crate::cli::hints::help_for_missing_verb(&e, &mut crate::help::command()) {
+                crate::term::say(format_args!("{}", help.trim_end()));
+                return crate::error::EXIT_USAGE;
+            }
+            let e = crate::cli::hints::improve(e, &crate::help::command());
             let _ = e.print();
             return if e.use_stderr() { crate::error::EXIT_USAGE } else { 0 };
         }
@@ -68,29 +79,6 @@ fn is_help_options() -> bool {
     args.len() == 2 && args[0] == "help" && args[1] == "options"
 }
 
-/// What `isoreg` alone prints: the nouns and the first commands to try (like
-/// `gh`), not the 80 lines of `--help`.
-pub fn overview() -> String {
-    use clap::CommandFactory;
-    let cmd = Cli::command();
-    let mut out = format!(
-        "isoreg {}: {}\n\nCommands:\n",
-        env!("CARGO_PKG_VERSION"),
-        cmd.get_about().map(|a| a.to_string()).unwrap_or_default()
-    );
-    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
-        let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
-        let first = about.split(['.', ':', '(']).next().unwrap_or_default().trim();
-        out.push_str(&format!("  {:<12} {first}\n", sub.get_name()));
-    }
-    out.push_str(
-        "\nStart here (no setup needed):\n  isoreg --demo balance\n  isoreg --demo batch list --limit 5\n  \
-         isoreg --demo batch lineage ctb_4V9FKPAEQNNQN5JD\n\nThen `isoreg config init` for your own registry.\n\
-         `isoreg COMMAND --help` explains one command; `isoreg --help` lists every option and the exit codes.",
-    );
-    out
-}
-
 /// The exit code after Ctrl-C.
 pub const EXIT_INTERRUPTED: i32 = crate::error::EXIT_INTERRUPTED;
 
@@ -104,12 +92,12 @@ fn interruptible(cmd: &Command) -> bool {
 /// that ask a question after printing (writes), nor for config, the emulator
 /// and completions.
 fn pages(cmd: &Command) -> bool {
-    use crate::commands::{org::BeneficiaryCmd, transfer::TransferArgs};
+    use crate::commands::{org::BeneficiaryCmd, transfer::TransferCmd};
     !matches!(
         cmd,
         Command::Retire(_)
             | Command::Deliver(_)
-            | Command::Transfer(TransferArgs { cmd: None, .. })
+            | Command::Transfer(TransferCmd::Create(_))
             | Command::Beneficiary(BeneficiaryCmd::Add { .. })
             | Command::Config(_)
             | Command::Emulator(_)

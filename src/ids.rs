@@ -79,9 +79,14 @@ fn check_shape(raw: &str, expected: Resource) -> Result<()> {
 
 /// "'Kansas' is not a supplier ID; supplier IDs look like spl_1DRBTYA8Q1S07CBY (see `isoreg supplier list`)."
 fn no_prefix(raw: &str, expected: Resource) -> Error {
-    let (name, list) = (expected.name(), expected.kind().list_cmd);
+    let name = expected.name();
+    // Your own organisation is in no list: `me` names it.
+    let list = match expected {
+        Resource::Organisation => "`me` for yours, `isoreg transferee list` for the ones you can transfer to".into(),
+        _ => format!("see `{}`", expected.kind().list_cmd),
+    };
     Error::usage(format!(
-        "'{}' is not {} {name} ID; {name} IDs look like {}_1DRBTYA8Q1S07CBY (see `{list}`).",
+        "'{}' is not {} {name} ID; {name} IDs look like {}_1DRBTYA8Q1S07CBY ({list}).",
         printable(raw),
         expected.article(),
         expected.prefix()

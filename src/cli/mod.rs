@@ -3,7 +3,8 @@
 //! exit-code help, and the completion scripts generated from it (the man pages
 //! under `man/` are generated from it too, by `tests/cli.rs`).
 //! The option groups commands share are in [`options`], a leaf module, so
-//! commands never import this root.
+//! commands never import this root; [`hints`] adds what clap's usage errors
+//! lack, and [`overview`] is what fits one screen (`isoreg` alone and `isoreg -h`).
 //!
 //! Each noun's own clap definitions live beside its behaviour in
 //! `src/commands/<noun>.rs`; the help layout (own options, example, a short
@@ -12,7 +13,9 @@
 use crate::commands::Command;
 use clap::Parser;
 
+pub mod hints;
 pub mod options;
+pub mod overview;
 pub use options::Global;
 
 pub const EXIT_CODES: &str = "\
@@ -34,7 +37,7 @@ Try it with no setup:  isoreg --demo balance";
 
 /// A command-line explorer for the Isometric Registry API.
 #[derive(Debug, Parser)]
-#[command(name = "isoreg", version, about, after_help = EXIT_CODES, propagate_version = true)]
+#[command(name = "isoreg", version, about, after_help = EXIT_CODES)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,

@@ -76,17 +76,17 @@ pub struct Global {
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "List options")]
 pub struct ListOpts {
-    /// Most items to list.
-    #[arg(long, default_value_t = 50, value_name = "N")]
+    /// Most items to list (at least 1).
+    #[arg(long, default_value_t = 50, value_name = "N", value_parser = parse_limit)]
     pub limit: u64,
     /// List every item (ignores --limit).
     #[arg(long)]
     pub all: bool,
     /// Items per request, 1–50.
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=50), value_name = "N")]
+    #[arg(long, hide_short_help = true, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=50), value_name = "N")]
     pub page_size: u32,
     /// Start listing after this cursor (from a previous page's end_cursor).
-    #[arg(long, value_name = "CURSOR")]
+    #[arg(long, hide_short_help = true, value_name = "CURSOR")]
     pub after: Option<String>,
 }
 
@@ -111,8 +111,8 @@ impl ListOpts {
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "List options")]
 pub struct LimitOpts {
-    /// Most items to show.
-    #[arg(long, default_value_t = 50, value_name = "N")]
+    /// Most items to show (at least 1).
+    #[arg(long, default_value_t = 50, value_name = "N", value_parser = parse_limit)]
     pub limit: u64,
     /// Show every item (ignores --limit).
     #[arg(long)]
@@ -135,11 +135,15 @@ pub struct Id(String);
 impl Id {
     /// The value parser for IDs of `kind`.
     pub const fn of(kind: Resource) -> IdParser {
-        IdParser { kind, me: false, filters: &[] }
+        IdParser { kind, me: false, not_me: None, filters: &[] }
     }
     /// The value parser for IDs of `kind` or `me` (the caller's own organisation or supplier).
     pub const fn or_me(kind: Resource) -> IdParser {
-        IdParser { kind, me: true, filters: &[] }
+        IdParser { kind, me: true, not_me: None, filters: &[] }
+    }
+    /// The value parser for IDs of `kind` where `me` makes no sense: `me` gets `why`.
+    pub const fn not_me(kind: Resource, why: &'static str) -> IdParser {
+        IdParser { kind, me: false, not_me: Some(why), filters: &[] }
     }
     /// The ID as typed.
     pub fn as_str(&self) -> &str {
@@ -177,6 +181,7 @@ pub struct Filter {
 pub struct IdParser {
     kind: Resource,
     me: bool,
+    not_me: Option<&'static str>,
     filters: &'static [Filter],
 }
 
@@ -197,8 +202,12 @@ impl clap::builder::TypedValueParser for IdParser {
         value: &std::ffi::OsStr,
     ) -> Result<Id, clap::Error> {
         let raw = value.to_string_lossy();
-        if self.me && raw == "me" {
-            return Ok(Id(raw.into_owned()));
+        match (raw == "me", self.me, self.not_me) {
+            (true, true, _) => return Ok(Id(raw.into_owned())),
+            (true, false, Some(why)) => {
+                return Err(clap::Error::raw(clap::error::ErrorKind::ValueValidation, format!("{why}.\n")));
+            }
+            _ => {}
         }
         match ids::check(&raw, self.kind) {
             Ok(id) => Ok(Id(id)),
@@ -221,6 +230,17 @@ impl IdParser {
             f.flag,
             ids::printable(raw)
         ))
+    }
+}
+
+/// `--limit`: a whole number of items, at least 1 (`--limit 0` would print nothing: a usage error).
+pub fn parse_limit(raw: &str) -> Result<u64, String> {
+    match raw.trim().parse::<u64>() {
+        Ok(0) => Err("--limit must be at least 1; use --all for every item".into()),
+        Ok(n) => Ok(n),
+        Err(_) => {
+            Err(format!("'{}' is not a number of items; give a whole number like 10, or --all", ids::printable(raw)))
+        }
     }
 }
 
@@ -264,14 +284,16 @@ pub struct WriteFlags {
     /// Print the plan and send nothing.
     #[arg(long)]
     pub dry_run: bool,
-    /// Do not ask for confirmation (required when not on a terminal).
+    /// Do not ask for confirmation (needed off a terminal).
     #[arg(long, short = 'y')]
     pub yes: bool,
+    /// Record the write under KEY: one key is never sent twice.
+    ///
     /// The key this write is recorded under in the local journal; re-running with the same
     /// key never writes twice [default: a new key, printed].
     #[arg(long, value_name = "KEY")]
     pub request_key: Option<String>,
-    /// Allow this write even if the profile does not say `allow_writes = true`.
+    /// Write even if the profile lacks `allow_writes = true`.
     #[arg(long)]
     pub allow_writes: bool,
 }

@@ -77,7 +77,7 @@ impl Threshold {
 pub async fn run(a: BalanceArgs, ctx: &mut Ctx) -> Result<()> {
     let rules = parse_rules(&a)?;
     let scope = scope_of(&a)?;
-    let org = ctx.org_or_current(a.org.as_ref()).await?;
+    let org = ctx.org_or_current(a.org_flag.as_ref().or(a.org.as_ref())).await?;
     let raw = ctx.get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(&org)?)).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     let rows = rows(&org, &raw);
@@ -172,9 +172,12 @@ fn check(ctx: &Ctx, rules: &[Threshold], bal: &OrgBalance, scope: Option<&(Resou
 /// Arguments of `balance`.
 #[derive(Debug, Args)]
 pub struct BalanceArgs {
-    /// Organisation ID [default: the token's organisation].
-    #[arg(value_parser = Id::of(Resource::Organisation))]
+    /// The organisation, or `me` [default: yours, the token's]; also --org ORG.
+    #[arg(value_name = "ORG|me", value_parser = Id::or_me(Resource::Organisation))]
     pub org: Option<Id>,
+    /// The organisation, as other commands take it (the same as the ORG argument).
+    #[arg(long = "org", value_name = "ORG|me", conflicts_with = "org", value_parser = Id::or_me(Resource::Organisation))]
+    pub org_flag: Option<Id>,
     /// Fail (exit 1) unless active credits are at least QTY (100, 100t, 125.632, 125632kg).
     #[arg(long, value_name = "QTY", allow_hyphen_values = true)]
     pub min_active: Option<String>,

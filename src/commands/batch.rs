@@ -233,8 +233,8 @@ pub enum BatchCmd {
 /// Filters of `batch list`.
 #[derive(Debug, Args)]
 pub struct BatchListArgs {
-    /// Organisation ID [default: the token's organisation].
-    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Organisation))]
+    /// The organisation, or `me` [default: yours, the token's].
+    #[arg(long, value_name = "ORG|me", value_parser = Id::or_me(Resource::Organisation))]
     pub org: Option<Id>,
     /// Only batches from this supplier.
     #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Supplier).among(FILTERS))]

@@ -107,10 +107,10 @@ impl Ctx {
     }
 
     /// The organisation to act on: the given ID (checked when the command line
-    /// was read), or the token's own (as the server sent it: callers put it into
-    /// paths with [`crate::ids::segment`]).
+    /// was read), or for none or `me` the token's own (as the server sent it:
+    /// callers put it into paths with [`crate::ids::segment`]).
     pub async fn org_or_current(&self, org: Option<&Id>) -> Result<String> {
-        if let Some(o) = org {
+        if let Some(o) = org.filter(|o| !o.is_me()) {
             return Ok(o.as_str().to_string());
         }
         let me = self.get("/organisation").await?;

@@ -49,7 +49,7 @@ pub enum DeliveryCmd {
         #[arg(long, visible_alias = "from-supplier", value_name = "ID|me", value_parser = Id::or_me(Resource::Supplier).among(FILTERS))]
         from: Option<Id>,
         /// Only deliveries to this organisation (`me`: yours).
-        #[arg(long, visible_alias = "to-org", value_name = "ID|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
+        #[arg(long, visible_alias = "to-org", value_name = "ORG|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
         to: Option<Id>,
         #[command(flatten)]
         list: ListOpts,

@@ -55,7 +55,7 @@ use reconcile::ReconcileArgs;
 use refund::RefundCmd;
 use retirement::RetirementCmd;
 use supplier::SupplierCmd;
-use transfer::TransferArgs;
+use transfer::TransferCmd;
 use write::deliver::{self, DeliverArgs};
 use write::retire::{self, RetireArgs};
 
@@ -79,11 +79,9 @@ pub enum Command {
     /// Retirements.
     #[command(subcommand)]
     Retirement(RetirementCmd),
-    /// Transfers: list, get, batches; or send credits with `transfer QTY --to ORG …` (a write).
-    #[command(
-        after_help = "Examples:\n  isoreg --demo transfer list --limit 5\n  isoreg --demo transfer 1.5 --to org_2TU3SKMRLNZVUU2J --supplier spl_YABW1L0SJQ0RH301 --note 'To our subsidiary' --dry-run"
-    )]
-    Transfer(TransferArgs),
+    /// Transfers: list, get, batches; create one (a write).
+    #[command(subcommand)]
+    Transfer(TransferCmd),
     /// Retire credits (a write): plan, confirm, send once.
     #[command(
         after_help = "Examples:\n  isoreg --demo retire 1.234 --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose corporate_targets --note 'FY25 target' --dry-run\n  isoreg --demo retire 2t --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose insetting --from-oldest --yes -o json\n  isoreg --demo retire 500kg --supplier spl_YABW1L0SJQ0RH301 --beneficiary me --purpose other --batch ctb_RHMUE52F5CXYNL3Y=500kg --yes"
@@ -163,9 +161,9 @@ pub async fn run(cmd: Command, ctx: &mut Ctx) -> Result<()> {
         Command::Issuance(c) => issuance::run(c, ctx).await,
         Command::Delivery(c) => movement::run(&delivery::NOUN, c.into(), ctx).await,
         Command::Retirement(c) => movement::run(&retirement::NOUN, c.into(), ctx).await,
-        Command::Transfer(a) => match a.cmd {
-            Some(c) => movement::run(&transfer::NOUN, c.into(), ctx).await,
-            None => write::transfer::transfer(a.send, ctx).await,
+        Command::Transfer(c) => match c.verb() {
+            Ok(verb) => movement::run(&transfer::NOUN, verb, ctx).await,
+            Err(send) => write::transfer::transfer(*send, ctx).await,
         },
         Command::Retire(a) => retire::retire(*a, ctx).await,
         Command::Deliver(a) => deliver::deliver(a, ctx).await,

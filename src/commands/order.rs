@@ -59,8 +59,8 @@ pub enum OrderCmd {
     /// List an organisation's or a supplier's orders.
     #[command(after_help = "Example:\n  isoreg --demo order list")]
     List {
-        /// The buyer organisation [default: the token's organisation].
-        #[arg(long, value_name = "ID", conflicts_with = "supplier", value_parser = Id::of(Resource::Organisation).among(FILTERS))]
+        /// The buyer organisation, or `me` [default: yours, the token's].
+        #[arg(long, value_name = "ORG|me", conflicts_with = "supplier", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
         org: Option<Id>,
         /// The supplier.
         #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Supplier).among(FILTERS))]

@@ -23,6 +23,7 @@ pub const PLAN: Plan = Plan {
 pub async fn run(cmd: OrgCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
         OrgCmd::Current => ctx.show("/organisation", &PLAN).await,
+        OrgCmd::Get { id } if id.is_me() => ctx.show("/organisation", &PLAN).await,
         OrgCmd::Get { id } => ctx.show(&id_path("organisations", &id, ""), &PLAN).await,
     }
 }
@@ -38,10 +39,10 @@ pub enum OrgCmd {
     /// The organisation your token belongs to.
     #[command(after_help = "Example:\n  isoreg --demo org current")]
     Current,
-    /// Show one organisation.
+    /// Show one organisation (`me`: yours, as `org current`).
     #[command(after_help = "Example:\n  isoreg --demo org get org_317WYCVEJN6WLZ5L")]
     Get {
-        #[arg(value_name = "ID", value_parser = Id::of(Resource::Organisation))]
+        #[arg(value_name = "ORG|me", value_parser = Id::or_me(Resource::Organisation))]
         id: Id,
     },
 }

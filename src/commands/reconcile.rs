@@ -1,7 +1,8 @@
 //! `reconcile [ORG]`: the audit a CI job runs. Fetches the organisation's
 //! credit balance and all its credit batches, re-adds the batches per status,
-//! project and supplier with integer kilograms, prints the comparison, and
-//! fails (exit 1) on any difference.
+//! project and supplier with integer kilograms, prints the comparison
+//! (differing rows first; `--only-diff` for only those), and fails (exit 1) on
+//! any difference, naming the totals that differ in its last line.
 
 use super::ctx::Ctx;
 use crate::cli::options::Id;
@@ -40,22 +41,53 @@ pub struct KgTotals {
 pub type Totals = BTreeMap<(&'static str, String), KgTotals>;
 
 pub async fn run(a: ReconcileArgs, ctx: &mut Ctx) -> Result<()> {
-    let org = ctx.org_or_current(a.org.as_ref()).await?;
+    let org = ctx.org_or_current(a.org_flag.as_ref().or(a.org.as_ref())).await?;
     let raw = ctx.get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(&org)?)).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     let sums = sum_batches(ctx, &org).await?;
-    let rows = compare(&org, &bal, &sums);
-    let bad = rows.iter().filter(|r| r["ok"] == false).count();
-    super::resolve::ids_and_names(ctx, &rows).await;
+    let mut rows = compare(&org, &bal, &sums);
     let total = rows.len();
+    // Differing rows first (a stable sort keeps the order within each group).
+    rows.sort_by_key(|r| r["ok"] == true);
+    let differ: Vec<String> = rows.iter().filter(|r| r["ok"] == false).map(named).collect();
+    if a.only_diff {
+        rows.retain(|r| r["ok"] == false);
+    }
+    super::resolve::ids_and_names(ctx, &rows).await;
     let mut w = ctx.out.list(&PLAN);
     w.page(rows)?;
     w.finish()?;
-    if bad == 0 {
+    if differ.is_empty() {
         ctx.note(&format!("All {total} totals agree: the balance equals the sum of the credit batches."));
         return Ok(());
     }
-    Err(Error::check(format!("{bad} of {total} totals differ between the credit balance and the credit batches.")))
+    Err(Error::check(last_line(&differ, total)))
+}
+
+/// "2 of 32 totals differ between the credit balance and the credit batches: …" naming
+/// the first few that differ.
+fn last_line(differ: &[String], total: usize) -> String {
+    const NAMED: usize = 5;
+    let mut names = differ.iter().take(NAMED).cloned().collect::<Vec<_>>().join("; ");
+    if differ.len() > NAMED {
+        names.push_str(&format!("; and {} more", differ.len() - NAMED));
+    }
+    format!("{} of {total} totals differ between the credit balance and the credit batches: {names}.", differ.len())
+}
+
+/// "project prj_… active (batches 1.000 t more)".
+fn named(r: &Value) -> String {
+    let s = |k: &str| r[k].as_str().unwrap_or_default().to_string();
+    let by = match r["difference"]["credit_kgs"].to_string().parse::<i128>() {
+        Ok(d) if d > 0 => format!(" (batches {} t more)", crate::quantity::tonnes_grouped(d)),
+        Ok(d) => format!(" (batches {} t less)", crate::quantity::tonnes_grouped(-d)),
+        Err(_) => String::new(),
+    };
+    let scope = match s("scope").as_str() {
+        "total" => "organisation".to_string(),
+        other => other.to_string(),
+    };
+    format!("{scope} {} {}{by}", crate::ids::printable(&s("id")), s("status"))
 }
 
 /// Totals of the batches: by (scope, id), for the whole organisation, each project and each supplier.
@@ -135,7 +167,13 @@ fn row(scope: &str, id: &str, status: &str, balance: Kg, batches: Kg) -> Value {
 /// Arguments of `reconcile`.
 #[derive(Debug, Args)]
 pub struct ReconcileArgs {
-    /// Organisation ID [default: the token's organisation].
-    #[arg(value_parser = Id::of(Resource::Organisation))]
+    /// The organisation, or `me` [default: yours, the token's]; also --org ORG.
+    #[arg(value_name = "ORG|me", value_parser = Id::or_me(Resource::Organisation))]
     pub org: Option<Id>,
+    /// The organisation, as other commands take it (the same as the ORG argument).
+    #[arg(long = "org", value_name = "ORG|me", conflicts_with = "org", value_parser = Id::or_me(Resource::Organisation))]
+    pub org_flag: Option<Id>,
+    /// Show only the totals that differ (none when all agree).
+    #[arg(long)]
+    pub only_diff: bool,
 }

@@ -50,10 +50,10 @@ pub enum RetirementCmd {
     )]
     List {
         /// Only retirements by this owner organisation (`me`: yours).
-        #[arg(long, value_name = "ID|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
+        #[arg(long, value_name = "ORG|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
         owner: Option<Id>,
         /// Only retirements for this beneficiary organisation (`me`: yours).
-        #[arg(long, value_name = "ID|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
+        #[arg(long, value_name = "ORG|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
         beneficiary: Option<Id>,
         #[command(flatten)]
         list: ListOpts,

@@ -1,5 +1,9 @@
-//! `transfer list|get|batches`: credits moved between organisations; the
-//! arguments of `transfer QTY --to ORG …` (a write, done in [`super::tx`]).
+//! `transfer list|get|batches`: credits moved between organisations; and
+//! `transfer create QTY --to ORG …`, the write (done in [`super::tx`]).
+//!
+//! The write is a verb of its own, as `gh pr create` is: `transfer lst` is a
+//! typo of `list` (clap suggests it), never a write missing its `--to`. The
+//! old spelling `transfer QTY …` is refused with a hint (see [`old_spelling`]).
 //!
 //! The behaviour is shared with the other movements: [`super::movement`].
 
@@ -10,6 +14,9 @@ use crate::ids::Resource;
 use crate::render::{ColKind, Plan, col};
 use clap::builder::TypedValueParser;
 use clap::{Args, Subcommand};
+
+/// Why `transfer create --to me` is refused.
+const NOT_ME: &str = "a transfer goes to another organisation: --to takes one of `isoreg transferee list`, not `me`";
 
 /// How transfers are shown.
 pub const PLAN: Plan = Plan {
@@ -46,10 +53,10 @@ pub enum TransferCmd {
     #[command(after_help = "Examples:\n  isoreg --demo transfer list --limit 5\n  isoreg --demo transfer list --to me")]
     List {
         /// Only transfers from this organisation (`me`: yours).
-        #[arg(long, visible_alias = "from-org", value_name = "ID|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
+        #[arg(long, visible_alias = "from-org", value_name = "ORG|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
         from: Option<Id>,
         /// Only transfers to this organisation (`me`: yours).
-        #[arg(long, visible_alias = "to-org", value_name = "ID|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
+        #[arg(long, visible_alias = "to-org", value_name = "ORG|me", value_parser = Id::or_me(Resource::Organisation).among(FILTERS))]
         to: Option<Id>,
         #[command(flatten)]
         list: ListOpts,
@@ -68,36 +75,44 @@ pub enum TransferCmd {
         #[command(flatten)]
         limit: LimitOpts,
     },
+    /// Transfer credits to another organisation (a write): plan, confirm, send once.
+    #[command(after_help = CREATE_HELP)]
+    Create(TransferSend),
 }
 
-impl From<TransferCmd> for Verb {
-    fn from(c: TransferCmd) -> Verb {
-        match c {
-            TransferCmd::List { from, to, list } => Verb::List { filters: vec![from, to], list },
-            TransferCmd::Get { id } => Verb::Get(id),
-            TransferCmd::Batches { id, limit } => Verb::Batches(id, limit),
+/// The examples of `transfer create`.
+pub const CREATE_HELP: &str = "Examples:\n  isoreg --demo transfer create 1.5 --to org_2TU3SKMRLNZVUU2J --supplier spl_YABW1L0SJQ0RH301 --note 'To our subsidiary' --dry-run\n  isoreg --demo transfer create 500kg --to org_2TU3SKMRLNZVUU2J --supplier spl_YABW1L0SJQ0RH301 --batch ctb_RHMUE52F5CXYNL3Y=500kg --yes";
+
+impl TransferCmd {
+    /// The read verb this is, or the arguments of the write.
+    pub fn verb(self) -> std::result::Result<Verb, Box<TransferSend>> {
+        match self {
+            TransferCmd::List { from, to, list } => Ok(Verb::List { filters: vec![from, to], list }),
+            TransferCmd::Get { id } => Ok(Verb::Get(id)),
+            TransferCmd::Batches { id, limit } => Ok(Verb::Batches(id, limit)),
+            TransferCmd::Create(send) => Err(Box::new(send)),
         }
     }
 }
 
-/// `transfer`: the read verbs, or a new transfer.
-#[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
-pub struct TransferArgs {
-    #[command(subcommand)]
-    pub cmd: Option<TransferCmd>,
-    #[command(flatten)]
-    pub send: TransferSend,
+/// The hint for the old spelling of the write, `transfer QTY --to ORG …`: clap
+/// reads QTY as an unknown verb; when it is a quantity, say where the write went.
+pub fn old_spelling(verb: &str) -> Option<String> {
+    crate::quantity::parse(verb).ok()?;
+    Some(format!(
+        "the transfer write is now `isoreg transfer create {} --to ORG --supplier ID …`; nothing was sent",
+        crate::ids::printable(verb)
+    ))
 }
 
-/// Arguments of `transfer QTY --to ORG …`.
+/// Arguments of `transfer create QTY --to ORG …`.
 #[derive(Debug, Args)]
 pub struct TransferSend {
     /// How much to transfer: 100, 100t, 125.632 (tonnes) or 125632kg.
     #[arg(value_name = "QTY", required = true)]
     pub qty: Option<String>,
-    /// The receiving organisation (see `transferee list`).
-    #[arg(long, value_name = "ORG", required = true, value_parser = Id::of(Resource::Organisation).map(String::from))]
+    /// The receiving organisation, one of `isoreg transferee list` (not `me`).
+    #[arg(long, value_name = "ORG", required = true, value_parser = Id::not_me(Resource::Organisation, NOT_ME).map(String::from))]
     pub to: Option<String>,
     /// The supplier the credits come from (one supplier per transfer).
     #[arg(long, value_name = "ID", required = true, value_parser = Id::of(Resource::Supplier).map(String::from))]

@@ -143,7 +143,7 @@ fn args(k: K, st: &Setup, tag: &str, n: usize) -> Vec<String> {
         K::RetireOldest => retire(&["--from-oldest"]),
         K::Transfer => {
             let b = format!("{}=5kg", st.batches[st.batches.len() - 1 - n % st.batches.len()]);
-            v(&["transfer", "5kg", "--to", &st.to, "--supplier", &st.sup, "--note", tag, "--batch", &b])
+            v(&["transfer", "create", "5kg", "--to", &st.to, "--supplier", &st.sup, "--note", tag, "--batch", &b])
         }
         K::Deliver => v(&["deliver", "--order", &st.order, "--batch", &format!("{}=5kg", st.sup_batch), "--note", tag]),
         K::Beneficiary => {

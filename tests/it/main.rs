@@ -39,3 +39,4 @@ mod properties;
 mod readme;
 mod trust;
 mod ux;
+mod vocab;

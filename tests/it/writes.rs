@@ -312,7 +312,10 @@ fn every_rule_is_a_usage_error_before_sending() {
             "not an active credit batch of yours",
         ),
         ([retire_args(&sup, &big), vec!["--batch", &batch_big]].concat(), "holds"),
-        (vec!["transfer", "1", "--to", "org_NOTATRANSFEREE01", "--supplier", &sup], "not one of your transferees"),
+        (
+            vec!["transfer", "create", "1", "--to", "org_NOTATRANSFEREE01", "--supplier", &sup],
+            "not one of your transferees",
+        ),
         (vec!["deliver", "--order", &order, "--batch", a["id"].as_str().unwrap()], "not a supplier"),
     ];
     for (args, want) in cases {
@@ -358,7 +361,7 @@ fn transfer_moves_credits_to_a_transferee() {
     let (active0, _) = w.balance();
     let out = w
         .cmd()
-        .args(["transfer", "1.5", "--to", &to, "--supplier", &sup, "--note", "to sub", "--yes", "-o", "json"])
+        .args(["transfer", "create", "1.5", "--to", &to, "--supplier", &sup, "--note", "to sub", "--yes", "-o", "json"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

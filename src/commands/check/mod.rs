@@ -139,8 +139,8 @@ Examples:
   isoreg check --junit report.xml --github
   isoreg check -o json --markdown summary.md
 
-Exit codes: 0 every error rule holds, 1 one failed, 2 a bad policy file, 3 credentials,
-5 network, 6 a server answer that breaks the API's rules.";
+Exit codes: 0 every error rule holds, 1 one failed, 2 a bad policy file,
+3 credentials, 5 network, 6 a server answer that breaks the API's rules.";
 
 /// Arguments of `check`.
 #[derive(Debug, Args)]

@@ -179,7 +179,8 @@ fn rule(r: RuleSpec, line: usize) -> std::result::Result<Rule, Bad> {
 const KEYS: &[&str] = &["balance", "reconcile", "token", "order", "retirements", "changes", "sql"];
 
 fn balance_check(b: BalanceSpec) -> std::result::Result<Check, Bad> {
-    let org = b.org.map(|o| checked_id(&o, Resource::Organisation)).transpose()?;
+    // `org = "me"` is the token's own organisation, as when `org` is left out.
+    let org = b.org.filter(|o| o.0.get_ref() != "me").map(|o| checked_id(&o, Resource::Organisation)).transpose()?;
     let scopes = [(Resource::Project, b.project), (Resource::Supplier, b.supplier), (Resource::Order, b.order)];
     let mut scope = None;
     for (kind, v) in scopes {

@@ -46,7 +46,7 @@ pub enum ReportCmd {
 #[derive(Debug, Args)]
 pub struct Common {
     /// Organisation ID, or `me` [default: yours].
-    #[arg(long, value_name = "ORG", value_parser = Id::or_me(Resource::Organisation))]
+    #[arg(long, value_name = "ORG|me", value_parser = Id::or_me(Resource::Organisation))]
     pub org: Option<Id>,
     /// Write the report as one self-contained web page to FILE (nothing on stdout).
     #[arg(long, value_name = "FILE")]

@@ -184,7 +184,8 @@ pub async fn finish(ctx: &mut Ctx, flags: &WriteFlags, go: Go, mut p: Prepared) 
         ctx.note("Dry run: nothing was sent.");
         return Ok(());
     }
-    if !ctx.global.quiet {
+    // -q hides the plan only when no one is asked about it: a prompt shows what it asks about.
+    if !ctx.global.quiet || !flags.yes {
         ctx.term.line(&p.text);
     }
     // Always shown, even with -q: a key the user never saw cannot be re-run.

@@ -12,7 +12,7 @@ use crate::ids::{self, Resource};
 use crate::quantity;
 use serde_json::{Value, json};
 
-/// `transfer QTY --to ORG --supplier S [--note] [--batch…]`.
+/// `transfer create QTY --to ORG --supplier S [--note] [--batch…]`.
 pub async fn transfer(a: TransferSend, ctx: &mut Ctx) -> Result<()> {
     let (Some(qty), Some(to), Some(supplier)) = (&a.qty, &a.to, &a.supplier) else {
         return Err(Error::usage("transfer needs QTY, --to and --supplier (or a verb: list, get, batches)."));
