@@ -19,6 +19,7 @@ use clap::parser::ValueSource;
 
 /// Runs isoreg with the process's arguments and environment; returns the exit code.
 pub fn main() -> i32 {
+    crate::cli::complete::answer_if_asked();
     if std::env::args_os().len() <= 1 {
         use std::io::Write;
         let _ = writeln!(std::io::stdout(), "{}", overview());

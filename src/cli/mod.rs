@@ -12,6 +12,7 @@
 use crate::commands::Command;
 use clap::Parser;
 
+pub mod complete;
 pub mod options;
 pub use options::Global;
 
@@ -42,13 +43,11 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// The completion script for `shell`.
+/// The completion script for `shell`: it registers a function that asks
+/// isoreg itself for candidates ([`complete`]), so they include profiles and
+/// the IDs of the local copy.
 pub fn completions_script(shell: clap_complete::Shell) -> String {
-    use clap::CommandFactory;
-    let mut cmd = Cli::command();
-    let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "isoreg", &mut buf);
-    String::from_utf8_lossy(&buf).into_owned()
+    complete::script(shell)
 }
 
 #[cfg(test)]

@@ -35,6 +35,7 @@ mod cli;
 mod config;
 mod hardening;
 mod properties;
+mod reach;
 mod readme;
 mod trust;
 mod ux;

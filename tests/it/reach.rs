@@ -1,0 +1,128 @@
+//! What gh and kubectl users reach for: completion that knows the data
+//! (profiles, IDs of the local copy, enum values) through the checked-in
+//! scripts, `--web` on `get` commands, `--fields` with no value, and relative
+//! dates in date filters.
+
+use crate::common::{self, bare, stderr, stdout};
+use std::path::Path;
+
+/// The checked-in script for `file`, under `completions/`.
+fn script(file: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("completions").join(file)
+}
+
+/// Runs bash with the checked-in `completions/isoreg.bash` loaded, completes
+/// `words` (the last one is the word under the cursor) as bash does on Tab,
+/// and returns COMPREPLY. The script calls `isoreg` from PATH, as installed.
+fn bash_complete(home: &Path, env: &[(&str, &str)], words: &[&str]) -> Vec<String> {
+    let bin_dir = common::bin().parent().unwrap().to_path_buf();
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let program = format!(
+        "source '{}'\nCOMP_WORDS=({})\nCOMP_CWORD={}\nCOMP_TYPE=9\n_clap_complete_isoreg isoreg {} {}\nprintf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script("isoreg.bash").display(),
+        quoted.join(" "),
+        words.len() - 1,
+        quoted[words.len() - 1],
+        quoted[words.len() - 2],
+    );
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    let mut c = std::process::Command::new("bash");
+    c.env_clear()
+        .env("PATH", path)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("xdg"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("ISOREG_CONFIG", home.join("config.toml"));
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let o = c.args(["--norc", "--noprofile", "-c", &program]).output().unwrap();
+    assert!(o.status.success(), "bash: {}", stderr(&o));
+    stdout(&o).lines().filter(|l| !l.is_empty()).map(str::to_string).collect()
+}
+
+/// Asks the binary for candidates the way the fish and zsh scripts do.
+fn shell_complete(emu_home: &Path, shell: &str, env: &[(&str, &str)], words: &[&str]) -> Vec<String> {
+    let mut c = common::bare_std(emu_home);
+    c.env("ISOREG_COMPLETE", shell).env("XDG_DATA_HOME", emu_home.join("data"));
+    if shell == "zsh" {
+        c.env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string()).env("_CLAP_IFS", "\n");
+    }
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let o = c.arg("--").args(words).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o).lines().map(str::to_string).collect()
+}
+
+#[test]
+fn completion_offers_the_profiles_of_the_config_file() {
+    let home = tempfile::tempdir().unwrap();
+    let cfg = "default_profile = \"staging\"\n[profiles.staging]\nbase_url = \"https://a.example/registry/v0\"\n\
+               [profiles.prod-eu]\nbase_url = \"https://b.example/registry/v0\"\n";
+    std::fs::write(home.path().join("config.toml"), cfg).unwrap();
+    let got = bash_complete(home.path(), &[], &["isoreg", "--profile", ""]);
+    for want in ["prod-eu", "staging", "sandbox", "production"] {
+        assert!(got.contains(&want.to_string()), "{want} not offered: {got:?}");
+    }
+    let got = bash_complete(home.path(), &[], &["isoreg", "balance", "--profile", "st"]);
+    assert_eq!(got, vec!["staging"]);
+    let got = shell_complete(home.path(), "zsh", &[], &["isoreg", "--profile", "pr"]);
+    assert_eq!(got, vec!["prod-eu", "production"]);
+}
+
+#[test]
+fn completion_offers_ids_of_the_synced_copy_and_never_writes_it() {
+    let emu = common::Emu::start(&[]);
+    let db = emu.home.path().join("copy.sqlite");
+    let db_s = db.to_str().unwrap();
+    emu.json(&["sync", "--db", db_s]);
+    let batch = emu.id("credit batch");
+    let before = std::fs::read(&db).unwrap();
+    let stem = &batch[..6];
+    let got = bash_complete(emu.home.path(), &[], &["isoreg", "batch", "get", "--db", db_s, stem]);
+    assert!(got.contains(&batch), "{batch} not offered for {stem}: {got:?}");
+    assert!(got.iter().all(|id| id.starts_with(stem)), "{got:?}");
+    // The default copy of the profile, with a name beside each ID (fish shows it).
+    let data = emu.home.path().join("data").join("isoreg");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::copy(&db, data.join("sandbox.sqlite")).unwrap();
+    let got = shell_complete(emu.home.path(), "fish", &[], &["isoreg", "project", "get", "prj_"]);
+    let project = emu.json(&["project", "list", "--limit", "1"])[0].clone();
+    let line = format!("{}\t{}", project["id"].as_str().unwrap(), project["name"].as_str().unwrap());
+    assert!(got.contains(&line), "{line:?} not in {got:?}");
+    let got = shell_complete(
+        emu.home.path(),
+        "fish",
+        &[("ISOREG_DB", db_s)],
+        &["isoreg", "retirement", "list", "--owner", "m"],
+    );
+    assert_eq!(got, vec!["me\tyour own organisation"]);
+    assert!(std::fs::read(&db).unwrap() == before, "completion changed the local copy");
+}
+
+#[test]
+fn completion_offers_enum_values_and_nothing_without_a_copy() {
+    let home = tempfile::tempdir().unwrap();
+    let got = bash_complete(home.path(), &[], &["isoreg", "batch", "list", "--status", ""]);
+    assert_eq!(got, vec!["active", "split", "retired"]);
+    let got = bash_complete(home.path(), &[], &["isoreg", "batch", "get", "ctb_"]);
+    assert!(got.is_empty(), "no copy, no IDs: {got:?}");
+    assert!(!home.path().join("data").exists(), "completion created the data folder");
+}
+
+#[test]
+fn completion_scripts_call_isoreg_from_path() {
+    let home = tempfile::tempdir().unwrap();
+    for (shell, file) in [("bash", "isoreg.bash"), ("zsh", "_isoreg"), ("fish", "isoreg.fish")] {
+        let o = bare(home.path()).args(["completions", shell]).output().unwrap();
+        let text = stdout(&o);
+        assert!(
+            text.contains("ISOREG_COMPLETE") && text.replace("\"isoreg\"", "isoreg").contains("isoreg --"),
+            "{shell}: {text}"
+        );
+        assert!(!text.contains(env!("CARGO_MANIFEST_DIR")), "{shell}: a build path in the script");
+        assert_eq!(std::fs::read_to_string(script(file)).unwrap(), text, "{file}");
+    }
+}
