@@ -14,6 +14,7 @@ use clap::Parser;
 
 pub mod complete;
 pub mod options;
+pub mod when;
 pub use options::Global;
 
 pub const EXIT_CODES: &str = "\

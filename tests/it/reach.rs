@@ -126,3 +126,73 @@ fn completion_scripts_call_isoreg_from_path() {
         assert_eq!(std::fs::read_to_string(script(file)).unwrap(), text, "{file}");
     }
 }
+
+/// The `issued_after` the emulator logged for the one credit-batch listing.
+fn logged_param(emu: &common::Emu, key: &str) -> String {
+    let lines = emu.logged();
+    let line = lines.iter().rev().find(|l| l.contains("credit_batches")).expect("a credit-batch listing");
+    let query = line.split(['?', ' ']).find(|p| p.contains(&format!("{key}="))).unwrap_or_else(|| panic!("{line}"));
+    let value = query.split('&').find_map(|kv| kv.strip_prefix(&format!("{key}="))).unwrap();
+    percent_decode(value)
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn relative_dates_send_the_computed_timestamp() {
+    let emu = common::Emu::start_logged(&[]);
+    for (age, secs) in [("7d", 7 * 86_400), ("30d", 30 * 86_400), ("12h", 12 * 3_600)] {
+        let before = chrono::Utc::now();
+        let o =
+            emu.cmd().args(["batch", "list", "--issued-after", age, "--limit", "2", "-o", "json"]).output().unwrap();
+        let after = chrono::Utc::now();
+        assert!(o.status.success(), "{age}: {}", stderr(&o));
+        let sent = logged_param(&emu, "issued_after");
+        let t = chrono::DateTime::parse_from_rfc3339(&sent).unwrap_or_else(|e| panic!("{sent}: {e}"));
+        let span = chrono::Duration::seconds(secs);
+        assert!(sent.ends_with('Z'), "UTC: {sent}");
+        assert!(t >= before - span - chrono::Duration::seconds(1) && t <= after - span, "{age}: sent {sent}");
+    }
+    let o = emu
+        .cmd()
+        .args(["batch", "list", "--issued-before", "2024-01-31", "-o", "json", "--limit", "1"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(logged_param(&emu, "issued_before"), "2024-01-31T00:00:00Z");
+}
+
+#[test]
+fn bad_relative_dates_are_usage_errors_before_any_request() {
+    let home = tempfile::tempdir().unwrap();
+    for (args, want) in [
+        (&["batch", "list", "--issued-after", "7x"][..], "--issued-after: '7x' is not a date, a time or an age"),
+        (&["batch", "list", "--issued-before=-3d"], "an age like 7d, 12h"),
+        (&["report", "retirements", "--from", "3 weeks"], "'3 weeks' is not a date, a time or an age"),
+    ] {
+        let o = bare(home.path())
+            .env("ISOREG_BASE_URL", common::dead_url())
+            .env("ISOMETRIC_CLIENT_SECRET", "s")
+            .env("ISOMETRIC_ACCESS_TOKEN", "t")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(want), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o).matches("error:").count(), 1, "{}", stderr(&o));
+    }
+}
