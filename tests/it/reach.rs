@@ -196,3 +196,47 @@ fn bad_relative_dates_are_usage_errors_before_any_request() {
         assert_eq!(stderr(&o).matches("error:").count(), 1, "{}", stderr(&o));
     }
 }
+
+#[test]
+fn bare_fields_lists_what_a_command_can_show_without_a_request() {
+    let home = tempfile::tempdir().unwrap();
+    let dead = common::dead_url();
+    let run = |args: &[&str]| {
+        bare(home.path())
+            .env("ISOREG_BASE_URL", &dead)
+            .env("ISOMETRIC_CLIENT_SECRET", "s")
+            .env("ISOMETRIC_ACCESS_TOKEN", "t")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = run(&["batch", "get", "--fields"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let fields: Vec<String> = stdout(&o).lines().map(str::to_string).collect();
+    for f in ["id", "serial_number", "size.credit_kgs", "owner.name", "carbon_removal_data.net_carbon_removed_kg"] {
+        assert!(fields.contains(&f.to_string()), "{f} not in {fields:?}");
+    }
+    let o = run(&["retirement", "list", "--fields", "-o", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).lines().any(|l| l == "beneficiary.name"), "{}", stdout(&o));
+    let o = run(&["supplier", "projects", "--fields"]);
+    assert!(stdout(&o).lines().any(|l| l == "pathway"), "supplier projects shows projects: {}", stdout(&o));
+    let o = run(&["sql", "--fields"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("columns of the SELECT"), "{}", stderr(&o));
+}
+
+#[test]
+fn every_listed_field_is_accepted_by_the_command() {
+    let emu = common::Emu::start(&[]);
+    let o = emu.cmd().args(["delivery", "list", "--fields"]).output().unwrap();
+    let fields: Vec<String> = stdout(&o).lines().map(str::to_string).collect();
+    assert!(fields.len() > 10, "{fields:?}");
+    let o = emu
+        .cmd()
+        .args(["delivery", "list", "--limit", "2", "-o", "csv", "--fields", &fields.join(",")])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().next().unwrap(), fields.join(","));
+}
