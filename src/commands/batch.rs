@@ -85,7 +85,13 @@ pub const PLAN: Plan = Plan {
 
 pub async fn run(cmd: BatchCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
-        BatchCmd::Get { ids } => get(ids, ctx).await,
+        BatchCmd::Get { ids, web: false } => get(ids, ctx).await,
+        BatchCmd::Get { ids, web: true } => {
+            for id in ids {
+                super::web::open(ctx, Resource::CreditBatch, &id).await?;
+            }
+            Ok(())
+        }
         BatchCmd::List(a) => list(*a, ctx).await,
         BatchCmd::Lineage { id } => super::lineage::run(&id, ctx).await,
     }
@@ -207,6 +213,10 @@ pub enum BatchCmd {
         /// Credit batch IDs.
         #[arg(required = true, value_name = "ID", value_parser = Id::of(Resource::CreditBatch))]
         ids: Vec<Id>,
+        /// Open each batch's page in a browser: its retirement's certificate, else its project's
+        /// registry page (print the URL when no browser can be opened).
+        #[arg(long)]
+        web: bool,
     },
     /// List an organisation's credit batches.
     #[command(

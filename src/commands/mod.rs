@@ -30,6 +30,7 @@ pub mod resolve;
 pub mod retirement;
 pub mod supplier;
 pub mod transfer;
+pub mod web;
 pub mod write;
 
 use crate::error::Result;

@@ -240,3 +240,101 @@ fn every_listed_field_is_accepted_by_the_command() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stdout(&o).lines().next().unwrap(), fields.join(","));
 }
+
+/// A `BROWSER` that notes each URL it is given in a file of `dir` (read back by [`opened`]).
+fn fake_browser(dir: &Path) -> String {
+    let script = dir.join("browser");
+    let log = dir.join("opened");
+    std::fs::write(&script, format!("#!/bin/sh\necho \"$1\" >> '{}'\n", log.display())).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    script.to_str().unwrap().to_string()
+}
+
+/// The URLs the fake browser was given, once `n` have arrived (it runs in the background).
+fn opened(dir: &Path, n: usize) -> Vec<String> {
+    let read = || std::fs::read_to_string(dir.join("opened")).unwrap_or_default();
+    common::wait_until(std::time::Duration::from_secs(10), "the browser to be started", || read().lines().count() >= n);
+    read().lines().map(str::to_string).collect()
+}
+
+#[test]
+fn web_opens_the_certificate_and_registry_pages_in_browser() {
+    let emu = common::Emu::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let browser = fake_browser(dir.path());
+    let retirement = emu.json(&["retirement", "list", "--limit", "1"])[0].clone();
+    let ret_id = retirement["id"].as_str().unwrap();
+    let o = emu.cmd().env("BROWSER", &browser).args(["retirement", "get", ret_id, "--web"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let url = retirement["url"].as_str().unwrap().to_string();
+    assert!(url.starts_with("https://to.isometric.com/ret_"), "{url}");
+    assert_eq!(opened(dir.path(), 1), vec![url.clone()]);
+    assert!(stderr(&o).contains(&format!("Opening {url} in your browser.")), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+    // A project's registry page; a retired batch's certificate, an active one's project page.
+    let project = emu.json(&["project", "list", "--limit", "1"])[0].clone();
+    let o = emu
+        .cmd()
+        .env("BROWSER", &browser)
+        .args(["project", "get", project["id"].as_str().unwrap(), "--web"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let retired = emu.json(&["batch", "list", "--status", "retired", "--limit", "1"])[0].clone();
+    let active = emu.json(&["batch", "list", "--status", "active", "--limit", "1"])[0].clone();
+    let ids = [retired["id"].as_str().unwrap(), active["id"].as_str().unwrap()];
+    let o = emu.cmd().env("BROWSER", &browser).args(["batch", "get", ids[0], ids[1], "--web"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let got = opened(dir.path(), 4);
+    let cert = emu.json(&["retirement", "get", retired["retirement_id"].as_str().unwrap()])["url"].clone();
+    let page = emu.json(&["project", "get", active["project_id"].as_str().unwrap()])["url"].clone();
+    assert_eq!(got[1], project["url"].as_str().unwrap());
+    assert_eq!(got[2..], [cert.as_str().unwrap().to_string(), page.as_str().unwrap().to_string()]);
+}
+
+#[test]
+fn web_prints_the_url_when_no_browser_can_be_opened() {
+    let emu = common::Emu::start(&[]);
+    let nothing = tempfile::tempdir().unwrap();
+    let delivery = emu.json(&["delivery", "list", "--limit", "1"])[0].clone();
+    let o = emu
+        .cmd()
+        .env("BROWSER", "no-such-browser")
+        .env("PATH", nothing.path())
+        .args(["delivery", "get", delivery["id"].as_str().unwrap(), "--web"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), format!("{}\n", delivery["url"].as_str().unwrap()));
+    assert!(stderr(&o).contains("No browser could be opened"), "{}", stderr(&o));
+}
+
+#[test]
+fn web_never_hands_a_server_url_that_is_not_plain_https_to_the_browser() {
+    use common::server::{Reply, Script};
+    let ret = "ret_1DRBTYA8Q1S07CBY";
+    let prj = "prj_1DRBTYA8Q1S07CBY";
+    let s = Script::routes(vec![
+        (
+            format!("/retirements/{ret}"),
+            Reply::json(200, &serde_json::json!({"id": ret, "url": "javascript:alert(1)"})),
+        ),
+        (format!("/projects/{prj}"), Reply::json(200, &serde_json::json!({"id": prj, "url": "http://x.example/p"}))),
+    ]);
+    let nothing = tempfile::tempdir().unwrap();
+    let o = s
+        .cmd()
+        .env("BROWSER", "no-such-browser")
+        .env("PATH", nothing.path())
+        .args(["retirement", "get", ret, "--web"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), format!("https://to.isometric.com/{ret}\n"));
+    let o = s.cmd().env("BROWSER", "no-such-browser").args(["project", "get", prj, "--web"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
+    assert!(stderr(&o).contains("has no `https://` url"), "{}", stderr(&o));
+    let paths: Vec<String> = s.requests().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(paths, [format!("/retirements/{ret}"), format!("/projects/{prj}")]);
+}
