@@ -338,3 +338,15 @@ fn web_never_hands_a_server_url_that_is_not_plain_https_to_the_browser() {
     let paths: Vec<String> = s.requests().iter().map(|r| r.path.clone()).collect();
     assert_eq!(paths, [format!("/retirements/{ret}"), format!("/projects/{prj}")]);
 }
+
+/// `emulator --help` says how many credit batches `--scale 1` gives the demo
+/// buyer, and that is the number `batch list` finds in the demo.
+#[test]
+fn emulator_scale_help_says_the_demos_batch_count() {
+    let home = tempfile::tempdir().unwrap();
+    let o = bare(home.path()).args(["emulator", "--help"]).output().unwrap();
+    let help = stdout(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+    let said = help.split("1 gives the demo buyer ").nth(1).and_then(|t| t.split(' ').next()).expect(&help).to_string();
+    let o = bare(home.path()).args(["--demo", "batch", "list", "--all", "-o", "json", "--jq", "length"]).output().unwrap();
+    assert_eq!(stdout(&o).trim(), said, "help says {said}; {}", stderr(&o));
+}

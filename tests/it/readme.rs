@@ -116,3 +116,19 @@ fn csv_and_json_error_examples() {
 fn check_report_of_the_example_policy() {
     example(&["--demo", "check", "--policy", "examples/isoreg-policy.toml"]);
 }
+
+/// The `api` paging example: the second page starts after the first page's
+/// `end_cursor`, so no item repeats, and the README shows both pages as printed.
+#[test]
+fn api_paging_by_hand_follows_the_end_cursor() {
+    let first_jq = ".nodes[].id, .page_info.end_cursor";
+    let first = seen(&["--demo", "api", "/issuances", "-f", "first=5", "--jq", first_jq, "-r"], false);
+    assert_eq!(first.len(), 6, "{first:?}");
+    let cursor = first[5].clone();
+    let after = format!("after={cursor}");
+    let second = seen(&["--demo", "api", "/issuances", "-f", "first=5", "-f", &after, "--jq", ".nodes[].id", "-r"], false);
+    assert_eq!(second.len(), 5, "{second:?}");
+    assert!(second.iter().all(|id| id.starts_with("iss_") && !first.contains(id)), "a repeated item: {first:?} {second:?}");
+    assert_shown(&format!("isoreg --demo api /issuances -f first=5 --jq '{first_jq}' -r"), &first);
+    assert_shown(&format!("isoreg --demo api /issuances -f first=5 -f {after} --jq '.nodes[].id' -r"), &second);
+}
