@@ -350,3 +350,20 @@ fn emulator_scale_help_says_the_demos_batch_count() {
     let o = bare(home.path()).args(["--demo", "batch", "list", "--all", "-o", "json", "--jq", "length"]).output().unwrap();
     assert_eq!(stdout(&o).trim(), said, "help says {said}; {}", stderr(&o));
 }
+
+/// `config init --verify` fed from a pipe asks nothing on the screen: no
+/// question is printed when stdin is not a terminal, only what was done.
+#[test]
+fn config_init_from_a_pipe_prints_no_questions() {
+    let emu = common::Emu::start(&[]);
+    let answers = format!("{}\n{}\n{}\n", emu.base, emu.secret, emu.token);
+    let o = bare(emu.home.path()).args(["config", "init", "--verify"]).write_stdin(answers).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    for question in ["Base URL", "Client secret", "Access token", "Verify these credentials", "[Y/n]"] {
+        assert!(!err.contains(question), "asked {question:?} of a pipe:\n{err}");
+    }
+    let wrote = format!("Wrote profile 'sandbox' to {} (mode 0600).", emu.config_path().display());
+    assert_eq!(err.trim_end(), wrote);
+    assert!(stdout(&o).starts_with("Verified: these credentials act for "), "{}", stdout(&o));
+}
