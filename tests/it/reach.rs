@@ -347,7 +347,8 @@ fn emulator_scale_help_says_the_demos_batch_count() {
     let o = bare(home.path()).args(["emulator", "--help"]).output().unwrap();
     let help = stdout(&o).split_whitespace().collect::<Vec<_>>().join(" ");
     let said = help.split("1 gives the demo buyer ").nth(1).and_then(|t| t.split(' ').next()).expect(&help).to_string();
-    let o = bare(home.path()).args(["--demo", "batch", "list", "--all", "-o", "json", "--jq", "length"]).output().unwrap();
+    let o =
+        bare(home.path()).args(["--demo", "batch", "list", "--all", "-o", "json", "--jq", "length"]).output().unwrap();
     assert_eq!(stdout(&o).trim(), said, "help says {said}; {}", stderr(&o));
 }
 
