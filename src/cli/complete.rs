@@ -24,7 +24,9 @@ const MOST_IDS: usize = 200;
 
 /// Answers a completion request and exits, if this run is one (`ISOREG_COMPLETE` set).
 pub fn answer_if_asked() {
-    clap_complete::CompleteEnv::with_factory(|| annotate(crate::help::command()))
+    use clap::CommandFactory;
+    // `Cli::command()`, not the help layout's: that one hides the global options below the root.
+    clap_complete::CompleteEnv::with_factory(|| annotate(super::Cli::command()))
         .var(VAR)
         .bin("isoreg")
         .completer("isoreg")
@@ -63,9 +65,12 @@ pub fn annotate(cmd: clap::Command) -> clap::Command {
 }
 
 /// The kinds of ID `arg` takes (and whether it takes `me`), found by asking its
-/// parser: it refuses a word that is no ID and accepts a sample ID of each such kind.
+/// parser (an [`Id`](super::options::Id) parser): it refuses a word that is no
+/// ID and accepts a sample ID of each such kind.
 fn id_kinds(arg: &clap::Arg) -> Option<(Vec<&'static Kind>, bool)> {
-    if !arg.get_action().takes_values() {
+    if !arg.get_action().takes_values()
+        || arg.get_value_parser().type_id() != std::any::TypeId::of::<super::options::Id>()
+    {
         return None;
     }
     let parser = arg.get_value_parser().clone();

@@ -107,6 +107,8 @@ fn completion_offers_enum_values_and_nothing_without_a_copy() {
     let home = tempfile::tempdir().unwrap();
     let got = bash_complete(home.path(), &[], &["isoreg", "batch", "list", "--status", ""]);
     assert_eq!(got, vec!["active", "split", "retired"]);
+    let got = bash_complete(home.path(), &[], &["isoreg", "batch", "list", "--pro"]);
+    assert_eq!(got, vec!["--profile", "--project"], "global options below the root too");
     let got = bash_complete(home.path(), &[], &["isoreg", "batch", "get", "ctb_"]);
     assert!(got.is_empty(), "no copy, no IDs: {got:?}");
     assert!(!home.path().join("data").exists(), "completion created the data folder");
