@@ -173,3 +173,13 @@ fn man_pages_install_where_man_finds_them() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// The `--fields` listing example (indented in a list item) shows the real first four fields.
+#[test]
+fn bare_fields_example() {
+    let out = seen(&["project", "list", "--fields"], false);
+    let mut block = vec!["  $ isoreg project list --fields | head -4".to_string()];
+    block.extend(out.iter().take(4).map(|l| format!("  {l}")));
+    let doc = readme().join("\n");
+    assert!(doc.contains(&block.join("\n")), "README lacks:\n{}", block.join("\n"));
+}
