@@ -19,6 +19,7 @@ use clap::parser::ValueSource;
 
 /// Runs isoreg with the process's arguments and environment; returns the exit code.
 pub fn main() -> i32 {
+    crate::cli::complete::answer_if_asked();
     if std::env::args_os().len() <= 1 {
         use std::io::Write;
         let _ = writeln!(std::io::stdout(), "{}", crate::cli::overview::overview());
@@ -29,6 +30,9 @@ pub fn main() -> i32 {
         use std::io::Write;
         let _ = writeln!(std::io::stdout(), "{}", crate::cli::overview::short_help());
         return 0;
+    }
+    if let Some(path) = bare_fields() {
+        return list_fields(&path.iter().map(String::as_str).collect::<Vec<_>>());
     }
     if is_help_options() {
         use std::io::Write;
@@ -54,6 +58,9 @@ pub fn main() -> i32 {
             return crate::error::EXIT_USAGE;
         }
     };
+    if crate::commands::field_list::asked(&cli.global.fields) {
+        return list_fields(&subcommand_path(&matches));
+    }
     let sources = FlagSources { profile: matches.value_source("profile"), base_url: matches.value_source("base_url") };
     let json_errors = matches!(cli.global.output, Some(Format::Json | Format::Jsonl));
     let term = Terminal::detect(cli.global.color);
@@ -71,6 +78,51 @@ pub fn main() -> i32 {
     };
     runtime.shutdown_background();
     code
+}
+
+/// The command path (`["batch", "get"]`) when `--fields` is given with no
+/// value: read before clap, so a command's required arguments are not needed
+/// to list its fields (`isoreg batch get --fields`).
+fn bare_fields() -> Option<Vec<String>> {
+    use clap::CommandFactory;
+    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    let end = args.iter().position(|a| a == "--").unwrap_or(args.len());
+    let at = args[..end].iter().position(|a| a == "--fields")?;
+    if args.get(at + 1).is_some_and(|next| !next.starts_with('-')) {
+        return None;
+    }
+    let mut cmd = Cli::command();
+    let mut path = Vec::new();
+    for a in &args[..end] {
+        if let Some(sub) = cmd.find_subcommand(a).cloned() {
+            path.push(sub.get_name().to_string());
+            cmd = sub;
+        }
+    }
+    Some(path)
+}
+
+/// The names of the subcommands `matches` went through.
+fn subcommand_path(matches: &clap::ArgMatches) -> Vec<&str> {
+    let mut path = Vec::new();
+    let mut at = matches;
+    while let Some((name, sub)) = at.subcommand() {
+        path.push(name);
+        at = sub;
+    }
+    path
+}
+
+/// `--fields` with no value: the command's fields on stdout, no request (exit 0), or why it has none (exit 2).
+fn list_fields(path: &[&str]) -> i32 {
+    use std::io::Write;
+    match crate::commands::field_list::text(path) {
+        Ok(t) => {
+            let _ = write!(std::io::stdout(), "{t}");
+            0
+        }
+        Err(e) => report(&e, false, Painted { color: false, wrap: None }),
+    }
 }
 
 /// `isoreg help options` (clap's `help` knows only commands, so it is caught first).

@@ -13,9 +13,11 @@
 use crate::commands::Command;
 use clap::Parser;
 
+pub mod complete;
 pub mod hints;
 pub mod options;
 pub mod overview;
+pub mod when;
 pub use options::Global;
 
 pub const EXIT_CODES: &str = "\
@@ -45,13 +47,11 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// The completion script for `shell`.
+/// The completion script for `shell`: it registers a function that asks
+/// isoreg itself for candidates ([`complete`]), so they include profiles and
+/// the IDs of the local copy.
 pub fn completions_script(shell: clap_complete::Shell) -> String {
-    use clap::CommandFactory;
-    let mut cmd = Cli::command();
-    let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "isoreg", &mut buf);
-    String::from_utf8_lossy(&buf).into_owned()
+    complete::script(shell)
 }
 
 #[cfg(test)]

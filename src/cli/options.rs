@@ -13,6 +13,9 @@ use crate::quantity::Units;
 use crate::render::Format;
 use clap::{Args, ValueEnum};
 
+/// What `--fields` holds when given no value (list the fields): NUL, which no command line can carry.
+pub const FIELDS_ASKED: &str = "\u{0}";
+
 /// Options that apply to every command.
 #[derive(Debug, Args, Clone)]
 pub struct Global {
@@ -25,8 +28,8 @@ pub struct Global {
     /// Output format [default: table on a terminal, json otherwise].
     #[arg(short, long, global = true, value_enum)]
     pub output: Option<Format>,
-    /// Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs).
-    #[arg(long, global = true, value_delimiter = ',', value_name = "A,B,C")]
+    /// Pick and order columns or keys, by dotted path (e.g. id,size.credit_kgs); alone, list the fields.
+    #[arg(long, global = true, value_delimiter = ',', value_name = "A,B,C", num_args = 0..=1, default_missing_value = FIELDS_ASKED)]
     pub fields: Option<Vec<String>>,
     /// Filter JSON output with a jq expression (built in; no jq needed).
     #[arg(long, global = true, value_name = "EXPR")]

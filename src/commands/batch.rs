@@ -85,7 +85,13 @@ pub const PLAN: Plan = Plan {
 
 pub async fn run(cmd: BatchCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
-        BatchCmd::Get { ids } => get(ids, ctx).await,
+        BatchCmd::Get { ids, web: false } => get(ids, ctx).await,
+        BatchCmd::Get { ids, web: true } => {
+            for id in ids {
+                super::web::open(ctx, Resource::CreditBatch, &id).await?;
+            }
+            Ok(())
+        }
         BatchCmd::List(a) => list(*a, ctx).await,
         BatchCmd::Lineage { id } => super::lineage::run(&id, ctx).await,
     }
@@ -191,18 +197,12 @@ async fn list(a: BatchListArgs, ctx: &mut Ctx) -> Result<()> {
     ctx.list_from(listing, &PLAN, "credit batches", true).await
 }
 
-/// A date (`2024-01-31`, taken as midnight UTC) or an RFC 3339 time, as RFC 3339.
+/// A date (`2024-01-31`, taken as midnight UTC), an RFC 3339 time, or an age
+/// back from now (`7d`, `12h`: see [`crate::cli::when`]), as RFC 3339.
 pub fn timestamp(raw: &str, flag: &str) -> Result<String> {
-    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(raw) {
-        return Ok(t.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true));
-    }
-    if let Ok(d) = chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
-        return Ok(format!("{d}T00:00:00Z"));
-    }
-    Err(Error::usage(format!(
-        "{flag}: '{}' is not a date or time; use 2024-01-31 or 2024-01-31T12:00:00Z.",
-        crate::ids::printable(raw)
-    )))
+    crate::cli::when::instant(raw, chrono::Utc::now())
+        .map(crate::cli::when::rfc3339)
+        .map_err(|e| Error::usage(format!("{flag}: {e}")))
 }
 
 #[derive(Debug, Subcommand)]
@@ -215,6 +215,10 @@ pub enum BatchCmd {
         /// Credit batch IDs.
         #[arg(required = true, value_name = "ID", value_parser = Id::of(Resource::CreditBatch))]
         ids: Vec<Id>,
+        /// Open each batch's page in a browser: its retirement's certificate, else its project's
+        /// registry page (print the URL when no browser can be opened).
+        #[arg(long)]
+        web: bool,
     },
     /// List an organisation's credit batches.
     #[command(
@@ -257,10 +261,10 @@ pub struct BatchListArgs {
     /// Only batches with these statuses (repeat or comma-separate).
     #[arg(long, value_enum, value_delimiter = ',')]
     pub status: Vec<BatchStatus>,
-    /// Only batches issued after this date or time (2024-01-31 or 2024-01-31T12:00:00Z).
+    /// Only batches issued after this date or time (2024-01-31, 2024-01-31T12:00:00Z, or an age: 7d, 12h).
     #[arg(long, value_name = "WHEN")]
     pub issued_after: Option<String>,
-    /// Only batches issued before this date or time.
+    /// Only batches issued before this date or time (the same forms).
     #[arg(long, value_name = "WHEN")]
     pub issued_before: Option<String>,
     /// Sort by issue date.

@@ -59,6 +59,9 @@ pub enum DeliveryCmd {
     Get {
         #[arg(value_name = "ID", value_parser = Id::of(Resource::Delivery))]
         id: Id,
+        /// Open the delivery's registry page in a browser (print its URL when none can be opened).
+        #[arg(long)]
+        web: bool,
     },
     /// The credit batches of a delivery.
     #[command(after_help = "Example:\n  isoreg --demo delivery batches dlv_6FZKE6JTWJMALSM1")]
@@ -74,7 +77,8 @@ impl From<DeliveryCmd> for Verb {
     fn from(c: DeliveryCmd) -> Verb {
         match c {
             DeliveryCmd::List { from, to, list } => Verb::List { filters: vec![from, to], list },
-            DeliveryCmd::Get { id } => Verb::Get(id),
+            DeliveryCmd::Get { id, web: false } => Verb::Get(id),
+            DeliveryCmd::Get { id, web: true } => Verb::Web(id),
             DeliveryCmd::Batches { id, limit } => Verb::Batches(id, limit),
         }
     }

@@ -14,6 +14,7 @@ pub mod ctx;
 pub mod delivery;
 pub mod demo;
 pub mod emulator_cmd;
+pub mod field_list;
 pub mod issuance;
 pub mod lineage;
 pub mod listing;
@@ -29,6 +30,7 @@ pub mod resolve;
 pub mod retirement;
 pub mod supplier;
 pub mod transfer;
+pub mod web;
 pub mod write;
 
 use crate::error::Result;

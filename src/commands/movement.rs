@@ -31,6 +31,8 @@ pub enum Verb {
         list: ListOpts,
     },
     Get(Id),
+    /// `get ID --web`: the record's public page in a browser.
+    Web(Id),
     Batches(Id, LimitOpts),
 }
 
@@ -39,6 +41,7 @@ pub async fn run(noun: &Noun, verb: Verb, ctx: &mut Ctx) -> Result<()> {
     match verb {
         Verb::List { filters, list } => self::list(noun, filters, &list, ctx).await,
         Verb::Get(id) => ctx.show(&id_path(noun.resource.kind().collection, &id, ""), noun.plan).await,
+        Verb::Web(id) => super::web::open(ctx, noun.resource, &id).await,
         Verb::Batches(id, limit) => batches_of(ctx, noun.resource.kind().collection, &id, &limit).await,
     }
 }

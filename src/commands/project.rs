@@ -54,10 +54,9 @@ pub const DOCUMENTS: Plan = Plan {
 
 pub async fn run(cmd: ProjectCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
-        ProjectCmd::List { list } => {
-            ctx.list(crate::resource::Resource::Project.path(), vec![], &PLAN, "projects", &list).await
-        }
-        ProjectCmd::Get { id } => ctx.show(&id_path("projects", &id, ""), &PLAN).await,
+        ProjectCmd::List { list } => ctx.list(Resource::Project.path(), vec![], &PLAN, "projects", &list).await,
+        ProjectCmd::Get { id, web: true } => super::web::open(ctx, Resource::Project, &id).await,
+        ProjectCmd::Get { id, web: false } => ctx.show(&id_path("projects", &id, ""), &PLAN).await,
         ProjectCmd::Documents { id, list } => {
             let path = id_path("projects", &id, "documents");
             ctx.list(path, vec![], &DOCUMENTS, "documents", &list).await
@@ -78,6 +77,9 @@ pub enum ProjectCmd {
     Get {
         #[arg(value_name = "ID", value_parser = Id::of(Resource::Project))]
         id: Id,
+        /// Open the project's registry page in a browser (print its URL when none can be opened).
+        #[arg(long)]
+        web: bool,
     },
     /// A project's documents.
     #[command(after_help = "Example:\n  isoreg --demo project documents prj_4JT5VMBLUT5RJS57")]

@@ -59,10 +59,15 @@ pub enum RetirementCmd {
         list: ListOpts,
     },
     /// Show one retirement.
-    #[command(after_help = "Example:\n  isoreg --demo retirement get ret_3FN1S9WG68Q1413T")]
+    #[command(
+        after_help = "Examples:\n  isoreg --demo retirement get ret_3FN1S9WG68Q1413T\n  isoreg --demo retirement get ret_3FN1S9WG68Q1413T --web"
+    )]
     Get {
         #[arg(value_name = "ID", value_parser = Id::of(Resource::Retirement))]
         id: Id,
+        /// Open the retirement's public certificate in a browser (print its URL when none can be opened).
+        #[arg(long)]
+        web: bool,
     },
     /// The credit batches of a retirement.
     #[command(after_help = "Example:\n  isoreg --demo retirement batches ret_3FN1S9WG68Q1413T")]
@@ -78,7 +83,8 @@ impl From<RetirementCmd> for Verb {
     fn from(c: RetirementCmd) -> Verb {
         match c {
             RetirementCmd::List { owner, beneficiary, list } => Verb::List { filters: vec![owner, beneficiary], list },
-            RetirementCmd::Get { id } => Verb::Get(id),
+            RetirementCmd::Get { id, web: false } => Verb::Get(id),
+            RetirementCmd::Get { id, web: true } => Verb::Web(id),
             RetirementCmd::Batches { id, limit } => Verb::Batches(id, limit),
         }
     }

@@ -125,7 +125,7 @@ pub(super) fn auto_columns(sample: &Value) -> Vec<Column> {
 }
 
 /// The fields `--fields` may name: the plan's, and whatever the record has.
-pub(super) fn known_fields(plan: &Plan, sample: Option<&Value>) -> Vec<String> {
+pub fn known_fields(plan: &Plan, sample: Option<&Value>) -> Vec<String> {
     let mut known: Vec<String> = Vec::new();
     let mut add = |p: String| {
         if !known.contains(&p) {

@@ -49,14 +49,14 @@ impl Terminal {
         Ok(if answer.is_empty() { default } else { answer == "y" || answer == "yes" })
     }
 
-    /// Asks for a line of text (`prompt` is shown as given).
+    /// Asks for a line of text (`prompt` is shown as given). When stdin is not
+    /// a terminal (answers from a pipe or a file) no one reads the question, so
+    /// it is not printed: the line is read silently.
     pub fn text(&self, prompt: &str) -> std::io::Result<String> {
-        self.errors.prompt(prompt);
-        let answer = self.input.line()?;
-        if !self.interactive() {
-            self.line("");
+        if self.interactive() {
+            self.errors.prompt(prompt);
         }
-        Ok(answer)
+        self.input.line()
     }
 
     /// Asks for a secret: hidden on a real terminal, else as [`Terminal::text`].

@@ -36,6 +36,7 @@ mod cli;
 mod config;
 mod hardening;
 mod properties;
+mod reach;
 mod readme;
 mod trust;
 mod ux;

@@ -119,3 +119,70 @@ fn csv_and_json_error_examples() {
 fn check_report_of_the_example_policy() {
     example(&["--demo", "check", "--policy", "examples/isoreg-policy.toml"]);
 }
+
+/// The `api` paging example: the second page starts after the first page's
+/// `end_cursor`, so no item repeats, and the README shows both pages as printed.
+#[test]
+fn api_paging_by_hand_follows_the_end_cursor() {
+    let first_jq = ".nodes[].id, .page_info.end_cursor";
+    let first = seen(&["--demo", "api", "/issuances", "-f", "first=5", "--jq", first_jq, "-r"], false);
+    assert_eq!(first.len(), 6, "{first:?}");
+    let cursor = first[5].clone();
+    let after = format!("after={cursor}");
+    let second =
+        seen(&["--demo", "api", "/issuances", "-f", "first=5", "-f", &after, "--jq", ".nodes[].id", "-r"], false);
+    assert_eq!(second.len(), 5, "{second:?}");
+    assert!(
+        second.iter().all(|id| id.starts_with("iss_") && !first.contains(id)),
+        "a repeated item: {first:?} {second:?}"
+    );
+    assert_shown(&format!("isoreg --demo api /issuances -f first=5 --jq '{first_jq}' -r"), &first);
+    assert_shown(&format!("isoreg --demo api /issuances -f first=5 -f {after} --jq '.nodes[].id' -r"), &second);
+}
+
+/// The README's man-page install line, run as written in a fresh home, lets
+/// `man isoreg-batch-get` find the page with no MANPATH (man-db searches
+/// `../share/man` beside each PATH folder, and ~/.cargo/bin is where
+/// `cargo install` puts isoreg). Skipped where man-db is not installed.
+#[test]
+fn man_pages_install_where_man_finds_them() {
+    let doc = readme();
+    let line = doc.iter().find(|l| l.contains("cp man/*.1")).expect("a man install line");
+    let line = line.split("  #").next().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let run = |program: &str| {
+        let cargo_bin = home.path().join(".cargo").join("bin");
+        std::fs::create_dir_all(&cargo_bin).unwrap();
+        std::process::Command::new("bash")
+            .args(["--norc", "--noprofile", "-c", program])
+            .current_dir(root)
+            .env_clear()
+            .env("HOME", home.path())
+            .env("PATH", format!("{}:/usr/local/bin:/usr/bin:/bin", cargo_bin.display()))
+            .output()
+            .unwrap()
+    };
+    let o = run(line);
+    assert!(o.status.success(), "{line}: {}", String::from_utf8_lossy(&o.stderr));
+    if !run("command -v man").status.success() {
+        return;
+    }
+    let o = run("man -w isoreg-batch-get");
+    let found = String::from_utf8_lossy(&o.stdout).trim().to_string();
+    assert!(
+        found.starts_with(home.path().to_str().unwrap()),
+        "man finds {found:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// The `--fields` listing example (indented in a list item) shows the real first four fields.
+#[test]
+fn bare_fields_example() {
+    let out = seen(&["project", "list", "--fields"], false);
+    let mut block = vec!["  $ isoreg project list --fields | head -4".to_string()];
+    block.extend(out.iter().take(4).map(|l| format!("  {l}")));
+    let doc = readme().join("\n");
+    assert!(doc.contains(&block.join("\n")), "README lacks:\n{}", block.join("\n"));
+}

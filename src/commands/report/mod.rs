@@ -67,10 +67,10 @@ pub struct RetirementsArgs {
     /// A calendar year [default: the last full calendar year].
     #[arg(long, value_name = "YYYY", conflicts_with_all = ["from", "to"], value_parser = clap::value_parser!(i32).range(1000..=9999))]
     pub year: Option<i32>,
-    /// First day of the period (YYYY-MM-DD) [default: 1 January of --to's year].
+    /// First day of the period (YYYY-MM-DD, or an age such as 30d) [default: 1 January of --to's year].
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub from: Option<NaiveDate>,
-    /// Last day of the period, included (YYYY-MM-DD) [default: today].
+    /// Last day of the period, included (YYYY-MM-DD, or an age such as 7d) [default: today].
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub to: Option<NaiveDate>,
 }
@@ -82,8 +82,9 @@ pub struct HoldingsArgs {
     pub common: Common,
 }
 
+/// A day: `2025-12-31`, or an age back from today (`30d`, `2w`; see [`crate::cli::when`]).
 fn parse_date(raw: &str) -> std::result::Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| format!("'{raw}' is not a date like 2025-12-31"))
+    crate::cli::when::day(raw, chrono::Utc::now())
 }
 
 /// Today (UTC), from the clock.
