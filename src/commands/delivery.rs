@@ -12,10 +12,11 @@ use clap::Subcommand;
 pub const PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
-        col("DELIVERED", "delivered_at", ColKind::Date),
-        col("SUPPLIER", "from_supplier.organisation.name", ColKind::Text),
-        col_ranked("TO", "to_organisation.name", ColKind::Text, 7),
-        col("ORDER", "order_id", ColKind::Ref),
+        col("DELIVERED AT", "delivered_at", ColKind::Date),
+        // Whom the credits came from matters most; the order least.
+        col_ranked("SUPPLIER", "from_supplier.organisation.name", ColKind::Text, 2),
+        col_ranked("TO", "to_organisation.name", ColKind::Text, 5),
+        col_ranked("ORDER", "order_id", ColKind::Ref, 7),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
     ],
     detail: &[

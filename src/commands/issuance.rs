@@ -17,7 +17,7 @@ use serde_json::Value;
 pub const PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
-        col("ISSUED", "issued_at", ColKind::Date),
+        col("ISSUED AT", "issued_at", ColKind::Date),
         col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
         col("PROJECT", "project_id", ColKind::Ref),
         col("TOTAL", "credit_batch_size_total", ColKind::Qty),
@@ -45,7 +45,7 @@ pub const BATCHES: Plan = Plan {
         col("STATUS", "status", ColKind::Status),
         col("SIZE", "size", ColKind::Qty),
         col("OWNER", "owner.name", ColKind::Text),
-        col("ISSUED", "issued_at", ColKind::Date),
+        col("ISSUED AT", "issued_at", ColKind::Date),
     ],
     detail: &[],
     fields: &[],

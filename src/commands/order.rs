@@ -13,7 +13,7 @@ pub const PLAN: Plan = Plan {
         col("ID", "id", ColKind::Id),
         col("STATUS", "status", ColKind::Status),
         col_ranked("BUYER", "buyer_organisation.name", ColKind::Text, 7),
-        col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
+        col_ranked("SUPPLIER", "supplier.organisation.name", ColKind::Text, 3),
         col("ORDERED", "credits_ordered", ColKind::Qty),
         col("DELIVERED", "credits_delivered", ColKind::Qty),
     ],

@@ -12,7 +12,7 @@ use clap::Subcommand;
 pub const PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
-        col("NAME", "name", ColKind::Text),
+        col_ranked("NAME", "name", ColKind::Text, 2),
         col_ranked("PATHWAY", "pathway", ColKind::Text, 7),
         col("STATUS", "status", ColKind::Status),
         col("COUNTRY", "country_code", ColKind::Text),

@@ -13,9 +13,9 @@ use clap::Subcommand;
 pub const PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
-        col("RETIRED", "retired_at", ColKind::Date),
-        col("OWNER", "owner.name", ColKind::Text),
-        col("BENEFICIARY", "beneficiary.name", ColKind::Text),
+        col("RETIRED AT", "retired_at", ColKind::Date),
+        col_ranked("OWNER", "owner.name", ColKind::Text, 4),
+        col_ranked("BENEFICIARY", "beneficiary.name", ColKind::Text, 4),
         col_ranked("PURPOSES", "purposes", ColKind::Text, 7),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),
         col("CERTIFICATE", "url", ColKind::Url),

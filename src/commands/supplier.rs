@@ -11,7 +11,7 @@ use clap::Subcommand;
 pub const PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
-        col("NAME", "organisation.name", ColKind::Text),
+        col_ranked("NAME", "organisation.name", ColKind::Text, 2),
         col("COUNTRY", "location.country_code", ColKind::Text),
         col_ranked("DESCRIPTION", "short_description", ColKind::Text, 7),
     ],

@@ -15,7 +15,7 @@ use clap::{Args, Subcommand};
 pub const PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
-        col("TRANSFERRED", "transferred_at", ColKind::Date),
+        col("TRANSFERRED AT", "transferred_at", ColKind::Date),
         col("FROM", "from_organisation.name", ColKind::Text),
         col("TO", "to_organisation.name", ColKind::Text),
         col("SIZE", "credit_batch_size_total", ColKind::Qty),

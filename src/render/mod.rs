@@ -19,7 +19,9 @@
 
 pub mod columns;
 pub mod csv_out;
+mod detail;
 pub mod fields;
+pub mod fit;
 pub mod jq;
 mod json;
 mod list;
@@ -142,7 +144,7 @@ impl Renderer {
             }
             Format::Table | Format::Wide => {
                 let (planned, extra) = self.detail_rows(plan, v);
-                let s = table::detail(&planned, &extra, v, &self.look());
+                let s = detail::detail(&planned, &extra, v, &self.look());
                 self.text(&s)
             }
         }

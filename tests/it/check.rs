@@ -82,7 +82,7 @@ fn a_warning_rule_reports_without_failing_the_run() {
     let text = "[[rule]]\nname = \"w\"\nbalance = { min_active = \"100000000t\" }\nseverity = \"warning\"\n";
     let (code, v) = check(&emu, text, &[]);
     assert_eq!((code, result(&v, "w")["status"].as_str()), (0, Some("warn")));
-    assert_eq!(result(&v, "w")["expected"], "active credits at least 100000000.000 t");
+    assert_eq!(result(&v, "w")["expected"], "active credits at least 100,000,000.000 t");
 }
 
 #[test]

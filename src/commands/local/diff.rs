@@ -27,9 +27,10 @@ pub const PLAN: Plan = Plan {
         col("KIND", "kind", ColKind::Text),
         col("ID", "id", ColKind::Id),
         col("CHANGE", "change", ColKind::Text),
-        col("BEFORE", "before", ColKind::Text),
-        col("AFTER", "after", ColKind::Text),
-        col("DELTA KG", "delta_kg", ColKind::Text),
+        // A balance's kilograms, a status, an owner or a date: each shown as what it is.
+        col("BEFORE", "before", ColKind::Mixed),
+        col("AFTER", "after", ColKind::Mixed),
+        col("DELTA", "delta_kg", ColKind::Qty),
         col("NAME", "name", ColKind::Text),
         col("NOTE", "note", ColKind::Text),
     ],

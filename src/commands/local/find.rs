@@ -29,12 +29,14 @@ use serde_json::{Value, json};
 const SERIAL_PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
-        // A serial number is an identifier: never cut.
-        col("SERIAL", "serial_number", ColKind::Id),
+        // What a serial lookup answers: which batch holds it now, and how
+        // much of it. A serial too long for the terminal keeps its range
+        // (`…624512-670139`) rather than hiding the answer.
+        col_ranked("SERIAL", "serial_number", ColKind::Serial, 0),
         col("STATUS", "status", ColKind::Status),
-        col("CURRENT", "current", ColKind::Text),
-        col("HOLDS", "holds", ColKind::Text),
-        col("SIZE KG", "size_kg", ColKind::Count),
+        col_ranked("CURRENT", "current", ColKind::Text, 0),
+        col_ranked("HOLDS", "holds", ColKind::Text, 0),
+        col("SIZE", "size_kg", ColKind::Qty),
         col_ranked("OWNER", "owner", ColKind::Text, 7),
     ],
     detail: &[],

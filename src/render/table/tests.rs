@@ -62,11 +62,8 @@ fn ref_names_shrink_and_drop_before_the_id() {
 }
 
 #[test]
-fn cut_and_wrap_count_display_columns() {
+fn cut_counts_display_columns() {
     assert_eq!(cut("abcdef", 4), "abc…");
     assert_eq!(cut("ab cdef", 4), "ab…");
     assert_eq!(cut("日本語の名前", 5), "日本…");
-    assert_eq!(wrap("one two three", 8, true), ["one two", "three"]);
-    assert_eq!(wrap("https://a.example/very/long", 10, false), ["https://a.example/very/long"]);
-    assert_eq!(wrap("abcdefghij", 4, true), ["abcd", "efgh", "ij"]);
 }
