@@ -12,6 +12,7 @@ mod common;
 // Reads, and what they print.
 mod core;
 mod explore;
+mod fit;
 mod lineage;
 mod numbers;
 mod read_truth;
