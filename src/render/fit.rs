@@ -179,7 +179,7 @@ mod tests {
         let d = decide(&cols, &[m(20, 20), p, m(16, 16)], &[false; 3], 60);
         assert_eq!((d.shown, d.bare), (vec![true; 3], vec![false, true, false]));
         let d = decide(&cols, &[m(20, 20), m(40, 29), m(16, 16)], &[false; 3], 60);
-        assert_eq!(d.shown, [true, true, false], "no name: the column goes");
+        assert_eq!(d.shown, [true, false, true], "no name: the column goes (by rank)");
     }
 
     #[test]

@@ -12,7 +12,7 @@ fn look(names: &HashMap<String, String>, width: Option<u16>) -> Look<'_> {
 fn rows() -> Vec<Value> {
     (0..3)
         .map(|i| {
-            json!({"id": format!("ret_{i}AAAAAAAAAAAAAAA"), "who": "A rather long organisation name",
+            json!({"id": format!("ret_{i}AAAAAAAAAAAAAAA"), "who": format!("A rather long organisation name {i}"),
                        "url": format!("https://to.example/ret_{i}AAAAAAAAAAAAAAA"), "size": {"credit_kgs": 1234567}})
         })
         .collect()
@@ -66,4 +66,28 @@ fn cut_counts_display_columns() {
     assert_eq!(cut("abcdef", 4), "abc…");
     assert_eq!(cut("ab cdef", 4), "ab…");
     assert_eq!(cut("日本語の名前", 5), "日本…");
+}
+
+#[test]
+fn one_value_on_every_row_is_a_line_above_the_table() {
+    let names = HashMap::new();
+    let c = [col("ID", "id", ColKind::Id), col("OWNER", "o", ColKind::Text), col("SIZE", "s", ColKind::Qty)];
+    let r = |i: i64| json!({"id": format!("ctb_{i}"), "o": "Us Ltd", "s": {"credit_kgs": i * 1000}});
+    let t = list(&c, &[r(1), r(2)], &look(&names, Some(80)));
+    assert_eq!(t.text, "OWNER  Us Ltd\n\nID     SIZE (t)\nctb_1     1.000\nctb_2     2.000\n");
+    assert!(t.hidden.is_empty(), "lifted is not hidden");
+    let wide = list(&c, &[r(1), r(2)], &look(&names, None));
+    assert!(wide.text.starts_with("ID     OWNER"), "never when not fitted (-o wide, piped):\n{}", wide.text);
+    let one = list(&c, &[r(1)], &look(&names, Some(80)));
+    assert!(one.text.starts_with("ID "), "never for one row:\n{}", one.text);
+}
+
+#[test]
+fn a_serial_is_cut_from_the_left_keeping_its_range() {
+    let names = HashMap::new();
+    let c = [col("SERIAL", "s", ColKind::Serial)];
+    let p = piece(&c[0], &json!({"s": "ISO-1-DACS-ISL-39YP-2022-624512-670139"}), &look(&names, None));
+    assert_eq!(fit(&p, 60), "ISO-1-DACS-ISL-39YP-2022-624512-670139");
+    assert_eq!(fit(&p, 16), "…2-624512-670139");
+    assert_eq!(serial_tail("ISO-1-DACS-ISL-39YP-2022-624512-670139"), "624512-670139");
 }
