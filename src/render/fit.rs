@@ -102,14 +102,42 @@ pub fn decide(columns: &[Column], m: &[Measure], skip: &[bool], width: usize) ->
         }
     }
     let hard = need(&shown, &bare, false) > width;
-    let keep: Vec<usize> = (0..n).filter(|&i| shown[i]).collect();
+    let mut widths = widths_of(columns, m, &shown, &bare, hard, width);
+    // A lesser name goes rather than cut a more important one: while a shown
+    // column is narrower than its text, hide the least important text, name
+    // or link column ranked below it (never a quantity, status or date).
+    while let Some(starved) = starving(columns, m, &shown, &bare, &widths) {
+        let lesser =
+            order.iter().find(|&&i| shown[i] && columns[i].rank > columns[starved].rank && is_text(columns[i].kind));
+        let Some(&i) = lesser else { break };
+        shown[i] = false;
+        widths = widths_of(columns, m, &shown, &bare, hard, width);
+    }
+    Decision { shown, bare, widths }
+}
+
+/// Whether a column holds text, names or links (not the facts: quantities,
+/// counts, statuses, dates, IDs).
+fn is_text(kind: ColKind) -> bool {
+    matches!(kind, ColKind::Text | ColKind::Ref | ColKind::Url | ColKind::Serial | ColKind::Mixed)
+}
+
+/// The widths of the shown columns in `width`.
+fn widths_of(columns: &[Column], m: &[Measure], shown: &[bool], bare: &[bool], hard: bool, width: usize) -> Vec<usize> {
+    let keep: Vec<usize> = (0..columns.len()).filter(|&i| shown[i]).collect();
     let mins: Vec<usize> = keep.iter().map(|&i| m[i].at(bare[i], hard).1).collect();
     let nats: Vec<usize> = keep.iter().map(|&i| m[i].at(bare[i], hard).0).collect();
     // Of one rank, identifiers and names grow before free text.
     let text = |i: usize| u8::from(matches!(columns[i].kind, ColKind::Text | ColKind::Mixed));
     let ranks: Vec<u8> = keep.iter().map(|&i| columns[i].rank.saturating_mul(2).saturating_add(text(i))).collect();
-    let widths = share(&mins, &nats, &ranks, width);
-    Decision { shown, bare, widths }
+    share(&mins, &nats, &ranks, width)
+}
+
+/// The most important shown column cut short of its text, if any.
+fn starving(columns: &[Column], m: &[Measure], shown: &[bool], bare: &[bool], widths: &[usize]) -> Option<usize> {
+    let keep: Vec<usize> = (0..columns.len()).filter(|&i| shown[i]).collect();
+    let short = keep.iter().zip(widths).filter(|&(&i, &w)| w < m[i].at(bare[i], false).0).map(|(&i, _)| i);
+    short.min_by_key(|&i| (columns[i].rank, i))
 }
 
 /// Shares the room beyond the minimum widths: the most important columns

@@ -28,13 +28,15 @@ fn cols() -> Vec<Column> {
 }
 
 #[test]
-fn text_shrinks_first_then_the_highest_rank_goes() {
+fn lesser_columns_go_before_names_are_cut_then_text_shrinks() {
     let names = HashMap::new();
     let wide = list(&cols(), &rows(), &look(&names, None));
     assert!(wide.hidden.is_empty() && wide.text.contains("https://to.example/ret_0AAAAAAAAAAAAAAA"));
+    let w120 = list(&cols(), &rows(), &look(&names, Some(120)));
+    assert!(w120.hidden.is_empty() && w120.text.contains("https://to.example/ret_2AAAAAAAAAAAAAAA"));
     let w90 = list(&cols(), &rows(), &look(&names, Some(90)));
-    assert!(w90.hidden.is_empty(), "{}", w90.text);
-    assert!(w90.text.contains("A rather long o…") && w90.text.contains("https://to.example/ret_2AAAAAAAAAAAAAAA"));
+    assert_eq!(w90.hidden, ["URL"], "a lesser column goes before a name is cut:\n{}", w90.text);
+    assert!(w90.text.contains("A rather long organisation name 2"), "{}", w90.text);
     let w60 = list(&cols(), &rows(), &look(&names, Some(60)));
     assert_eq!(w60.hidden, ["URL"]);
     assert!(w60.text.contains("A rather long organisation…") && w60.text.contains("1,234.567"));
