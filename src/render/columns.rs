@@ -126,8 +126,8 @@ pub(super) fn auto_columns(sample: &Value) -> Vec<Column> {
         };
         let kind = match v {
             _ if fields::is_quantity(v) => ColKind::Qty,
-            // Kilograms (`size_kg`, `sum(size_kg)`): right-aligned with separators.
-            _ if k.to_ascii_lowercase().contains("_kg") => ColKind::Count,
+            // Kilograms (`kg`, `size_kg`, `sum(size_kg)`): right-aligned with separators.
+            _ if k.eq_ignore_ascii_case("kg") || k.to_ascii_lowercase().contains("_kg") => ColKind::Count,
             _ if k == "status" => ColKind::Status,
             _ if k.ends_with("_at") => ColKind::Date,
             _ if k == "id" => ColKind::Id,

@@ -128,7 +128,7 @@ fn widths_of(columns: &[Column], m: &[Measure], shown: &[bool], bare: &[bool], h
     let mins: Vec<usize> = keep.iter().map(|&i| m[i].at(bare[i], hard).1).collect();
     let nats: Vec<usize> = keep.iter().map(|&i| m[i].at(bare[i], hard).0).collect();
     // Of one rank, identifiers and names grow before free text.
-    let text = |i: usize| u8::from(matches!(columns[i].kind, ColKind::Text | ColKind::Mixed));
+    let text = |i: usize| u8::from(matches!(columns[i].kind, ColKind::Text | ColKind::Mixed | ColKind::Serial));
     let ranks: Vec<u8> = keep.iter().map(|&i| columns[i].rank.saturating_mul(2).saturating_add(text(i))).collect();
     share(&mins, &nats, &ranks, width)
 }
@@ -152,7 +152,9 @@ pub fn share(mins: &[usize], naturals: &[usize], ranks: &[u8], width: usize) -> 
     levels.dedup();
     for level in levels {
         while spare > 0 {
-            let growing: Vec<usize> = (0..w.len()).filter(|&i| ranks[i] == level && w[i] < naturals[i]).collect();
+            let mut growing: Vec<usize> = (0..w.len()).filter(|&i| ranks[i] == level && w[i] < naturals[i]).collect();
+            // The columns closest to whole come first, so a short value is not cut for a long one's sake.
+            growing.sort_by_key(|&i| naturals[i] - w[i]);
             if growing.is_empty() {
                 break;
             }

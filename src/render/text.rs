@@ -75,7 +75,7 @@ pub fn cell(v: Option<&Value>, kind: ColKind, style: CellStyle) -> String {
     match (kind, v) {
         (_, Value::Null) => String::new(),
         (ColKind::Qty, q) => qty(q, style),
-        (ColKind::Mixed, Value::Number(_)) if style.human => {
+        (ColKind::Mixed, Value::Number(_)) => {
             format!("{} {}", qty(v, style), quantity::unit_symbol(style.units))
         }
         (ColKind::Mixed, Value::String(s)) if style.human && is_time(v) => format!("{} UTC", human_date(s)),
