@@ -104,8 +104,8 @@ pub fn decide(columns: &[Column], m: &[Measure], skip: &[bool], width: usize) ->
     let hard = need(&shown, &bare, false) > width;
     let mut widths = widths_of(columns, m, &shown, &bare, hard, width);
     // A lesser name goes rather than cut a more important one: while a shown
-    // column is narrower than its text, hide the least important text, name
-    // or link column ranked below it (never a quantity, status or date).
+    // column is narrower than its text, hide the least important text or
+    // name column ranked below it (never a quantity, status, date or link).
     while let Some(starved) = starving(columns, m, &shown, &bare, &widths) {
         let lesser =
             order.iter().find(|&&i| shown[i] && columns[i].rank > columns[starved].rank && is_text(columns[i].kind));
@@ -116,10 +116,10 @@ pub fn decide(columns: &[Column], m: &[Measure], skip: &[bool], width: usize) ->
     Decision { shown, bare, widths }
 }
 
-/// Whether a column holds text, names or links (not the facts: quantities,
-/// counts, statuses, dates, IDs).
+/// Whether a column holds text or names (not the facts: quantities, counts,
+/// statuses, dates, IDs, links).
 fn is_text(kind: ColKind) -> bool {
-    matches!(kind, ColKind::Text | ColKind::Ref | ColKind::Url | ColKind::Serial | ColKind::Mixed)
+    matches!(kind, ColKind::Text | ColKind::Ref | ColKind::Serial | ColKind::Mixed)
 }
 
 /// The widths of the shown columns in `width`.

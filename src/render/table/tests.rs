@@ -35,8 +35,16 @@ fn lesser_columns_go_before_names_are_cut_then_text_shrinks() {
     let w120 = list(&cols(), &rows(), &look(&names, Some(120)));
     assert!(w120.hidden.is_empty() && w120.text.contains("https://to.example/ret_2AAAAAAAAAAAAAAA"));
     let w90 = list(&cols(), &rows(), &look(&names, Some(90)));
-    assert_eq!(w90.hidden, ["URL"], "a lesser column goes before a name is cut:\n{}", w90.text);
-    assert!(w90.text.contains("A rather long organisation name 2"), "{}", w90.text);
+    assert!(w90.hidden.is_empty(), "a link is not a name that gives way:\n{}", w90.text);
+    assert!(w90.text.contains("A rather long o…") && w90.text.contains("https://to.example/ret_2AAAAAAAAAAAAAAA"));
+    let mut with_note = cols();
+    with_note[3] = col_ranked("NOTE", "url", ColKind::Text, 7);
+    let n90 = list(&with_note, &rows(), &look(&names, Some(90)));
+    assert!(n90.text.contains("A rather long organisation name 2"), "the important name whole:\n{}", n90.text);
+    assert!(n90.text.contains("https://to.example/re…"), "the lesser text cut:\n{}", n90.text);
+    let n80 = list(&with_note, &rows(), &look(&names, Some(75)));
+    assert_eq!(n80.hidden, ["NOTE"], "a lesser text column goes before a name is cut:\n{}", n80.text);
+    assert!(n80.text.contains("A rather long organisation name 2"), "{}", n80.text);
     let w60 = list(&cols(), &rows(), &look(&names, Some(60)));
     assert_eq!(w60.hidden, ["URL"]);
     assert!(w60.text.contains("A rather long organisation…") && w60.text.contains("1,234.567"));
