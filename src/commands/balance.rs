@@ -68,8 +68,8 @@ impl Threshold {
         Judged {
             ok: if self.min { found >= self.kgs } else { found <= self.kgs },
             subject: format!("{what} credits of {label}"),
-            expected: format!("{bound} {} t", quantity::tonnes(self.kgs.get())),
-            found: format!("{} t", quantity::tonnes(found.get())),
+            expected: format!("{bound} {} t", quantity::tonnes_grouped(self.kgs.get())),
+            found: format!("{} t", quantity::tonnes_grouped(found.get())),
         }
     }
 }

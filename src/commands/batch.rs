@@ -8,80 +8,13 @@ use crate::cli::options::{Filter, Id, ListOpts};
 use crate::client::shard::{self, ShardOpts};
 use crate::error::{Error, Result};
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::Value;
 
-/// Leaf fields of a credit batch, per the API contract.
-pub const FIELDS: &[&str] = &[
-    "id",
-    "serial_number",
-    "status",
-    "size.credit_kgs",
-    "size.credits",
-    "issued_at",
-    "retired_at",
-    "delivered_at",
-    "sequestered_on",
-    "country_of_issue",
-    "supplier_id",
-    "project_id",
-    "issuance_id",
-    "delivery_id",
-    "retirement_id",
-    "removal_id",
-    "parent_id",
-    "left_child_id",
-    "right_child_id",
-    "owner.id",
-    "owner.name",
-    "owner.domain",
-    "beneficiary.id",
-    "beneficiary.name",
-    "beneficiary.domain",
-    "carbon_removal_data.gross_carbon_removed_kg",
-    "carbon_removal_data.net_carbon_removed_kg",
-    "carbon_removal_data.emissions_kg",
-    "carbon_removal_data.counterfactuals_kg",
-    "carbon_removal_data.losses_kg",
-    "ccp_approved",
-];
+pub use crate::resource::views::CREDIT_BATCH_FIELDS as FIELDS;
 
-/// How credit batches are shown.
-pub const PLAN: Plan = Plan {
-    columns: &[
-        col("ID", "id", ColKind::Id),
-        col("STATUS", "status", ColKind::Status),
-        col("SIZE", "size", ColKind::Qty),
-        col_ranked("OWNER", "owner.name", ColKind::Text, 7),
-        col("PROJECT", "project_id", ColKind::Ref),
-        col("ISSUED", "issued_at", ColKind::Date),
-    ],
-    detail: &[
-        col("ID", "id", ColKind::Id),
-        col("SERIAL", "serial_number", ColKind::Text),
-        col("STATUS", "status", ColKind::Status),
-        col("SIZE", "size", ColKind::Qty),
-        col("OWNER", "owner.id", ColKind::Ref),
-        col("PROJECT", "project_id", ColKind::Ref),
-        col("SUPPLIER", "supplier_id", ColKind::Ref),
-        col("ISSUANCE", "issuance_id", ColKind::Ref),
-        col("REMOVAL", "removal_id", ColKind::Ref),
-        col("ISSUED", "issued_at", ColKind::Date),
-        col("DELIVERY", "delivery_id", ColKind::Ref),
-        col("DELIVERED", "delivered_at", ColKind::Date),
-        col("RETIREMENT", "retirement_id", ColKind::Ref),
-        col("RETIRED", "retired_at", ColKind::Date),
-        col("BENEFICIARY", "beneficiary.id", ColKind::Ref),
-        col("SEQUESTERED", "sequestered_on", ColKind::Date),
-        col("COUNTRY", "country_of_issue", ColKind::Text),
-        col("PARENT", "parent_id", ColKind::Ref),
-        col("LEFT CHILD", "left_child_id", ColKind::Ref),
-        col("RIGHT CHILD", "right_child_id", ColKind::Ref),
-        col("CCP APPROVED", "ccp_approved", ColKind::Text),
-    ],
-    fields: FIELDS,
-};
+/// How batch records are shown: the registry's view ([`crate::resource::views`]).
+pub use crate::resource::views::CREDIT_BATCH as PLAN;
 
 pub async fn run(cmd: BatchCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {

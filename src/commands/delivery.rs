@@ -5,31 +5,10 @@
 use super::movement::{Noun, Verb};
 use crate::cli::options::{Filter, Id, LimitOpts, ListOpts};
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Subcommand;
 
-/// How deliveries are shown.
-pub const PLAN: Plan = Plan {
-    columns: &[
-        col("ID", "id", ColKind::Id),
-        col("DELIVERED", "delivered_at", ColKind::Date),
-        col("SUPPLIER", "from_supplier.organisation.name", ColKind::Text),
-        col_ranked("TO", "to_organisation.name", ColKind::Text, 7),
-        col("ORDER", "order_id", ColKind::Ref),
-        col("SIZE", "credit_batch_size_total", ColKind::Qty),
-    ],
-    detail: &[
-        col("ID", "id", ColKind::Id),
-        col("DELIVERED", "delivered_at", ColKind::Date),
-        col("SUPPLIER", "from_supplier.id", ColKind::Ref),
-        col("TO", "to_organisation.id", ColKind::Ref),
-        col("ORDER", "order_id", ColKind::Ref),
-        col("SIZE", "credit_batch_size_total", ColKind::Qty),
-        col("URL", "url", ColKind::Url),
-        col("NOTES", "notes", ColKind::Text),
-    ],
-    fields: crate::resource::fields::DELIVERY,
-};
+/// How delivery records are shown: the registry's view ([`crate::resource::views`]).
+pub use crate::resource::views::DELIVERY as PLAN;
 
 /// What `delivery` is to the shared movement commands.
 pub const NOUN: Noun = Noun { resource: Resource::Delivery, filters: FILTERS, plan: &PLAN };

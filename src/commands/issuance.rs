@@ -9,47 +9,14 @@ use crate::ids::Resource;
 use crate::model::Qty;
 use crate::quantity;
 use crate::quantity::Kg;
-use crate::render::{ColKind, Plan, Shaped, col};
+use crate::render::Shaped;
 use clap::Subcommand;
 use serde_json::Value;
 
-/// How issuances are shown.
-pub const PLAN: Plan = Plan {
-    columns: &[
-        col("ID", "id", ColKind::Id),
-        col("ISSUED", "issued_at", ColKind::Date),
-        col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
-        col("PROJECT", "project_id", ColKind::Ref),
-        col("TOTAL", "credit_batch_size_total", ColKind::Qty),
-        col("BUFFER", "buffer_pool_credit_batch_size_total", ColKind::Qty),
-    ],
-    detail: &[
-        col("ID", "id", ColKind::Id),
-        col("ISSUED", "issued_at", ColKind::Date),
-        col("SUPPLIER", "supplier.id", ColKind::Ref),
-        col("PROJECT", "project_id", ColKind::Ref),
-        col("PERIOD START", "reporting_period_start_at", ColKind::Date),
-        col("PERIOD END", "reporting_period_end_at", ColKind::Date),
-        col("SUPPLIER CREDITS", "supplier_credit_batch_size_total", ColKind::Qty),
-        col("BUFFER POOL", "buffer_pool_credit_batch_size_total", ColKind::Qty),
-        col("TOTAL", "credit_batch_size_total", ColKind::Qty),
-    ],
-    fields: crate::resource::fields::ISSUANCE,
-};
+/// How issuance records are shown: the registry's view ([`crate::resource::views`]).
+pub use crate::resource::views::ISSUANCE as PLAN;
 
-/// Batches of an issuance, with the pool they belong to.
-pub const BATCHES: Plan = Plan {
-    columns: &[
-        col("POOL", "pool", ColKind::Text),
-        col("ID", "id", ColKind::Id),
-        col("STATUS", "status", ColKind::Status),
-        col("SIZE", "size", ColKind::Qty),
-        col("OWNER", "owner.name", ColKind::Text),
-        col("ISSUED", "issued_at", ColKind::Date),
-    ],
-    detail: &[],
-    fields: &[],
-};
+pub use crate::resource::views::ISSUANCE_BATCHES as BATCHES;
 
 pub async fn run(cmd: IssuanceCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {

@@ -4,31 +4,10 @@ use super::ctx::{Ctx, id_path};
 use crate::cli::options::{Filter, Id, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Subcommand;
 
-/// How orders are shown.
-pub const PLAN: Plan = Plan {
-    columns: &[
-        col("ID", "id", ColKind::Id),
-        col("STATUS", "status", ColKind::Status),
-        col_ranked("BUYER", "buyer_organisation.name", ColKind::Text, 7),
-        col("SUPPLIER", "supplier.organisation.name", ColKind::Text),
-        col("ORDERED", "credits_ordered", ColKind::Qty),
-        col("DELIVERED", "credits_delivered", ColKind::Qty),
-    ],
-    detail: &[
-        col("ID", "id", ColKind::Id),
-        col("STATUS", "status", ColKind::Status),
-        col("BUYER", "buyer_organisation.id", ColKind::Ref),
-        col("SUPPLIER", "supplier.id", ColKind::Ref),
-        col("CONTRACT DATE", "effective_contract_date", ColKind::Date),
-        col("FULFILLED", "fulfilled_at", ColKind::Date),
-        col("ORDERED", "credits_ordered", ColKind::Qty),
-        col("DELIVERED", "credits_delivered", ColKind::Qty),
-    ],
-    fields: crate::resource::fields::ORDER,
-};
+/// How order records are shown: the registry's view ([`crate::resource::views`]).
+pub use crate::resource::views::ORDER as PLAN;
 
 pub async fn run(cmd: OrderCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {

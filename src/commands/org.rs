@@ -6,19 +6,10 @@ use crate::cli::options::WriteFlags;
 use crate::cli::options::{Id, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col};
 use clap::Subcommand;
 
-/// How organisations are shown.
-pub const PLAN: Plan = Plan {
-    columns: &[
-        col("ID", "id", ColKind::Id),
-        col("NAME", "name", ColKind::Text),
-        col("DOMAIN", "domain", ColKind::Text),
-    ],
-    detail: &[],
-    fields: &["id", "name", "domain"],
-};
+/// How org records are shown: the registry's view ([`crate::resource::views`]).
+pub use crate::resource::views::ORGANISATION as PLAN;
 
 pub async fn run(cmd: OrgCmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {

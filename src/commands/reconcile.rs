@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::ids::Resource;
 use crate::model::{self, Batch, CreditBalance, OrgBalance};
 use crate::quantity::Kg;
-use crate::render::{ColKind, Plan, col};
+use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Args;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
@@ -19,7 +19,8 @@ use std::collections::BTreeMap;
 pub const PLAN: Plan = Plan {
     columns: &[
         col("OK", "ok", ColKind::Status),
-        col("SCOPE", "scope", ColKind::Text),
+        // What each ID is (organisation, project, supplier) stays when its ID gives way to its name.
+        col_ranked("SCOPE", "scope", ColKind::Text, 3),
         col("ID", "id", ColKind::Ref),
         col("STATUS", "status", ColKind::Status),
         col("DIFF", "difference", ColKind::Qty),

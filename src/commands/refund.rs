@@ -5,22 +5,10 @@
 use super::movement::{Noun, Verb};
 use crate::cli::options::{Id, LimitOpts};
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col};
 use clap::Subcommand;
 
-/// How refunds are shown.
-pub const PLAN: Plan = Plan {
-    columns: &[],
-    detail: &[
-        col("ID", "id", ColKind::Id),
-        col("REFUNDED", "refunded_at", ColKind::Date),
-        col("FROM", "from_buffer_pool_organisation.id", ColKind::Ref),
-        col("TO", "to_organisation.id", ColKind::Ref),
-        col("SIZE", "credit_batch_size_total", ColKind::Qty),
-        col("NOTES", "notes", ColKind::Text),
-    ],
-    fields: crate::resource::fields::BUFFER_POOL_REFUND,
-};
+/// How refund records are shown: the registry's view ([`crate::resource::views`]).
+pub use crate::resource::views::REFUND as PLAN;
 
 /// What `refund` is to the shared movement commands.
 pub const NOUN: Noun = Noun { resource: Resource::Refund, filters: FILTERS, plan: &PLAN };

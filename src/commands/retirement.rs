@@ -6,32 +6,10 @@
 use super::movement::{Noun, Verb};
 use crate::cli::options::{Filter, Id, LimitOpts, ListOpts};
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Subcommand;
 
-/// How retirements are shown.
-pub const PLAN: Plan = Plan {
-    columns: &[
-        col("ID", "id", ColKind::Id),
-        col("RETIRED", "retired_at", ColKind::Date),
-        col("OWNER", "owner.name", ColKind::Text),
-        col("BENEFICIARY", "beneficiary.name", ColKind::Text),
-        col_ranked("PURPOSES", "purposes", ColKind::Text, 7),
-        col("SIZE", "credit_batch_size_total", ColKind::Qty),
-        col("CERTIFICATE", "url", ColKind::Url),
-    ],
-    detail: &[
-        col("ID", "id", ColKind::Id),
-        col("RETIRED", "retired_at", ColKind::Date),
-        col("OWNER", "owner.id", ColKind::Ref),
-        col("BENEFICIARY", "beneficiary.id", ColKind::Ref),
-        col("PURPOSES", "purposes", ColKind::Text),
-        col("SIZE", "credit_batch_size_total", ColKind::Qty),
-        col("CERTIFICATE", "url", ColKind::Url),
-        col("NOTES", "notes", ColKind::Text),
-    ],
-    fields: crate::resource::fields::RETIREMENT,
-};
+/// How retirement records are shown: the registry's view ([`crate::resource::views`]).
+pub use crate::resource::views::RETIREMENT as PLAN;
 
 /// What `retirement` is to the shared movement commands.
 pub const NOUN: Noun = Noun { resource: Resource::Retirement, filters: FILTERS, plan: &PLAN };

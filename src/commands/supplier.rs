@@ -4,27 +4,10 @@ use super::ctx::{Ctx, id_path};
 use crate::cli::options::{Id, ListOpts};
 use crate::error::Result;
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col, col_ranked};
 use clap::Subcommand;
 
-/// How suppliers are shown.
-pub const PLAN: Plan = Plan {
-    columns: &[
-        col("ID", "id", ColKind::Id),
-        col("NAME", "organisation.name", ColKind::Text),
-        col("COUNTRY", "location.country_code", ColKind::Text),
-        col_ranked("DESCRIPTION", "short_description", ColKind::Text, 7),
-    ],
-    detail: &[
-        col("ID", "id", ColKind::Id),
-        col("ORGANISATION", "organisation.id", ColKind::Ref),
-        col("DOMAIN", "organisation.domain", ColKind::Text),
-        col("COUNTRY", "location.country_name", ColKind::Text),
-        col("DESCRIPTION", "short_description", ColKind::Text),
-        col("ABOUT", "long_description", ColKind::Text),
-    ],
-    fields: crate::resource::fields::SUPPLIER,
-};
+/// How supplier records are shown: the registry's view ([`crate::resource::views`]).
+pub use crate::resource::views::SUPPLIER as PLAN;
 
 pub async fn run(cmd: SupplierCmd, ctx: &mut Ctx) -> Result<()> {
     let sub = |id: &Id, tail: &str| id_path("suppliers", id, tail);

@@ -11,32 +11,14 @@ use super::movement::{Noun, Verb};
 use crate::cli::options::WriteFlags;
 use crate::cli::options::{Filter, Id, LimitOpts, ListOpts};
 use crate::ids::Resource;
-use crate::render::{ColKind, Plan, col};
 use clap::builder::TypedValueParser;
 use clap::{Args, Subcommand};
 
 /// Why `transfer create --to me` is refused.
 const NOT_ME: &str = "a transfer goes to another organisation: --to takes one of `isoreg transferee list`, not `me`";
 
-/// How transfers are shown.
-pub const PLAN: Plan = Plan {
-    columns: &[
-        col("ID", "id", ColKind::Id),
-        col("TRANSFERRED", "transferred_at", ColKind::Date),
-        col("FROM", "from_organisation.name", ColKind::Text),
-        col("TO", "to_organisation.name", ColKind::Text),
-        col("SIZE", "credit_batch_size_total", ColKind::Qty),
-    ],
-    detail: &[
-        col("ID", "id", ColKind::Id),
-        col("TRANSFERRED", "transferred_at", ColKind::Date),
-        col("FROM", "from_organisation.id", ColKind::Ref),
-        col("TO", "to_organisation.id", ColKind::Ref),
-        col("SIZE", "credit_batch_size_total", ColKind::Qty),
-        col("NOTES", "notes", ColKind::Text),
-    ],
-    fields: crate::resource::fields::TRANSFER,
-};
+/// How transfer records are shown: the registry's view ([`crate::resource::views`]).
+pub use crate::resource::views::TRANSFER as PLAN;
 
 /// What `transfer` is to the shared movement commands.
 pub const NOUN: Noun = Noun { resource: Resource::Transfer, filters: FILTERS, plan: &PLAN };

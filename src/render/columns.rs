@@ -66,6 +66,10 @@ pub(super) fn null_parent(record: &Value, path: &str) -> String {
 /// when the planned row is `beneficiary.id`), or the name a `Ref` row at
 /// `x.id` shows beside the ID.
 pub(super) fn covers(c: &Column, path: &str) -> bool {
+    if c.parts().count() > 1 {
+        let one = |p: &str| Column { path: Cow::Owned(p.to_string()), ..c.clone() };
+        return c.parts().any(|p| covers(&one(p), path));
+    }
     let p = c.path.as_ref();
     if p == path || fields::is_below(path, p) || fields::is_below(p, path) {
         return true;
@@ -91,7 +95,16 @@ pub(super) fn guess_column(name: &str, sample: &Value) -> Column {
     }
 }
 
+/// How a detail row that shows several fields joins their paths
+/// (`left_child_id + right_child_id`: one CHILDREN row).
+pub const JOIN: &str = " + ";
+
 impl Column {
+    /// The fields the column shows: its path, or the paths it joins ([`JOIN`]).
+    pub fn parts(&self) -> impl Iterator<Item = &str> {
+        self.path.split(JOIN)
+    }
+
     /// The column with its dotted path as its label (`carbon_removal_data.losses_kg`),
     /// the name `--fields` takes.
     pub(super) fn labelled_by_path(self) -> Column {
@@ -99,8 +112,9 @@ impl Column {
     }
 }
 
-/// Columns for a record that has no plan (`api`, raw views): its top-level
-/// scalars, quantities and the names of nested organisations.
+/// Columns for a record that has no plan (`sql`, raw views): its top-level
+/// scalars, quantities and the names of nested organisations, none hidden to
+/// fit (text is cut instead).
 pub(super) fn auto_columns(sample: &Value) -> Vec<Column> {
     let Value::Object(m) = sample else { return vec![] };
     let mut cols = Vec::new();
@@ -112,6 +126,8 @@ pub(super) fn auto_columns(sample: &Value) -> Vec<Column> {
         };
         let kind = match v {
             _ if fields::is_quantity(v) => ColKind::Qty,
+            // Kilograms (`kg`, `size_kg`, `sum(size_kg)`): right-aligned with separators.
+            _ if k.eq_ignore_ascii_case("kg") || k.to_ascii_lowercase().contains("_kg") => ColKind::Count,
             _ if k == "status" => ColKind::Status,
             _ if k.ends_with("_at") => ColKind::Date,
             _ if k == "id" => ColKind::Id,
@@ -119,7 +135,8 @@ pub(super) fn auto_columns(sample: &Value) -> Vec<Column> {
             _ => ColKind::Text,
         };
         let header = Cow::Owned(path.to_uppercase().replace('_', " "));
-        cols.push(Column { header, path: Cow::Owned(path), kind, rank: kind.default_rank() });
+        // What the record has is what was asked for (`sql`'s SELECT): never hidden, cut instead.
+        cols.push(Column { header, path: Cow::Owned(path), kind, rank: 0 });
     }
     cols
 }
@@ -139,7 +156,7 @@ pub fn known_fields(plan: &Plan, sample: Option<&Value>) -> Vec<String> {
         }
     }
     for c in plan.columns.iter().chain(plan.detail) {
-        add(c.path.to_string());
+        c.parts().for_each(|p| add(p.to_string()));
     }
     if let Some(s) = sample {
         fields::all_paths(s).into_iter().for_each(add);

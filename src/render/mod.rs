@@ -19,7 +19,9 @@
 
 pub mod columns;
 pub mod csv_out;
+mod detail;
 pub mod fields;
+pub mod fit;
 pub mod jq;
 mod json;
 pub mod json_paint;
@@ -157,7 +159,7 @@ impl Renderer {
             }
             Format::Table | Format::Wide => {
                 let (planned, extra) = self.detail_rows(plan, v);
-                let s = table::detail(&planned, &extra, v, &self.look());
+                let s = detail::detail(&planned, &extra, v, &self.look());
                 self.text(&s)
             }
         }

@@ -7,6 +7,7 @@
 //! are whole columns hidden, highest [`Column::rank`] first, and the caller is
 //! told which ([`Fitted::hidden`]) so it can say so.
 
+use super::fit::{self, MIN_TEXT, Measure};
 use super::text::{self, CellStyle, ColKind, sanitize};
 use super::{Column, fields};
 use serde_json::Value;
@@ -27,72 +28,124 @@ pub struct Fitted {
     pub hidden: Vec<String>,
 }
 
-/// The smallest width a name or other text column shrinks to (with `…`).
-const MIN_TEXT: usize = 8;
-
-/// The gap between two columns.
-const GAP: usize = 2;
+use fit::GAP;
 
 /// One cell, split into the part that is never cut (an ID, a quantity, a
 /// date, a URL) and the part that may shrink (text, the name beside an ID).
-struct Piece {
-    whole: String,
-    flex: String,
-    color: Option<&'static str>,
+pub(super) struct Piece {
+    pub(super) whole: String,
+    pub(super) flex: String,
+    pub(super) color: Option<&'static str>,
+    /// Right-aligned (quantities and counts).
+    right: bool,
+    /// Cut from the left, keeping the end (a serial number's range).
+    left_cut: bool,
 }
 
 /// Renders `rows` under `columns` (with a trailing newline). With a width
-/// (a terminal, not `-o wide`), the table is fitted: IDs, quantities, dates
-/// and URLs stay whole, text shrinks to [`MIN_TEXT`] with `…`, and if that is
-/// not enough the highest-ranked columns are hidden (and returned).
+/// (a terminal, not `-o wide`), the table is fitted by meaning (see
+/// [`super::fit`]): a column with one value on every row becomes a line
+/// above the table, text shrinks, names drop their IDs, and only then are
+/// the highest-ranked columns hidden (and returned).
 pub fn list(columns: &[Column], rows: &[Value], look: &Look<'_>) -> Fitted {
-    let (layout, cells) = layout(columns, rows, look);
-    let mut text = header(columns, &layout, look);
+    let cells = pieces(columns, rows, look);
+    let lift = match look.width {
+        Some(_) => {
+            let texts: Vec<Vec<String>> =
+                cells.iter().map(|r| r.iter().map(|p| format!("{}{}", p.whole, p.flex)).collect()).collect();
+            fit::lifted(columns, &texts)
+        }
+        None => vec![false; columns.len()],
+    };
+    let layout = layout(columns, &cells, look, &lift);
+    let mut text = lifted_lines(columns, &cells, &lift, look);
+    text.push_str(&header(columns, &layout, look));
     push_cells(&mut text, &cells, &layout, columns);
     Fitted { text, hidden: layout.hidden }
 }
 
-/// Which columns a table shows and how wide, worked out from some rows.
+/// The lines above a table for its lifted columns (`OWNER  org_… Name`),
+/// then a blank line; nothing when none was lifted.
+fn lifted_lines(columns: &[Column], cells: &[Vec<Piece>], lift: &[bool], look: &Look<'_>) -> String {
+    let idx: Vec<usize> = (0..columns.len()).filter(|&i| lift[i]).collect();
+    let (Some(first), false) = (cells.first(), idx.is_empty()) else { return String::new() };
+    let label_w = idx.iter().map(|&i| width(&sanitize(&columns[i].header))).max().unwrap_or(0);
+    let mut out = String::new();
+    for i in idx {
+        let label = sanitize(&columns[i].header);
+        let value = format!("{}{}", first[i].whole, first[i].flex);
+        let room = look.width.map_or(usize::MAX, |w| (w as usize).saturating_sub(label_w + GAP).max(MIN_TEXT));
+        let pad = " ".repeat(label_w - width(&label) + GAP);
+        let shown = if look.color { format!("{BOLD}{label}{RESET}") } else { label };
+        out.push_str(&format!("{shown}{pad}{}\n", cut(&value, room)));
+    }
+    out.push('\n');
+    out
+}
+
+/// Which columns a table shows, in which form and how wide.
 pub struct Layout {
     keep: Vec<usize>,
     widths: Vec<usize>,
+    /// Per column: a `Ref` showing names only.
+    bare: Vec<bool>,
     /// The widest value of each column among the rows it was made from.
     naturals: Vec<usize>,
     /// Headers of the columns hidden to fit the width.
     pub hidden: Vec<String>,
 }
 
-/// The layout `rows` need under `columns`, and their cells.
-fn layout(columns: &[Column], rows: &[Value], look: &Look<'_>) -> (Layout, Vec<Vec<Piece>>) {
-    let cells: Vec<Vec<Piece>> = rows.iter().map(|r| columns.iter().map(|c| piece(c, r, look)).collect()).collect();
-    let headers: Vec<String> = columns.iter().map(|c| header_text(c, look.style)).collect();
-    let naturals: Vec<usize> = (0..columns.len())
-        .map(|i| cells.iter().map(|r| width(&r[i].whole) + width(&r[i].flex)).fold(width(&headers[i]), usize::max))
-        .collect();
-    let mins: Vec<usize> = (0..columns.len())
-        .map(|i| {
-            let whole = cells.iter().map(|r| width(&r[i].whole)).max().unwrap_or(0);
-            let text = if columns[i].kind.is_whole() { 0 } else { naturals[i].min(MIN_TEXT) };
-            width(&headers[i]).max(whole).max(text)
-        })
-        .collect();
-    let shown = match look.width {
-        Some(w) => visible(columns, &mins, w as usize),
-        None => vec![true; columns.len()],
+fn pieces(columns: &[Column], rows: &[Value], look: &Look<'_>) -> Vec<Vec<Piece>> {
+    rows.iter().map(|r| columns.iter().map(|c| piece(c, r, look)).collect()).collect()
+}
+
+/// How wide column `i` wants to be over `cells`.
+fn measure(c: &Column, i: usize, cells: &[Vec<Piece>], header: usize) -> Measure {
+    let both = |p: &Piece| width(&p.whole) + width(&p.flex);
+    let natural = cells.iter().map(|r| both(&r[i])).fold(header, usize::max);
+    let whole = cells.iter().map(|r| width(&r[i].whole)).max().unwrap_or(0);
+    let text = match c.kind {
+        ColKind::Ref => cells.iter().map(|r| width(&r[i].whole) + width(&r[i].flex).min(1 + MIN_TEXT)).max(),
+        ColKind::Serial => cells.iter().map(|r| width(&serial_tail(&r[i].flex)) + 1).max(),
+        ColKind::Text | ColKind::Mixed => Some(natural.min(MIN_TEXT)),
+        _ => None,
+    };
+    let min = header.max(whole).max(text.unwrap_or(0)).min(natural);
+    let named = c.kind == ColKind::Ref && cells.iter().any(|r| !r[i].flex.is_empty());
+    let bare = named.then(|| {
+        let name = |p: &Piece| if p.flex.is_empty() { width(&p.whole) } else { width(&p.flex) - 1 };
+        let nat = cells.iter().map(|r| name(&r[i])).fold(header, usize::max);
+        let least = |p: &Piece| if p.flex.is_empty() { width(&p.whole) } else { name(p).min(MIN_TEXT) };
+        let min = cells.iter().map(|r| least(&r[i])).fold(header, usize::max);
+        (nat, min)
+    });
+    let hard =
+        if matches!(c.kind, ColKind::Text | ColKind::Mixed) { fit::hard_min(ColKind::Text, natural, min) } else { min };
+    Measure { natural, min, hard, bare }
+}
+
+/// The layout `cells` need under `columns`, leaving out the `lift`ed ones.
+fn layout(columns: &[Column], cells: &[Vec<Piece>], look: &Look<'_>, lift: &[bool]) -> Layout {
+    let headers: Vec<usize> = columns.iter().map(|c| width(&header_text(c, look.style))).collect();
+    let m: Vec<Measure> = (0..columns.len()).map(|i| measure(&columns[i], i, cells, headers[i])).collect();
+    let naturals: Vec<usize> = m.iter().map(|x| x.natural).collect();
+    let (shown, bare, widths) = match look.width {
+        Some(w) => {
+            let d = fit::decide(columns, &m, lift, w as usize);
+            (d.shown, d.bare, d.widths)
+        }
+        None => (vec![true; columns.len()], vec![false; columns.len()], naturals.clone()),
     };
     let keep: Vec<usize> = (0..columns.len()).filter(|&i| shown[i]).collect();
-    let widths: Vec<usize> = match look.width {
-        Some(w) => share_widths(&pick(&mins, &keep), &pick(&naturals, &keep), w as usize),
-        None => pick(&naturals, &keep),
-    };
-    let hidden = (0..columns.len()).filter(|&i| !shown[i]).map(|i| sanitize(&columns[i].header)).collect();
-    (Layout { keep, widths, naturals, hidden }, cells)
+    let hidden = (0..columns.len()).filter(|&i| !shown[i] && !lift[i]).map(|i| sanitize(&columns[i].header)).collect();
+    Layout { keep, widths, bare, naturals, hidden }
 }
 
 /// A table streamed in pieces: the layout comes from the first rows
 /// ([`streamed_head`]); later rows are fitted to it ([`streamed_rows`]).
 pub fn streamed_head(columns: &[Column], rows: &[Value], look: &Look<'_>) -> (Layout, String) {
-    let (layout, cells) = layout(columns, rows, look);
+    let cells = pieces(columns, rows, look);
+    let layout = layout(columns, &cells, look, &vec![false; columns.len()]);
     let mut text = header(columns, &layout, look);
     push_cells(&mut text, &cells, &layout, columns);
     (layout, text)
@@ -101,7 +154,7 @@ pub fn streamed_head(columns: &[Column], rows: &[Value], look: &Look<'_>) -> (La
 /// Later rows of a streamed table, and whether a value was wider than any
 /// of the rows the layout was made from (and so was cut or pushed the line out).
 pub fn streamed_rows(columns: &[Column], rows: &[Value], layout: &Layout, look: &Look<'_>) -> (String, bool) {
-    let cells: Vec<Vec<Piece>> = rows.iter().map(|r| columns.iter().map(|c| piece(c, r, look)).collect()).collect();
+    let cells = pieces(columns, rows, look);
     let wider =
         cells.iter().any(|r| layout.keep.iter().any(|&i| width(&r[i].whole) + width(&r[i].flex) > layout.naturals[i]));
     let mut text = String::new();
@@ -109,57 +162,48 @@ pub fn streamed_rows(columns: &[Column], rows: &[Value], layout: &Layout, look: 
     (text, wider)
 }
 
-/// The header line of a table.
+/// The header line of a table (a header wider than its column is cut).
 fn header(columns: &[Column], layout: &Layout, look: &Look<'_>) -> String {
     let mut text = String::new();
-    let header: Vec<String> = layout.keep.iter().map(|&i| header_text(&columns[i], look.style)).collect();
-    push_line(&mut text, &header, &layout.widths, &layout.keep, columns, look.color.then_some(BOLD));
+    let header: Vec<String> =
+        layout.keep.iter().zip(&layout.widths).map(|(&i, &w)| cut(&header_text(&columns[i], look.style), w)).collect();
+    let rights: Vec<bool> = layout.keep.iter().map(|&i| columns[i].kind.is_right()).collect();
+    let colors = vec![look.color.then_some(BOLD); header.len()];
+    push_row(&mut text, &header, &layout.widths, &rights, &colors);
     text
 }
 
 fn push_cells(text: &mut String, cells: &[Vec<Piece>], layout: &Layout, columns: &[Column]) {
     for row in cells {
-        let texts: Vec<String> = layout.keep.iter().zip(&layout.widths).map(|(&i, &w)| fit(&row[i], w)).collect();
+        let texts: Vec<String> = layout
+            .keep
+            .iter()
+            .zip(&layout.widths)
+            .map(|(&i, &w)| if layout.bare[i] { fit_bare(&row[i], w) } else { fit(&row[i], w) })
+            .collect();
+        let rights: Vec<bool> = layout.keep.iter().map(|&i| row[i].right || columns[i].kind.is_right()).collect();
         let colors: Vec<Option<&str>> = layout.keep.iter().map(|&i| row[i].color).collect();
-        push_row(text, &texts, &layout.widths, &layout.keep, columns, &colors);
+        push_row(text, &texts, &layout.widths, &rights, &colors);
     }
 }
 
-const BOLD: &str = "\u{1b}[1m";
-const RESET: &str = "\u{1b}[0m";
-
-fn pick(v: &[usize], idx: &[usize]) -> Vec<usize> {
-    idx.iter().map(|&i| v[i]).collect()
-}
-
-/// The header line (bold on a colour terminal).
-fn push_line(out: &mut String, cells: &[String], widths: &[usize], keep: &[usize], cols: &[Column], st: Option<&str>) {
-    let colors = vec![st; cells.len()];
-    push_row(out, cells, widths, keep, cols, &colors);
-}
+pub(super) const BOLD: &str = "\u{1b}[1m";
+pub(super) const RESET: &str = "\u{1b}[0m";
 
 /// One line: each cell padded to its column (quantities and counts to the
 /// right), two spaces between columns, no trailing blanks.
-fn push_row(
-    out: &mut String,
-    cells: &[String],
-    widths: &[usize],
-    keep: &[usize],
-    cols: &[Column],
-    colors: &[Option<&str>],
-) {
+fn push_row(out: &mut String, cells: &[String], widths: &[usize], rights: &[bool], colors: &[Option<&str>]) {
     let mut line = String::new();
-    for (n, ((cell, w), &i)) in cells.iter().zip(widths).zip(keep).enumerate() {
+    for (n, (cell, w)) in cells.iter().zip(widths).enumerate() {
         if n > 0 {
             line.push_str(&" ".repeat(GAP));
         }
         let pad = " ".repeat(w.saturating_sub(width(cell)));
-        let right = matches!(cols[i].kind, ColKind::Qty | ColKind::Count);
         let painted = match colors[n] {
             Some(code) if !cell.is_empty() => format!("{code}{cell}{RESET}"),
             _ => cell.clone(),
         };
-        if right {
+        if rights[n] {
             line.push_str(&pad);
             line.push_str(&painted);
         } else {
@@ -171,54 +215,18 @@ fn push_row(
     out.push('\n');
 }
 
-/// Which columns to show in `width`: hides the highest-ranked (then the
-/// rightmost) until the minimum widths fit, then brings back, most important
-/// first, any hidden column that still fits. Rank 0 and the first column
-/// are never hidden.
-fn visible(columns: &[Column], mins: &[usize], width: usize) -> Vec<bool> {
-    let mut shown = vec![true; columns.len()];
-    let need = |shown: &[bool]| {
-        let ws: Vec<usize> = (0..mins.len()).filter(|&i| shown[i]).map(|i| mins[i]).collect();
-        ws.iter().sum::<usize>() + GAP * ws.len().saturating_sub(1)
-    };
-    let mut order: Vec<usize> = (1..columns.len()).filter(|&i| columns[i].rank > 0).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(columns[i].rank), std::cmp::Reverse(i)));
-    let mut gone = Vec::new();
-    for &i in &order {
-        if need(&shown) <= width {
-            break;
-        }
-        shown[i] = false;
-        gone.push(i);
-    }
-    for &i in gone.iter().rev() {
-        shown[i] = true;
-        if need(&shown) > width {
-            shown[i] = false;
-        }
-    }
-    shown
+/// The last two `-` parts of a serial number (its credit range).
+fn serial_tail(s: &str) -> String {
+    let parts: Vec<&str> = s.rsplitn(3, '-').collect();
+    if parts.len() < 3 { s.to_string() } else { format!("{}-{}", parts[1], parts[0]) }
 }
 
-/// Shares the room beyond the minimum widths out evenly among the columns
-/// that want more, until none does or the room is gone.
-fn share_widths(mins: &[usize], naturals: &[usize], width: usize) -> Vec<usize> {
-    let mut w: Vec<usize> = mins.iter().zip(naturals).map(|(m, n)| (*m).min(*n)).collect();
-    let used = w.iter().sum::<usize>() + GAP * w.len().saturating_sub(1);
-    let mut spare = width.saturating_sub(used);
-    while spare > 0 {
-        let growing: Vec<usize> = (0..w.len()).filter(|&i| w[i] < naturals[i]).collect();
-        if growing.is_empty() {
-            break;
-        }
-        let share = (spare / growing.len()).max(1);
-        for i in growing {
-            let add = share.min(naturals[i] - w[i]).min(spare);
-            w[i] += add;
-            spare -= add;
-        }
+/// A `Ref` cell showing its name only (its ID when it has no name).
+fn fit_bare(p: &Piece, w: usize) -> String {
+    match p.flex.trim_start() {
+        "" => p.whole.clone(),
+        name => cut(name, w),
     }
-    w
 }
 
 /// The cell in `w` columns: whole if it fits; else the whole part and as
@@ -228,6 +236,9 @@ fn fit(p: &Piece, w: usize) -> String {
     let (whole, flex) = (width(&p.whole), width(&p.flex));
     if whole + flex <= w {
         return format!("{}{}", p.whole, p.flex);
+    }
+    if p.whole.is_empty() && p.left_cut {
+        return cut_left(&p.flex, w);
     }
     if p.whole.is_empty() {
         return cut(&p.flex, w);
@@ -259,6 +270,21 @@ pub(super) fn cut(s: &str, w: usize) -> String {
     out
 }
 
+/// `s` cut to `w` display columns from the left, the first one an `…`.
+fn cut_left(s: &str, w: usize) -> String {
+    let mut kept: Vec<char> = Vec::new();
+    let mut used = 1;
+    for c in s.chars().rev() {
+        let cw = UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + cw > w {
+            break;
+        }
+        kept.push(c);
+        used += cw;
+    }
+    std::iter::once('…').chain(kept.into_iter().rev()).collect()
+}
+
 /// Display width (wide characters count two).
 pub(super) fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -283,17 +309,30 @@ fn ref_name(c: &Column, record: &Value, id: &str, look: &Look<'_>) -> Option<Str
     found.map(sanitize)
 }
 
-fn piece(c: &Column, record: &Value, look: &Look<'_>) -> Piece {
+pub(super) fn piece(c: &Column, record: &Value, look: &Look<'_>) -> Piece {
     let v = fields::get(record, &c.path);
     let s = text::cell(v, c.kind, look.style);
     let color = if look.color && c.kind == ColKind::Status { status_color(v) } else { None };
+    let (whole, flex) = (String::new(), String::new());
     match c.kind {
-        ColKind::Text => Piece { whole: String::new(), flex: s, color },
+        ColKind::Text | ColKind::Serial => {
+            let right = v.is_some_and(Value::is_number);
+            Piece { whole, flex: s, color, right, left_cut: c.kind == ColKind::Serial }
+        }
+        ColKind::Mixed if !v.is_some_and(|v| v.is_number() || text::is_time(v)) => {
+            Piece { whole, flex: s, color, right: false, left_cut: false }
+        }
         ColKind::Ref => {
             let name = v.and_then(Value::as_str).and_then(|id| ref_name(c, record, id, look));
-            Piece { whole: s, flex: name.map(|n| format!(" {n}")).unwrap_or_default(), color }
+            Piece {
+                whole: s,
+                flex: name.map(|n| format!(" {n}")).unwrap_or_default(),
+                color,
+                right: false,
+                left_cut: false,
+            }
         }
-        _ => Piece { whole: s, flex: String::new(), color },
+        _ => Piece { whole: s, flex, color, right: v.is_some_and(Value::is_number), left_cut: false },
     }
 }
 
@@ -309,94 +348,6 @@ pub(super) fn status_color(v: Option<&Value>) -> Option<&'static str> {
         Some("split") | Some("in_progress") => Some("\u{1b}[33m"),
         _ => None,
     }
-}
-
-/// Renders one record as `LABEL  value` lines: the planned rows, then the
-/// `extra` ones (dotted paths), each block aligned on its own labels. A field
-/// that is missing, `null` or blank shows as `—`. On a terminal, long text
-/// wraps under its value column; IDs and URLs are never split.
-pub fn detail(planned: &[Column], extra: &[Column], record: &Value, look: &Look<'_>) -> String {
-    let mut out = String::new();
-    for block in [planned, extra] {
-        let widest = block.iter().map(|c| width(&sanitize(&c.header))).max().unwrap_or(0);
-        let label_w = look.width.map_or(widest, |w| widest.min(w as usize * 3 / 5));
-        for c in block {
-            detail_row(&mut out, c, record, look, label_w);
-        }
-    }
-    out
-}
-
-/// One `LABEL  value` row (more lines when the value wraps).
-fn detail_row(out: &mut String, c: &Column, record: &Value, look: &Look<'_>, label_w: usize) {
-    let label = sanitize(&c.header);
-    let p = piece(c, record, look);
-    let mut value = format!("{}{}", p.whole, p.flex);
-    if c.kind == ColKind::Qty && !value.is_empty() {
-        value = format!("{value} {}", crate::quantity::unit_symbol(look.style.units));
-    }
-    if c.kind == ColKind::Date && text::is_human_date(&value) {
-        value = format!("{value} UTC");
-    }
-    if value.trim().is_empty() {
-        value = "—".into();
-    }
-    let avail = look.width.map_or(usize::MAX, |w| (w as usize).saturating_sub(label_w + GAP).max(12));
-    let lines = wrap(&value, avail, !c.kind.is_whole());
-    let indent = " ".repeat(label_w + GAP);
-    let shown_label = if look.color { format!("{BOLD}{label}{RESET}") } else { label.clone() };
-    let mut first = format!("{shown_label}{}", " ".repeat(label_w.saturating_sub(width(&label)) + GAP));
-    if width(&label) > label_w {
-        out.push_str(shown_label.trim_end());
-        out.push('\n');
-        first = indent.clone();
-    }
-    for (n, line) in lines.iter().enumerate() {
-        let line = match p.color {
-            Some(code) if n == 0 && lines.len() == 1 && value != "—" => format!("{code}{line}{RESET}"),
-            _ => line.clone(),
-        };
-        let lead = if n == 0 { &first } else { &indent };
-        out.push_str(format!("{lead}{line}").trim_end());
-        out.push('\n');
-    }
-}
-
-/// `s` in lines of at most `w` display columns, broken at spaces; a word
-/// longer than a line is split only when `split_long` (text, not IDs or URLs).
-fn wrap(s: &str, w: usize, split_long: bool) -> Vec<String> {
-    if width(s) <= w {
-        return vec![s.to_string()];
-    }
-    let mut lines: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for word in s.split(' ') {
-        let sep = usize::from(!cur.is_empty());
-        if width(&cur) + sep + width(word) <= w {
-            if sep == 1 {
-                cur.push(' ');
-            }
-            cur.push_str(word);
-            continue;
-        }
-        if !cur.is_empty() {
-            lines.push(std::mem::take(&mut cur));
-        }
-        if width(word) <= w || !split_long {
-            cur = word.to_string();
-            continue;
-        }
-        for c in word.chars() {
-            if width(&cur) + UnicodeWidthChar::width(c).unwrap_or(0) > w {
-                lines.push(std::mem::take(&mut cur));
-            }
-            cur.push(c);
-        }
-    }
-    if !cur.is_empty() || lines.is_empty() {
-        lines.push(cur);
-    }
-    lines
 }
 
 /// Header text; headers can come from the server's keys (`api`), so sanitised.

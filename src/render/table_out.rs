@@ -2,28 +2,23 @@
 //! its rows or streamed in bounded memory, and the stderr notes about
 //! columns hidden to fit the terminal.
 
-use super::columns::{auto_columns, covers, guess_column, null_parent};
+use super::columns::{auto_columns, guess_column, null_parent};
 use super::{Column, ListWriter, Plan, Renderer, fields, table, text};
 use crate::error::Result;
 use serde_json::Value;
 
 impl Renderer {
     /// The rows of a detail view: `--fields` when given; else the planned
-    /// rows, then every other field of the contract or the record, each
-    /// under its dotted path.
+    /// rows, then the other fields of the contract or the record under their
+    /// dotted paths (embedded records collapsed unless `-o wide`).
     pub(super) fn detail_rows(&self, plan: &Plan, v: &Value) -> (Vec<Column>, Vec<Column>) {
         let planned = if plan.detail.is_empty() { plan.columns } else { plan.detail };
         let rows = self.columns(planned, v);
-        let mut extra: Vec<Column> = Vec::new();
         if self.opts.fields.is_some() || planned.is_empty() {
-            return (rows, extra);
+            return (rows, Vec::new());
         }
-        let contract = plan.fields.iter().map(|f| null_parent(v, f));
-        for p in contract.chain(fields::leaf_paths(v)) {
-            if !rows.iter().chain(&extra).any(|c| covers(c, &p)) {
-                extra.push(guess_column(&p, v).labelled_by_path());
-            }
-        }
+        let paths = plan.fields.iter().map(|f| null_parent(v, f)).chain(fields::leaf_paths(v)).collect();
+        let extra = super::detail::collapsed(&rows, paths, v, self.opts.wide);
         (rows, extra)
     }
 

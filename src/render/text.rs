@@ -26,6 +26,13 @@ pub enum ColKind {
     Count,
     /// A link that identifies something (a retirement certificate): never cut.
     Url,
+    /// A serial number: whole when it fits, else cut from the left so the
+    /// credit range at its end stays readable (`…624512-670139`).
+    Serial,
+    /// Values of several kinds in one column (`diff`'s BEFORE and AFTER): a
+    /// whole number is kilograms, shown as a quantity with its unit and
+    /// right-aligned; a time is a UTC date with `UTC`; other text may shrink.
+    Mixed,
 }
 
 impl ColKind {
@@ -39,14 +46,19 @@ impl ColKind {
             ColKind::Date => 3,
             ColKind::Ref => 4,
             ColKind::Url => 5,
-            ColKind::Text => 6,
+            ColKind::Text | ColKind::Serial | ColKind::Mixed => 6,
         }
     }
 
     /// Whether cells of this kind are shown whole or not at all (a `Ref`'s
     /// name may shrink, its ID may not).
     pub const fn is_whole(self) -> bool {
-        !matches!(self, ColKind::Text)
+        !matches!(self, ColKind::Text | ColKind::Serial | ColKind::Mixed)
+    }
+
+    /// Whether the column is right-aligned (quantities and counts).
+    pub const fn is_right(self) -> bool {
+        matches!(self, ColKind::Qty | ColKind::Count)
     }
 }
 
@@ -63,6 +75,10 @@ pub fn cell(v: Option<&Value>, kind: ColKind, style: CellStyle) -> String {
     match (kind, v) {
         (_, Value::Null) => String::new(),
         (ColKind::Qty, q) => qty(q, style),
+        (ColKind::Mixed, Value::Number(_)) => {
+            format!("{} {}", qty(v, style), quantity::unit_symbol(style.units))
+        }
+        (ColKind::Mixed, Value::String(s)) if style.human && is_time(v) => format!("{} UTC", human_date(s)),
         (ColKind::Date, Value::String(s)) if style.human => human_date(s),
         (ColKind::Count, Value::Number(n)) if style.human => {
             n.as_i64().map_or_else(|| n.to_string(), |i| quantity::group(&i.to_string()))
@@ -80,9 +96,16 @@ fn plain(v: &Value) -> String {
     }
 }
 
-/// A quantity in the chosen units, from its integer kilograms.
+/// Whether `v` is a time the server wrote (RFC 3339), shown as a UTC date.
+pub fn is_time(v: &Value) -> bool {
+    v.as_str().is_some_and(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok())
+}
+
+/// A quantity in the chosen units, from its integer kilograms: a quantity
+/// object's `credit_kgs`, or a whole number of kilograms (`size_kg`).
 pub fn qty(v: &Value, style: CellStyle) -> String {
-    match v.get("credit_kgs").and_then(quantity::integer) {
+    let kgs = if v.is_number() { quantity::integer(v) } else { v.get("credit_kgs").and_then(quantity::integer) };
+    match kgs {
         Some(kgs) => quantity::format(kgs, style.units, style.human),
         // An integer beyond 1.7e38 kg: shown as the server wrote it (kilograms).
         None if fields::is_quantity(v) => v.get("credit_kgs").map(Value::to_string).unwrap_or_default(),

@@ -1,8 +1,8 @@
 //! The resource registry: everything isoreg knows about each kind of registry
 //! resource, in one place. Per kind: its ID prefix, its nouns, its collection,
 //! where its display name lives, whether it needs a token, whether `find`,
-//! `sync` and `lineage` cover it, and its CSV fields (generated from the API
-//! contract into [`fields`]). ID checks, 404 messages, `find`, name
+//! `sync` and `lineage` cover it, its CSV fields (generated from the API
+//! contract into [`fields`]) and the columns of its table ([`views`]). ID checks, 404 messages, `find`, name
 //! resolution, `lineage` dates, `sync` and the client's token rule all ask here.
 //!
 //! Adding a kind: one [`Kind`] row (and a [`List`] row if `sync` or `find`
@@ -13,6 +13,9 @@
 pub mod fields;
 #[cfg(test)]
 mod tests;
+pub mod views;
+
+use crate::render::Plan;
 
 /// A kind of registry resource, identified by its ID prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +62,8 @@ pub struct Kind {
     pub find: bool,
     /// A batch names its latest move of this kind: (ID field, date field).
     pub moved: Option<(&'static str, &'static str)>,
+    /// How one is shown: the columns of its table and rows of its detail view ([`views`]).
+    pub view: &'static Plan,
 }
 
 /// A list endpoint that `sync` copies or `find` searches by name.
@@ -94,6 +99,7 @@ pub const KINDS: &[Kind] = &[
         token: true,
         find: true,
         moved: None,
+        view: &views::CREDIT_BATCH,
     },
     Kind {
         resource: Resource::Issuance,
@@ -111,6 +117,7 @@ pub const KINDS: &[Kind] = &[
         token: false,
         find: true,
         moved: None,
+        view: &views::ISSUANCE,
     },
     Kind {
         resource: Resource::Organisation,
@@ -128,6 +135,7 @@ pub const KINDS: &[Kind] = &[
         token: false,
         find: true,
         moved: None,
+        view: &views::ORGANISATION,
     },
     Kind {
         resource: Resource::Supplier,
@@ -145,6 +153,7 @@ pub const KINDS: &[Kind] = &[
         token: false,
         find: true,
         moved: None,
+        view: &views::SUPPLIER,
     },
     Kind {
         resource: Resource::Project,
@@ -162,6 +171,7 @@ pub const KINDS: &[Kind] = &[
         token: false,
         find: true,
         moved: None,
+        view: &views::PROJECT,
     },
     Kind {
         resource: Resource::Order,
@@ -179,6 +189,7 @@ pub const KINDS: &[Kind] = &[
         token: true,
         find: true,
         moved: None,
+        view: &views::ORDER,
     },
     Kind {
         resource: Resource::Retirement,
@@ -196,6 +207,7 @@ pub const KINDS: &[Kind] = &[
         token: false,
         find: true,
         moved: Some(("retirement_id", "retired_at")),
+        view: &views::RETIREMENT,
     },
     Kind {
         resource: Resource::Transfer,
@@ -214,6 +226,7 @@ pub const KINDS: &[Kind] = &[
         token: false,
         find: true,
         moved: Some(("transfer_id", "transferred_at")),
+        view: &views::TRANSFER,
     },
     Kind {
         resource: Resource::Delivery,
@@ -231,6 +244,7 @@ pub const KINDS: &[Kind] = &[
         token: false,
         find: true,
         moved: Some(("delivery_id", "delivered_at")),
+        view: &views::DELIVERY,
     },
     Kind {
         resource: Resource::Refund,
@@ -248,6 +262,7 @@ pub const KINDS: &[Kind] = &[
         token: false,
         find: true,
         moved: None,
+        view: &views::REFUND,
     },
     Kind {
         resource: Resource::Removal,
@@ -265,6 +280,7 @@ pub const KINDS: &[Kind] = &[
         token: false,
         find: false,
         moved: None,
+        view: &crate::render::RAW,
     },
 ];
 

@@ -223,3 +223,18 @@ fn list_paths_are_known() {
         assert!(list_path(kind).starts_with('/'), "the registry lists no {kind}s");
     }
 }
+
+#[test]
+fn every_kind_with_a_noun_has_a_view_whose_columns_it_has() {
+    for k in KINDS.iter().filter(|k| k.command.is_some()) {
+        let v = k.view;
+        let rows = if v.detail.is_empty() { v.columns } else { v.detail };
+        assert_eq!(rows.first().map(|c| c.path.as_ref()), Some("id"), "{:?}: a view starts with the ID", k.resource);
+        for c in v.columns.iter().chain(v.detail) {
+            for part in c.parts() {
+                let known = v.fields.iter().any(|f| *f == part || f.starts_with(&format!("{part}.")));
+                assert!(known, "{:?}: column {} shows {part}, not a field of the contract", k.resource, c.header);
+            }
+        }
+    }
+}

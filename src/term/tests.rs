@@ -64,9 +64,11 @@ fn a_table_on_a_fake_80_column_terminal_fits_it() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let (mut ctx, _, out) = ctx_for(&["batch", "list", "--no-pager"], term, dir.path());
     let row = |n: u32| {
-        json!({"id": format!("ctb_{n:016}"), "status": "ISSUED", "size": {"credit_kgs": 1234567},
-               "owner": {"name": "A supplier with a long name that does not fit anywhere"},
-               "project_id": "prj_0000000000000001", "issued_at": "2024-03-01T00:00:00Z"})
+        // Values differ from row to row, so no column is lifted above the table.
+        json!({"id": format!("ctb_{n:016}"), "status": (["active", "retired"][n as usize % 2]),
+               "size": {"credit_kgs": 1234567},
+               "owner": {"name": format!("A supplier with a long name that does not fit anywhere {n}")},
+               "project_id": format!("prj_{n:016}"), "issued_at": "2024-03-01T00:00:00Z"})
     };
     let mut w = ctx.out.list(&crate::commands::batch::PLAN);
     w.page(vec![row(1), row(2)]).expect("rendered");

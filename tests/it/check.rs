@@ -33,9 +33,13 @@ fn status_found(report: &Value, name: &str) -> (String, String) {
     (r["status"].as_str().unwrap().to_string(), r["found"].as_str().unwrap().to_string())
 }
 
-/// Kilograms as exact tonnes (`125632` → `125.632`).
+/// Kilograms as exact tonnes with separators, as every report prints them
+/// (`1234567` → `1,234.567`).
 fn t(kgs: i64) -> String {
-    format!("{}.{:03}", kgs / 1000, kgs % 1000)
+    let whole = (kgs / 1000).to_string();
+    let grouped: Vec<String> =
+        whole.as_bytes().rchunks(3).rev().map(|c| String::from_utf8(c.to_vec()).unwrap()).collect();
+    format!("{}.{:03}", grouped.join(","), kgs % 1000)
 }
 
 fn kg(v: &Value, path: &[&str]) -> i64 {
@@ -82,7 +86,7 @@ fn a_warning_rule_reports_without_failing_the_run() {
     let text = "[[rule]]\nname = \"w\"\nbalance = { min_active = \"100000000t\" }\nseverity = \"warning\"\n";
     let (code, v) = check(&emu, text, &[]);
     assert_eq!((code, result(&v, "w")["status"].as_str()), (0, Some("warn")));
-    assert_eq!(result(&v, "w")["expected"], "active credits at least 100000000.000 t");
+    assert_eq!(result(&v, "w")["expected"], "active credits at least 100,000,000.000 t");
 }
 
 #[test]
@@ -462,7 +466,8 @@ fn init_writes_a_starter_that_holds_and_refuses_to_overwrite() {
     let text = std::fs::read_to_string(&p).unwrap();
     let bal = emu.json(&["balance"]);
     let active = kg(&bal, &["total", "active_credits_total"]);
-    assert!(text.contains(&format!("balance = {{ min_active = \"{}t\" }}", t(active))), "{text}");
+    // The policy file holds quantities isoreg reads back: no separators.
+    assert!(text.contains(&format!("balance = {{ min_active = \"{}t\" }}", t(active).replace(',', ""))), "{text}");
     let open: Vec<Value> = emu
         .json(&["order", "list", "--all"])
         .as_array()

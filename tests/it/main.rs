@@ -13,6 +13,7 @@ mod common;
 mod core;
 mod explore;
 mod feedback;
+mod fit;
 mod lineage;
 mod numbers;
 mod read_truth;

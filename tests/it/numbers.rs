@@ -183,7 +183,8 @@ fn balance_checks_compare_quantities_above_u64_exactly() {
     let o = run(&s, &["balance", "--min-active", "18446744073709551616001kg", "-o", "json"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("expected at least 18446744073709551616.001 t, found 18446744073709551616.000 t"),
+        stderr(&o)
+            .contains("expected at least 18,446,744,073,709,551,616.001 t, found 18,446,744,073,709,551,616.000 t"),
         "{}",
         stderr(&o)
     );

@@ -29,34 +29,34 @@ fn cases(emu: &Emu) -> Vec<Case> {
     let (trf, bpr, ord, spl, prj) = (id("transfer"), id("refund"), id("order"), id("supplier"), id("project"));
     let org = emu.buyer_org.clone();
     let serial = emu.json(&["batch", "get", &b])["serial_number"].as_str().unwrap().to_string();
-    let batch_cols: &[&str] = &["ID", "STATUS", "SIZE", "PROJECT", "ISSUED"];
+    let batch_cols: &[&str] = &["ID", "STATUS", "SIZE", "PROJECT", "ISSUED AT"];
     vec![
         case(&["batch", "list", "--limit", "8"], batch_cols, false),
         case(&["batch", "get", &b], &["ID", "SIZE", "OWNER", "DELIVERY", "REMOVAL", "carbon_removal_data"], true),
         case(&["batch", "get", &b, &id("split credit batch")], batch_cols, false),
-        case(&["issuance", "list", "--limit", "8"], &["ID", "ISSUED", "TOTAL", "BUFFER"], false),
+        case(&["issuance", "list", "--limit", "8"], &["ID", "ISSUED AT", "PROJECT", "TOTAL", "BUFFER"], false),
         case(&["issuance", "get", &iss], &["ID", "SUPPLIER", "PROJECT", "TOTAL", "BUFFER POOL"], true),
-        case(&["issuance", "batches", &iss], &["POOL", "ID", "STATUS", "SIZE", "ISSUED"], false),
-        case(&["delivery", "list", "--limit", "8"], &["ID", "DELIVERED", "SUPPLIER", "ORDER", "SIZE"], false),
+        case(&["issuance", "batches", &iss], &["POOL", "ID", "STATUS", "SIZE", "ISSUED AT"], false),
+        case(&["delivery", "list", "--limit", "8"], &["ID", "DELIVERED AT", "SUPPLIER", "SIZE"], false),
         case(&["delivery", "get", &dlv], &["ID", "SUPPLIER", "TO", "ORDER", "SIZE", "URL", "NOTES"], true),
         case(&["delivery", "batches", &dlv], batch_cols, false),
-        case(&["retirement", "list", "--limit", "8"], &["ID", "RETIRED", "OWNER", "BENEFICIARY", "SIZE"], false),
+        case(&["retirement", "list", "--limit", "8"], &["ID", "RETIRED AT", "OWNER", "BENEFICIARY", "SIZE"], false),
         case(&["retirement", "get", &ret], &["ID", "OWNER", "BENEFICIARY", "SIZE", "CERTIFICATE", "NOTES"], true),
         case(&["retirement", "batches", &ret], batch_cols, false),
-        case(&["transfer", "list", "--limit", "8"], &["ID", "TRANSFERRED", "FROM", "TO", "SIZE"], false),
+        case(&["transfer", "list", "--limit", "8"], &["ID", "TRANSFERRED AT", "FROM", "TO", "SIZE"], false),
         case(&["transfer", "get", &trf], &["ID", "FROM", "TO", "SIZE", "NOTES"], true),
         case(&["transfer", "batches", &trf], batch_cols, false),
         case(&["refund", "get", &bpr], &["ID", "REFUNDED", "FROM", "TO", "SIZE"], true),
         case(&["refund", "batches", &bpr], batch_cols, false),
         case(&["order", "list"], &["ID", "STATUS", "SUPPLIER", "ORDERED", "DELIVERED"], false),
         case(&["order", "get", &ord], &["ID", "BUYER", "SUPPLIER", "ORDERED", "DELIVERED"], true),
-        case(&["order", "deliveries", &ord], &["ID", "DELIVERED", "SUPPLIER", "ORDER", "SIZE"], false),
+        case(&["order", "deliveries", &ord], &["ID", "DELIVERED AT", "SUPPLIER", "ORDER", "SIZE"], false),
         case(&["supplier", "list"], &["ID", "NAME", "COUNTRY"], false),
         case(&["supplier", "get", &spl], &["ID", "ORGANISATION", "COUNTRY", "ABOUT"], true),
-        case(&["supplier", "issuances", &spl], &["ID", "ISSUED", "TOTAL", "BUFFER"], false),
+        case(&["supplier", "issuances", &spl], &["ID", "ISSUED AT", "TOTAL", "BUFFER"], false),
         case(&["supplier", "projects", &spl], &["ID", "NAME", "STATUS", "ISSUED", "RETIRED"], false),
         case(&["supplier", "orders", &spl], &["ID", "STATUS", "ORDERED", "DELIVERED"], false),
-        case(&["supplier", "deliveries", &spl, "--limit", "8"], &["ID", "DELIVERED", "ORDER", "SIZE"], false),
+        case(&["supplier", "deliveries", &spl, "--limit", "8"], &["ID", "DELIVERED AT", "SIZE"], false),
         case(&["project", "list"], &["ID", "NAME", "STATUS", "ISSUED", "RETIRED"], false),
         case(&["project", "get", &prj], &["ID", "NAME", "SUPPLIER", "ISSUED", "RETIRED", "URL"], true),
         case(&["project", "documents", &prj], &["ID", "NAME"], false),
@@ -67,26 +67,49 @@ fn cases(emu: &Emu) -> Vec<Case> {
         case(&["balance"], &["SCOPE", "ID", "ACTIVE", "RETIRED"], false),
         case(&["reconcile"], &["ID", "STATUS", "DIFF", "BALANCE", "BATCHES"], false),
         case(&["find", "Biochar"], &["KIND", "ID", "NAME"], false),
-        case(&["find", &serial], &["ID", "SERIAL", "STATUS", "SIZE KG"], false),
+        case(&["find", &serial], &["ID", "SERIAL", "STATUS", "CURRENT", "HOLDS", "SIZE"], false),
+        case(
+            &["find", &format!("{serial} #{}", first_credit(&serial))],
+            &["ID", "SERIAL", "CURRENT", "HOLDS", "SIZE"],
+            false,
+        ),
     ]
 }
 
 /// Runs `isoreg args…` on a forced terminal `cols` wide, without colour.
-fn on_terminal(emu: &Emu, args: &[String], cols: u16) -> std::process::Output {
+pub fn on_terminal(emu: &Emu, args: &[String], cols: u16) -> std::process::Output {
     let mut c = emu.cmd();
     common::on_terminal(c.args(args), cols);
     c.output().unwrap()
 }
 
-/// The header names of a list table's first line (`SIZE (t)` is `SIZE`).
-fn headers(table: &str) -> Vec<String> {
-    let first = table.lines().next().unwrap_or_default();
+/// The first credit number of a serial (`…-624512-670139` → 624512).
+fn first_credit(serial: &str) -> u64 {
+    serial.rsplit('-').nth(1).unwrap().parse().unwrap()
+}
+
+/// The labels of the lines a table lifted above itself (a column with one
+/// value on every row), before the blank line.
+pub fn lifted(table: &str) -> Vec<String> {
+    let Some((above, _)) = table.split_once("\n\n") else { return vec![] };
+    above.lines().map(|l| l.split("  ").next().unwrap_or_default().to_string()).collect()
+}
+
+/// The header line of a list table: the first, or the one after the lifted lines.
+pub fn header_line(table: &str) -> &str {
+    let body = table.split_once("\n\n").map_or(table, |(_, b)| b);
+    body.lines().next().unwrap_or_default()
+}
+
+/// The header names of a list table (`SIZE (t)` is `SIZE`).
+pub fn headers(table: &str) -> Vec<String> {
+    let first = header_line(table);
     let cleaned = first.replace(" (t)", "").replace(" (kg)", "").replace(" (UTC)", "");
     cleaned.split("  ").map(str::trim).filter(|h| !h.is_empty()).map(str::to_string).collect()
 }
 
 /// The columns named in the hidden-columns note, if there is one.
-fn hidden(err: &str, cols: u16) -> Vec<String> {
+pub fn hidden(err: &str, cols: u16) -> Vec<String> {
     let Some(line) = err.lines().find(|l| l.starts_with("Hid column")) else { return vec![] };
     let tail = format!(" to fit {cols} columns; use -o wide or --fields to see ");
     let names = line.split_once(' ').unwrap().1.split_once(' ').unwrap().1;
@@ -94,7 +117,7 @@ fn hidden(err: &str, cols: u16) -> Vec<String> {
     names.split(", ").map(str::to_string).collect()
 }
 
-fn widest(text: &str) -> usize {
+pub fn widest(text: &str) -> usize {
     text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
 }
 
@@ -119,11 +142,13 @@ fn every_table_keeps_its_columns_fits_and_names_what_it_hid() {
                 assert!(!err.contains("Hid column"), "{:?}: detail views hide nothing: {err}", c.args);
                 continue;
             }
-            let (shown, all) = (headers(&out), headers(&stdout(&wide)));
+            let (shown, up, all) = (headers(&out), lifted(&out), headers(&stdout(&wide)));
+            assert!(lifted(&stdout(&wide)).is_empty(), "{:?}: -o wide lifts nothing", c.args);
             for h in c.must {
-                assert!(shown.iter().any(|s| s == h), "{:?} at {cols}: no {h} in {shown:?}", c.args);
+                let there = shown.iter().chain(&up).any(|s| s == h);
+                assert!(there, "{:?} at {cols}: no {h} in {shown:?} or above it {up:?}", c.args);
             }
-            let missing: Vec<String> = all.iter().filter(|h| !shown.contains(h)).cloned().collect();
+            let missing: Vec<String> = all.iter().filter(|h| !shown.contains(h) && !up.contains(h)).cloned().collect();
             assert_eq!(
                 hidden(&common::unwrapped(&common::without_progress(&err)), cols),
                 missing,
@@ -145,7 +170,8 @@ fn retirements_show_owner_and_beneficiary_and_whole_certificate_urls() {
     };
     let o = on_terminal(&emu, &args(&[]), 80);
     let (out, err) = (stdout(&o), stderr(&o));
-    assert_eq!(headers(&out), ["ID", "RETIRED", "OWNER", "BENEFICIARY", "SIZE"], "{out}");
+    assert_eq!(headers(&out), ["ID", "RETIRED AT", "BENEFICIARY", "SIZE"], "{out}");
+    assert!(out.starts_with("OWNER  Northwind Climate Ltd\n\n"), "one owner on every row: one line above:\n{out}");
     assert!(out.contains("Northwind"), "owners and beneficiaries are named:\n{out}");
     assert!(
         common::unwrapped(&err)
@@ -173,7 +199,7 @@ fn wide_is_a_table_at_full_width_with_units() {
         ["retirement", "list", "--limit", "3", "-o", "wide", "--units", "kg"].map(String::from).into();
     let o = on_terminal(&emu, &args, 80);
     let out = stdout(&o);
-    assert_eq!(headers(&out), ["ID", "RETIRED", "OWNER", "BENEFICIARY", "PURPOSES", "SIZE", "CERTIFICATE"], "{out}");
+    assert_eq!(headers(&out), ["ID", "RETIRED AT", "OWNER", "BENEFICIARY", "PURPOSES", "SIZE", "CERTIFICATE"], "{out}");
     assert!(out.lines().next().unwrap().contains("SIZE (kg)"), "{out}");
     assert!(widest(&out) > 80 && !out.contains('…'), "nothing fitted or cut:\n{out}");
     let kgs = emu.json(&["retirement", "list", "--limit", "1"])[0]["credit_batch_size_total"]["credit_kgs"].to_string();
@@ -185,11 +211,12 @@ fn wide_is_a_table_at_full_width_with_units() {
 }
 
 #[test]
-fn batch_get_shows_every_field_once_with_dashes_for_blanks() {
+fn batch_get_wide_shows_every_field_once_with_dashes_for_blanks() {
     let emu = Emu::start(&[]);
     let id = emu.id("credit batch");
     let v = emu.json(&["batch", "get", &id]);
-    let o = on_terminal(&emu, &["batch".into(), "get".into(), id.clone()], 80);
+    // -o wide: every field on its own row (the default collapses, see fit.rs).
+    let o = on_terminal(&emu, &["batch".into(), "get".into(), id.clone(), "-o".into(), "wide".into()], 80);
     let out = stdout(&o);
     for key in ["delivery_id", "removal_id", "issuance_id", "supplier_id", "project_id"] {
         let value = v[key].as_str().unwrap_or_else(|| panic!("{key} in {v}"));

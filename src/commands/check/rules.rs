@@ -13,7 +13,7 @@ use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
 use crate::ids::{self, Resource};
 use crate::model::{self, Batch, OrgBalance, Qty};
-use crate::quantity::tonnes;
+use crate::quantity::tonnes_grouped;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -116,7 +116,7 @@ pub fn expected(check: &Check) -> String {
             .map(|l| {
                 let what = if l.retired { "retired" } else { "active" };
                 let bound = if l.min { "at least" } else { "at most" };
-                format!("{what} credits {bound} {} t", tonnes(l.kgs.get()))
+                format!("{what} credits {bound} {} t", tonnes_grouped(l.kgs.get()))
             })
             .collect::<Vec<_>>()
             .join("; "),
@@ -259,7 +259,7 @@ async fn reconcile_rule(env: &Env<'_>) -> Result<Finding> {
 
 /// "total org_… active: balance 1.000 t, batches 1.001 t".
 fn difference(r: &Value) -> String {
-    let t = |k: &str| model::read::<Qty>(&r[k], k).map_or_else(|_| "?".into(), |q| tonnes(q.credit_kgs.get()));
+    let t = |k: &str| model::read::<Qty>(&r[k], k).map_or_else(|_| "?".into(), |q| tonnes_grouped(q.credit_kgs.get()));
     let s = |k: &str| r[k].as_str().unwrap_or_default().to_string();
     format!("{} {} {}: balance {} t, batches {} t", s("scope"), s("id"), s("status"), t("balance"), t("batches"))
 }

@@ -14,7 +14,7 @@ use super::{sql, sync::db_path};
 use crate::cli::options::DbArg;
 use crate::commands::ctx::Ctx;
 use crate::error::{Error, Result};
-use crate::render::{ColKind, Plan, col};
+use crate::render::{ColKind, Plan, col, col_ranked};
 use crate::store::views::KINDS;
 use crate::store::{Snapshot, Store};
 use clap::Args;
@@ -24,14 +24,15 @@ use std::collections::{BTreeMap, HashMap};
 /// How changes are shown.
 pub const PLAN: Plan = Plan {
     columns: &[
-        col("KIND", "kind", ColKind::Text),
+        col_ranked("KIND", "kind", ColKind::Text, 1),
         col("ID", "id", ColKind::Id),
-        col("CHANGE", "change", ColKind::Text),
-        col("BEFORE", "before", ColKind::Text),
-        col("AFTER", "after", ColKind::Text),
-        col("DELTA KG", "delta_kg", ColKind::Text),
-        col("NAME", "name", ColKind::Text),
-        col("NOTE", "note", ColKind::Text),
+        col_ranked("CHANGE", "change", ColKind::Text, 1),
+        // A balance's kilograms, a status, an owner or a date: each shown as what it is.
+        col_ranked("BEFORE", "before", ColKind::Mixed, 2),
+        col_ranked("AFTER", "after", ColKind::Mixed, 2),
+        col("DELTA", "delta_kg", ColKind::Qty),
+        col_ranked("NAME", "name", ColKind::Text, 4),
+        col_ranked("NOTE", "note", ColKind::Text, 7),
     ],
     detail: &[],
     fields: &["kind", "id", "change", "before", "after", "delta_kg", "name", "note"],

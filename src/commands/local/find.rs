@@ -29,12 +29,14 @@ use serde_json::{Value, json};
 const SERIAL_PLAN: Plan = Plan {
     columns: &[
         col("ID", "id", ColKind::Id),
-        // A serial number is an identifier: never cut.
-        col("SERIAL", "serial_number", ColKind::Id),
+        // What a serial lookup answers: which batch holds it now, and how
+        // much of it. A serial too long for the terminal keeps its range
+        // (`…624512-670139`) rather than hiding the answer.
+        col_ranked("SERIAL", "serial_number", ColKind::Serial, 0),
         col("STATUS", "status", ColKind::Status),
-        col("CURRENT", "current", ColKind::Text),
-        col("HOLDS", "holds", ColKind::Text),
-        col("SIZE KG", "size_kg", ColKind::Count),
+        col_ranked("CURRENT", "current", ColKind::Text, 0),
+        col_ranked("HOLDS", "holds", ColKind::Text, 0),
+        col("SIZE", "size_kg", ColKind::Qty),
         col_ranked("OWNER", "owner", ColKind::Text, 7),
     ],
     detail: &[],
@@ -48,24 +50,11 @@ const NAME_PLAN: Plan = Plan {
     fields: &["kind", "id", "name"],
 };
 
-/// Where a kind of record is fetched from (the registry), and how it is shown
-/// (removals have no endpoint of their own).
+/// Where a kind of record is fetched from, and how it is shown: both from
+/// the registry (removals have no endpoint of their own).
 fn collection_of(res: Resource) -> Option<(&'static str, &'static Plan)> {
-    let plan = match res {
-        Resource::CreditBatch => &crate::commands::batch::PLAN,
-        Resource::Issuance => &crate::commands::issuance::PLAN,
-        Resource::Organisation => &crate::commands::org::PLAN,
-        Resource::Supplier => &crate::commands::supplier::PLAN,
-        Resource::Project => &crate::commands::project::PLAN,
-        Resource::Order => &crate::commands::order::PLAN,
-        Resource::Delivery => &crate::commands::delivery::PLAN,
-        Resource::Retirement => &crate::commands::retirement::PLAN,
-        Resource::Transfer => &crate::commands::transfer::PLAN,
-        Resource::Refund => &crate::commands::refund::PLAN,
-        Resource::Removal => &crate::render::RAW,
-    };
     let kind = res.kind();
-    kind.find.then_some((kind.collection, plan))
+    kind.find.then_some((kind.collection, kind.view))
 }
 
 pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {

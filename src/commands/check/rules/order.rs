@@ -5,7 +5,7 @@ use super::{Env, Finding, org_of};
 use crate::error::{Error, Result};
 use crate::ids;
 use crate::model::{self, Qty};
-use crate::quantity::{Kg, tonnes};
+use crate::quantity::Kg;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -103,7 +103,7 @@ fn order_row(o: &OrderSeen, delivered: Kg, min_pct: u32) -> Value {
 
 fn order_found(one: bool, rows: &[Value], bad: &[&Value], due: Option<NaiveDate>) -> String {
     let line = |r: &Value| {
-        let kg = |k: &str| tonnes(crate::quantity::integer(&r[k]).unwrap_or_default());
+        let kg = |k: &str| crate::quantity::tonnes_grouped(crate::quantity::integer(&r[k]).unwrap_or_default());
         format!(
             "{}: {} of {} t delivered ({} %)",
             r["id"].as_str().unwrap_or_default(),
