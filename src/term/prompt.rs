@@ -53,7 +53,8 @@ impl Terminal {
     /// a terminal (answers from a pipe or a file) no one reads the question, so
     /// it is not printed: the line is read silently.
     pub fn text(&self, prompt: &str) -> std::io::Result<String> {
-        if self.interactive() {
+        // A question is shown to a terminal (a forced one too); a pipe gets none.
+        if self.stdin_tty {
             self.errors.prompt(prompt);
         }
         self.input.line()

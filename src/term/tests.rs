@@ -94,7 +94,8 @@ fn a_confirmation_is_answered_from_fake_stdin() {
 
 #[test]
 fn text_and_secret_questions_read_piped_lines() {
-    let (term, err) = Terminal::fake(80, "  http://x \nsecret\n");
+    let (mut term, err) = Terminal::fake(80, "  http://x \nsecret\n");
+    term.stdin_tty = false;
     assert_eq!(term.text("URL: ").expect("answered"), "http://x");
     assert_eq!(term.secret("Secret: ").expect("answered"), "secret", "not hidden: no person types it");
     assert_eq!(term.text("More: ").expect("answered"), "");
