@@ -100,7 +100,7 @@ fn widest(text: &str) -> usize {
 
 #[test]
 fn every_table_keeps_its_columns_fits_and_names_what_it_hid() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     for c in cases(&emu) {
         let mut wide_args = c.args.clone();
         wide_args.extend(["-o".into(), "wide".into()]);
@@ -132,7 +132,7 @@ fn every_table_keeps_its_columns_fits_and_names_what_it_hid() {
 
 #[test]
 fn retirements_show_owner_and_beneficiary_and_whole_certificate_urls() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let list = emu.json(&["retirement", "list", "--limit", "5"]);
     let urls: Vec<&str> = list.as_array().unwrap().iter().map(|r| r["url"].as_str().unwrap()).collect();
     let args = |extra: &[&str]| -> Vec<String> {
@@ -162,7 +162,7 @@ fn retirements_show_owner_and_beneficiary_and_whole_certificate_urls() {
 
 #[test]
 fn wide_is_a_table_at_full_width_with_units() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let args: Vec<String> =
         ["retirement", "list", "--limit", "3", "-o", "wide", "--units", "kg"].map(String::from).into();
     let o = on_terminal(&emu, &args, 80);
@@ -180,7 +180,7 @@ fn wide_is_a_table_at_full_width_with_units() {
 
 #[test]
 fn batch_get_shows_every_field_once_with_dashes_for_blanks() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let id = emu.id("credit batch");
     let v = emu.json(&["batch", "get", &id]);
     let o = on_terminal(&emu, &["batch".into(), "get".into(), id.clone()], 80);
@@ -237,7 +237,7 @@ fn leaves(schemas: &Value, s: &Value, prefix: String, out: &mut Vec<String>) {
 
 #[test]
 fn csv_flattens_nested_objects_everywhere_with_every_contract_field() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["retirement", "list", "--limit", "20", "-o", "csv"]).output().unwrap();
     let out = stdout(&o);
     let header: Vec<&str> = out.lines().next().unwrap().split(',').collect();
