@@ -33,7 +33,7 @@ fn seen(args: &[&str], stdout_to_null: bool) -> Vec<String> {
     let mut text = String::new();
     File::open(&screen).unwrap().read_to_string(&mut text).unwrap();
     assert!(!text.contains("panicked"), "{text}");
-    text.lines().map(str::to_string).collect()
+    common::as_seen(&text).lines().map(str::to_string).collect()
 }
 
 /// A README line without a trailing `# comment` and its padding.

@@ -435,7 +435,8 @@ fn the_readme_shows_the_real_statement_at_80_columns() {
     on_terminal(&mut c, 80);
     let out = c.output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let shown: Vec<String> = format!("{}{}", stdout(&out), stderr(&out)).lines().map(str::to_string).collect();
+    let shown = format!("{}{}", stdout(&out), common::as_seen(&stderr(&out)));
+    let shown: Vec<String> = shown.lines().map(str::to_string).collect();
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     let doc: Vec<&str> = readme.lines().collect();
     let at = doc.iter().position(|l| *l == "$ isoreg --demo report retirements --year 2025").expect("README example");

@@ -75,7 +75,9 @@ fn cases(emu: &Emu) -> Vec<Case> {
 fn on_terminal(emu: &Emu, args: &[String], cols: u16) -> std::process::Output {
     let mut c = emu.cmd();
     common::on_terminal(c.args(args), cols);
-    c.output().unwrap()
+    let mut o = c.output().unwrap();
+    o.stderr = common::as_seen(&stderr(&o)).into_bytes();
+    o
 }
 
 /// The header names of a list table's first line (`SIZE (t)` is `SIZE`).

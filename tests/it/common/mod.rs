@@ -290,6 +290,16 @@ pub fn stdout(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
+/// Terminal output as a person sees it: a line the progress bar drew and then
+/// erased ("\r", then "erase line") shows only what was written after the last
+/// erase. The bar appears when a fetch takes over 300 ms, which a loaded
+/// machine can make any command do, so tests that compare forced-terminal
+/// output with fixed text compare it as seen.
+pub fn as_seen(text: &str) -> String {
+    let seen = |line: &str| line.rsplit("\x1b[2K").next().unwrap_or_default().trim_start_matches('\r').to_string();
+    text.split('\n').map(seen).collect::<Vec<_>>().join("\n")
+}
+
 /// stderr of a finished command as a string.
 pub fn stderr(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
@@ -308,4 +318,11 @@ pub fn assert_calm(o: &std::process::Output) {
     let e = stderr(o);
     assert!(!e.contains("panicked") && !e.contains("RUST_BACKTRACE") && !e.contains("backtrace"), "{e}");
     assert_ne!(o.status.code(), Some(101), "{e}");
+}
+
+#[test]
+fn a_progress_bar_erased_from_its_line_is_not_seen() {
+    let screen = "⠒ 1/2 credit batches\r\x1b[2K⠂ 2/2 credit batches\r\x1b[2KOK  ID\nHid column SCOPE\n";
+    assert_eq!(as_seen(screen), "OK  ID\nHid column SCOPE\n");
+    assert_eq!(as_seen("no bar\r\n"), "no bar\r\n");
 }
