@@ -52,7 +52,7 @@ fn kg(v: &Value, path: &[&str]) -> i64 {
 
 #[test]
 fn the_issue_example_passes_and_a_broken_threshold_fails_with_its_figures() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let bal = emu.json(&["balance"]);
     let active = kg(&bal, &["total", "active_credits_total"]);
     let prj = bal["project_balances"][0].clone();
@@ -82,7 +82,7 @@ fn the_issue_example_passes_and_a_broken_threshold_fails_with_its_figures() {
 
 #[test]
 fn a_warning_rule_reports_without_failing_the_run() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let text = "[[rule]]\nname = \"w\"\nbalance = { min_active = \"100000000t\" }\nseverity = \"warning\"\n";
     let (code, v) = check(&emu, text, &[]);
     assert_eq!((code, result(&v, "w")["status"].as_str()), (0, Some("warn")));
@@ -91,7 +91,7 @@ fn a_warning_rule_reports_without_failing_the_run() {
 
 #[test]
 fn reconcile_fails_on_a_skewed_balance_naming_the_difference() {
-    let emu = Emu::start(&["--quirk", "skew-balance"]);
+    let emu = Emu::shared_with(&["--quirk", "skew-balance"]);
     let (code, v) = check(&emu, "[[rule]]\nname = \"books agree\"\nreconcile = true\n", &[]);
     assert_eq!(code, 1);
     let r = result(&v, "books agree");
@@ -112,7 +112,7 @@ fn exp_of(token: &str) -> i64 {
 
 #[test]
 fn token_rule_fails_under_min_days_with_the_date() {
-    let emu = Emu::start(&["--token-ttl-days", "10"]);
+    let emu = Emu::shared_with(&["--token-ttl-days", "10"]);
     let (code, v) = check(&emu, "[[rule]]\nname = \"token fresh\"\ntoken = { min_days = 30 }\n", &[]);
     assert_eq!(code, 1);
     let exp = exp_of(&emu.token);
@@ -133,7 +133,7 @@ fn stdout_has_secret(v: &Value, token: &str) -> bool {
 
 #[test]
 fn order_rules_count_deliveries_up_to_the_date() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let orders = emu.json(&["order", "list", "--all"]);
     let orders = orders.as_array().unwrap();
     let done = orders.iter().find(|o| o["status"] == "completed").unwrap();
@@ -174,7 +174,7 @@ fn order_rules_count_deliveries_up_to_the_date() {
 
 #[test]
 fn retirement_rules_name_those_without_a_note() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let all = emu.json(&["api", "/retirements", "-f", &format!("owner_org_id={}", emu.buyer_org), "--paginate"]);
     let all: Vec<Value> = match all {
         Value::Array(pages) if pages.iter().all(|p| p.get("nodes").is_some()) => {
@@ -212,7 +212,7 @@ fn db_of(emu: &Emu) -> String {
 
 #[test]
 fn local_rules_fail_with_a_sentence_when_there_is_no_copy() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let text = "[[rule]]\nname = \"q\"\nsql = \"SELECT id FROM batches WHERE 0\"\n[[rule]]\nname = \"c\"\nchanges = { none = true }\n";
     let db = db_of(&emu);
     let (code, v) = check(&emu, text, &["--db", &db]);
@@ -231,7 +231,7 @@ fn local_rules_fail_with_a_sentence_when_there_is_no_copy() {
 
 #[test]
 fn sql_rules_pass_on_no_rows_and_fail_with_the_rows() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let db = db_of(&emu);
     emu.json(&["sync", "--db", &db]);
     let rows = emu.json(&[
@@ -253,7 +253,7 @@ fn sql_rules_pass_on_no_rows_and_fail_with_the_rows() {
 
 #[test]
 fn changes_rules_read_the_last_sync() {
-    let (a, b) = (Emu::start(&[]), Emu::start(&["--seed", "43"]));
+    let (a, b) = (Emu::shared(), Emu::shared_with(&["--seed", "43"]));
     let db = db_of(&a);
     a.json(&["sync", "--db", &db]);
     a.json(&["sync", "--db", &db]);
@@ -281,7 +281,7 @@ fn changes_rules_read_the_last_sync() {
 
 #[test]
 fn bad_policy_files_are_exit_2_naming_file_line_and_column() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let p = emu.home.path().join("policy.toml");
     let shown = p.display().to_string();
     for (text, want) in [
@@ -350,7 +350,7 @@ fn mixed(emu: &Emu) -> String {
 
 #[test]
 fn junit_is_read_back_with_quick_junit() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let active = kg(&emu.json(&["balance"]), &["total", "active_credits_total"]);
     let junit = emu.home.path().join("out/../report.xml");
     let (code, _) = check(&emu, &mixed(&emu), &["--junit", junit.to_str().unwrap()]);
@@ -386,7 +386,7 @@ fn junit_is_read_back_with_quick_junit() {
 
 #[test]
 fn github_output_and_the_step_summary_line_by_line() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let active = kg(&emu.json(&["balance"]), &["total", "active_credits_total"]);
     let p = policy(&emu, &mixed(&emu));
     let summary = emu.home.path().join("summary.md");
@@ -439,7 +439,7 @@ fn github_output_and_the_step_summary_line_by_line() {
 
 #[test]
 fn the_report_for_people_is_grouped_with_marks() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let p = policy(&emu, &(mixed(&emu) + "[[rule]]\nname = \"books\"\nreconcile = true\n"));
     let o = emu.cmd().args(["check", "--policy"]).arg(&p).output().unwrap();
     assert_eq!(o.status.code(), Some(1));
@@ -459,7 +459,7 @@ fn the_report_for_people_is_grouped_with_marks() {
 
 #[test]
 fn init_writes_a_starter_that_holds_and_refuses_to_overwrite() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let p = emu.home.path().join("isoreg-policy.toml");
     let o = emu.cmd().current_dir(emu.home.path()).args(["check", "--init"]).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
@@ -495,7 +495,7 @@ fn init_writes_a_starter_that_holds_and_refuses_to_overwrite() {
 
 #[test]
 fn credentials_and_network_failures_keep_their_exit_codes() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let text =
         "[[rule]]\nname = \"b\"\nbalance = { min_active = 1 }\n[[rule]]\nname = \"t\"\ntoken = { min_days = 1 }\n";
     let p = policy(&emu, text);
@@ -513,7 +513,7 @@ fn credentials_and_network_failures_keep_their_exit_codes() {
 
 #[test]
 fn jq_csv_and_fields_apply_to_the_report() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let p = policy(&emu, &mixed(&emu));
     let run = |args: &[&str]| emu.cmd().args(["check", "--policy"]).arg(&p).args(args).output().unwrap();
     let o = run(&["--jq", "[.passed, .failed, .warnings]"]);
@@ -529,7 +529,7 @@ fn jq_csv_and_fields_apply_to_the_report() {
 
 #[test]
 fn hostile_text_cannot_drive_the_terminal_or_break_the_reports() {
-    let emu = Emu::start(&["--quirk", "hostile"]);
+    let emu = Emu::shared_with(&["--quirk", "hostile"]);
     let text = "[[rule]]\nname = \"evil \\u001b[2J\\nname\"\nbalance = { min_active = \"100000000t\" }\n\
                 [[rule]]\nname = \"notes\"\nretirements = { note = true }\n[[rule]]\nname = \"open\"\norder = { open = true, min_delivered_pct = 100 }\n";
     let p = policy(&emu, text);

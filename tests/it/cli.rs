@@ -146,7 +146,7 @@ fn emulator_fault_kinds_are_checked_when_the_command_line_is_read() {
 /// banner says (the harness reads it instead of the banner), and its tokens are the ones that work.
 #[test]
 fn emulator_credentials_json_says_what_the_banner_says() {
-    let emu = common::Emu::start(&[]);
+    let emu = common::Emu::shared();
     let mut human = std::process::Command::new(common::bin())
         .args(["emulator", "--addr", "127.0.0.1:0"])
         .stdout(std::process::Stdio::piped())

@@ -15,7 +15,7 @@ fn write_config(emu: &Emu, text: &str) {
 
 #[test]
 fn profile_in_file_is_used_and_env_and_flags_win() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     write_config(
         &emu,
         &format!(
@@ -67,7 +67,7 @@ fn profile_in_file_is_used_and_env_and_flags_win() {
 
 #[test]
 fn unknown_profile_and_malformed_file_are_config_errors() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["balance", "--profile", "nosuch"]).output().unwrap();
     assert_eq!(o.status.code(), Some(3));
     assert!(stderr(&o).contains("nosuch"));
@@ -87,7 +87,7 @@ fn unknown_profile_and_malformed_file_are_config_errors() {
 
 #[test]
 fn plain_http_to_a_remote_host_is_refused() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o =
         emu.cmd().args(["issuance", "list", "--base-url", "http://registry.example.com/registry/v0"]).output().unwrap();
     assert_eq!(o.status.code(), Some(3));
@@ -96,7 +96,7 @@ fn plain_http_to_a_remote_host_is_refused() {
 
 #[test]
 fn config_init_writes_a_private_file_and_set_show_path_work() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let input = format!("{}\n{}\n{}\n", emu.base, emu.secret, emu.token);
     let o = bare(emu.home.path()).args(["--profile", "local", "config", "init"]).write_stdin(input).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
@@ -132,7 +132,7 @@ fn config_init_writes_a_private_file_and_set_show_path_work() {
 
 #[test]
 fn readable_config_with_secrets_draws_a_warning() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     std::fs::write(emu.config_path(), format!("[profiles.sandbox]\nclient_secret = \"{}\"\n", emu.secret)).unwrap();
     #[cfg(unix)]
     {
@@ -147,7 +147,7 @@ fn readable_config_with_secrets_draws_a_warning() {
 
 #[test]
 fn auth_status_reports_org_and_expiry() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["auth", "status", "-o", "json"]).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -156,7 +156,7 @@ fn auth_status_reports_org_and_expiry() {
     assert!(!stderr(&o).contains("warning"));
     let o = emu.cmd().args(["auth", "status", "-o", "table"]).output().unwrap();
     assert!(stdout(&o).contains("TOKEN EXPIRES"));
-    let soon = Emu::start(&["--token-ttl-days", "10"]);
+    let soon = Emu::shared_with(&["--token-ttl-days", "10"]);
     let o = soon.cmd().args(["auth", "status"]).output().unwrap();
     assert!(o.status.success());
     assert!(stderr(&o).contains("expires in 9 days") || stderr(&o).contains("expires in 10 days"), "{}", stderr(&o));

@@ -11,7 +11,7 @@ fn kgs(v: &Value) -> i64 {
 
 #[test]
 fn balance_json_is_the_servers_object_and_adds_up() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let b = emu.json(&["balance"]);
     let active = kgs(&b["total"]["active_credits_total"]);
     let by_project: i64 =
@@ -25,7 +25,7 @@ fn balance_json_is_the_servers_object_and_adds_up() {
 
 #[test]
 fn balance_table_csv_and_jsonl() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let b = emu.json(&["balance"]);
     let active = kgs(&b["total"]["active_credits_total"]);
     let tonnes = format!("{}.{:03}", active / 1000, active % 1000);
@@ -60,7 +60,7 @@ fn balance_table_csv_and_jsonl() {
 
 #[test]
 fn balance_table_on_a_terminal_groups_and_resolves_names() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["balance"]).env("ISOREG_FORCE_TTY", "1").env("COLUMNS", "100").output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let t = stdout(&o);
@@ -77,7 +77,7 @@ fn balance_table_on_a_terminal_groups_and_resolves_names() {
 
 #[test]
 fn balance_checks_pass_and_fail() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let b = emu.json(&["balance"]);
     let active = kgs(&b["total"]["active_credits_total"]);
     let ok = format!("{active}kg");
@@ -99,7 +99,7 @@ fn balance_checks_pass_and_fail() {
 
 #[test]
 fn bad_quantities_are_usage_errors_before_any_request() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     for q in ["1e3", "-5", "12.3456", "ten", "5 t"] {
         let o = emu.cmd().args(["balance", "--min-active", q]).env("ISOREG_BASE_URL", dead_url()).output().unwrap();
         assert_eq!(o.status.code(), Some(2), "{q}: {}", stderr(&o));
@@ -109,7 +109,7 @@ fn bad_quantities_are_usage_errors_before_any_request() {
 
 #[test]
 fn batch_get_one_object_many_array_in_order() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let list = emu.json(&["batch", "list", "--limit", "5"]);
     let ids: Vec<&str> = list.as_array().unwrap().iter().map(|b| b["id"].as_str().unwrap()).collect();
     let one = emu.json(&["batch", "get", ids[0]]);
@@ -126,7 +126,7 @@ fn batch_get_one_object_many_array_in_order() {
 
 #[test]
 fn batch_get_table_csv_jsonl() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let id = emu.id("credit batch");
     let b = emu.json(&["batch", "get", &id]);
     let o = emu.cmd().args(["batch", "get", &id, "-o", "table"]).output().unwrap();
@@ -144,7 +144,7 @@ fn batch_get_table_csv_jsonl() {
 
 #[test]
 fn batch_list_pages_limits_and_notes() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["batch", "list", "-o", "jsonl"]).output().unwrap();
     assert_eq!(stdout(&o).lines().count(), 50, "default limit is 50");
     let note = stderr(&o);
@@ -170,7 +170,7 @@ fn batch_list_pages_limits_and_notes() {
 
 #[test]
 fn batch_list_filters_narrow() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let retired = emu.json(&["batch", "list", "--all", "--status", "retired"]);
     assert!(!retired.as_array().unwrap().is_empty());
     assert!(retired.as_array().unwrap().iter().all(|b| b["status"] == "retired"));
@@ -189,7 +189,7 @@ fn batch_list_filters_narrow() {
 
 #[test]
 fn csv_is_streamed_with_one_header() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["batch", "list", "-o", "csv", "--all", "--page-size", "10"]).output().unwrap();
     let mut rdr = csv::Reader::from_reader(o.stdout.as_slice());
     assert_eq!(&rdr.headers().unwrap()[0], "id");
@@ -199,7 +199,7 @@ fn csv_is_streamed_with_one_header() {
 
 #[test]
 fn fields_pick_and_order_and_reject_unknown() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu
         .cmd()
         .args(["batch", "list", "--limit", "2", "-o", "csv", "--fields", "status,id,size.credit_kgs"])
@@ -224,7 +224,7 @@ fn fields_pick_and_order_and_reject_unknown() {
 
 #[test]
 fn issuance_list_get_and_batches_with_totals() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let list = emu.json(&["issuance", "list", "--limit", "3"]);
     assert_eq!(list.as_array().unwrap().len(), 3);
     let id = emu.id("issuance");
@@ -247,7 +247,7 @@ fn issuance_list_get_and_batches_with_totals() {
 
 #[test]
 fn tables_fit_80_columns_on_a_terminal() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     for args in [&["batch", "list", "--limit", "20"][..], &["issuance", "list"], &["balance"]] {
         let o = emu
             .cmd()
@@ -267,7 +267,7 @@ fn tables_fit_80_columns_on_a_terminal() {
 
 #[test]
 fn color_always_colours_and_piped_has_none() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["batch", "list", "--limit", "3", "-o", "table", "--color", "always"]).output().unwrap();
     assert!(stdout(&o).contains("\u{1b}["));
     let o = emu.cmd().args(["batch", "list", "--limit", "3", "-o", "table"]).output().unwrap();
@@ -276,7 +276,7 @@ fn color_always_colours_and_piped_has_none() {
 
 #[test]
 fn exit_codes_and_error_sentences() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     // 4: unknown ID
     let o = emu.cmd().args(["batch", "get", "ctb_0000000000000000"]).output().unwrap();
     assert_eq!(o.status.code(), Some(4));
@@ -320,7 +320,7 @@ fn answer_that_cannot_be_understood_is_exit_6() {
     let o = emu.cmd().args(["issuance", "list"]).output().unwrap();
     assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
     assert!(stderr(&o).contains("truncated JSON"), "{}", stderr(&o));
-    let emu = Emu::start(&["--quirk", "missing-field"]);
+    let emu = Emu::shared_with(&["--quirk", "missing-field"]);
     let o = emu.cmd().args(["balance", "--no-resolve", "-o", "json"]).output().unwrap();
     assert!(o.status.success());
     let id = emu.id("split credit batch");

@@ -73,7 +73,7 @@ impl Lcg {
 
 #[test]
 fn after_kill_9_or_ctrl_c_at_any_moment_the_copy_reads_offline_at_once() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     sync(&emu, &db);
@@ -129,7 +129,7 @@ fn after_kill_9_or_ctrl_c_at_any_moment_the_copy_reads_offline_at_once() {
 
 #[test]
 fn ctrl_c_during_a_sync_rolls_back_and_names_the_latest_snapshot() {
-    let fast = Emu::start(&[]);
+    let fast = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     sync(&fast, &db);
@@ -158,7 +158,7 @@ fn ctrl_c_during_a_sync_rolls_back_and_names_the_latest_snapshot() {
 
 #[test]
 fn diff_between_the_same_registry_twice_is_empty_whatever_came_between() {
-    let (a, b) = (Emu::start(&["--seed", "42"]), Emu::start(&["--seed", "43"]));
+    let (a, b) = (Emu::shared(), Emu::shared_with(&["--seed", "43"]));
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     sync(&a, &db);
@@ -181,7 +181,7 @@ fn diff_between_the_same_registry_twice_is_empty_whatever_came_between() {
 
 #[test]
 fn a_long_reader_never_breaks_a_sync() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     sync(&emu, &db);
@@ -199,7 +199,7 @@ fn a_long_reader_never_breaks_a_sync() {
 
 #[test]
 fn another_sync_is_named_only_when_one_holds_the_write_lock() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     sync(&emu, &db);
@@ -226,7 +226,7 @@ fn damage(db: &Path, at: u64) {
 
 #[test]
 fn a_damaged_copy_is_exit_8_with_what_to_do() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     for at in [0, 8 * 1024] {
         let home = tempfile::tempdir().unwrap();
         let db = db_in(home.path());
@@ -270,7 +270,7 @@ fn missing_and_empty_files_are_no_copy_yet_and_stay_as_they_were() {
 
 #[test]
 fn read_only_commands_leave_the_file_and_its_wal_as_they_were() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("data");
     std::fs::create_dir(&dir).unwrap();
@@ -289,7 +289,7 @@ fn read_only_commands_leave_the_file_and_its_wal_as_they_were() {
 
 #[test]
 fn storage_where_the_wal_files_cannot_be_made_is_read_as_immutable() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("ro");
     std::fs::create_dir(&dir).unwrap();
@@ -311,7 +311,7 @@ fn storage_where_the_wal_files_cannot_be_made_is_read_as_immutable() {
 #[test]
 fn a_copy_others_could_read_is_made_private_with_a_note() {
     use std::os::unix::fs::PermissionsExt;
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     sync(&emu, &db);
@@ -333,7 +333,7 @@ fn a_copy_others_could_read_is_made_private_with_a_note() {
 
 #[test]
 fn no_credentials_inside_the_copy() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     sync(&emu, &db);
@@ -426,7 +426,7 @@ fn key_order_and_a_record_seen_twice_make_no_change() {
 
 #[test]
 fn sql_never_prints_a_rounded_integer() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     sync(&emu, &db);
@@ -450,7 +450,7 @@ fn sql_never_prints_a_rounded_integer() {
 
 #[test]
 fn sql_tables_stream_and_say_when_a_later_value_was_cut() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     sync(&emu, &db);
@@ -504,7 +504,7 @@ fn sql_tables_stream_and_say_when_a_later_value_was_cut() {
 
 #[test]
 fn a_journal_left_by_an_older_isoreg_is_named_and_sync_repairs_it() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     let c = rusqlite::Connection::open(&db).unwrap();
@@ -533,7 +533,7 @@ fn a_journal_left_by_an_older_isoreg_is_named_and_sync_repairs_it() {
 
 #[test]
 fn the_readme_shows_the_real_exact_numbers_output() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let home = tempfile::tempdir().unwrap();
     let db = db_in(home.path());
     sync(&emu, &db);

@@ -16,7 +16,7 @@ fn total_count(emu: &Emu, path: &str) -> u64 {
 
 #[test]
 fn every_list_with_all_matches_total_count() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let spl = emu.id("supplier");
     let prj = emu.id("project");
     let ord = emu.id("order");
@@ -46,7 +46,7 @@ fn every_list_with_all_matches_total_count() {
 
 #[test]
 fn every_get_and_batches_in_every_format() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let cases = [
         ("delivery", "delivery"),
         ("retirement", "retirement"),
@@ -89,7 +89,7 @@ fn every_get_and_batches_in_every_format() {
 
 #[test]
 fn org_supplier_current_and_tables() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let me = emu.json(&["org", "current"]);
     assert_eq!(me["id"], emu.buyer_org.as_str());
     let same = emu.json(&["org", "get", &emu.buyer_org]);
@@ -126,7 +126,7 @@ fn org_supplier_current_and_tables() {
 
 #[test]
 fn list_filters_narrow_results() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let spl = emu.id("supplier");
     let d = emu.json(&["delivery", "list", "--all", "--from-supplier", &spl]);
     assert!(!arr(&d).is_empty());
@@ -143,7 +143,7 @@ fn list_filters_narrow_results() {
 
 #[test]
 fn lineage_walks_up_and_down_and_checks_sizes() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let id = emu.id("split credit batch");
     let tree = emu.json(&["batch", "lineage", &id]);
     assert!(tree["parent_id"].is_null(), "the root comes first");
@@ -196,13 +196,13 @@ fn lineage_reports_a_tree_that_does_not_add_up() {
 
 #[test]
 fn reconcile_passes_on_consistent_data_and_fails_on_skew() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["reconcile", "-o", "json"]).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let rows: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert!(arr(&rows).iter().all(|r| r["ok"] == true));
     assert!(arr(&rows).iter().any(|r| r["scope"] == "project") && arr(&rows).iter().any(|r| r["scope"] == "supplier"));
-    let skew = Emu::start(&["--quirk", "skew-balance"]);
+    let skew = Emu::shared_with(&["--quirk", "skew-balance"]);
     let o = skew.cmd().args(["reconcile", "-o", "table"]).output().unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let t = stdout(&o);
@@ -213,7 +213,7 @@ fn reconcile_passes_on_consistent_data_and_fails_on_skew() {
 
 #[test]
 fn api_gets_paginates_and_refuses_bad_paths() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let v = emu.json(&["api", "/issuances", "-f", "first=3"]);
     assert_eq!(arr(&v["nodes"]).len(), 3);
     assert!(v["page_info"]["has_next_page"].as_bool().unwrap());
@@ -233,7 +233,7 @@ fn api_gets_paginates_and_refuses_bad_paths() {
 
 #[test]
 fn api_prints_pretty_json_on_a_terminal_never_a_table() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     for path in ["/organisation", "/issuances"] {
         let mut c = emu.cmd();
         c.args(["api", path]).env("ISOREG_FORCE_TTY", "1").env("COLUMNS", "80").env("NO_COLOR", "1");
@@ -252,7 +252,7 @@ fn api_prints_pretty_json_on_a_terminal_never_a_table() {
 
 #[test]
 fn jq_raw_output_prints_strings_without_quotes() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let ids = |extra: &[&str]| {
         let o = emu.cmd().args(["batch", "list", "--limit", "3", "--jq", ".[].id"]).args(extra).output().unwrap();
         assert!(o.status.success(), "{}", stderr(&o));
@@ -273,7 +273,7 @@ fn jq_raw_output_prints_strings_without_quotes() {
 
 #[test]
 fn jq_filters_json_after_fields() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["batch", "list", "--limit", "5", "--jq", "map(.id) | length"]).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stdout(&o).trim(), "5");
@@ -306,7 +306,7 @@ fn no_progress_or_notes_when_piped_or_quiet() {
 
 #[test]
 fn names_resolved_only_in_tables() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let id = emu.id("issuance");
     let o = emu.cmd().args(["issuance", "get", &id, "-o", "table"]).output().unwrap();
     let t = stdout(&o);
@@ -321,7 +321,7 @@ fn names_resolved_only_in_tables() {
 
 #[test]
 fn every_list_in_every_format_agrees_on_count() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let spl = emu.id("supplier");
     let lists: Vec<Vec<&str>> = vec![
         vec!["issuance", "list"],
@@ -359,7 +359,7 @@ fn every_list_in_every_format_agrees_on_count() {
 
 #[test]
 fn lineage_of_a_wide_tree_fetches_each_batch_once() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let leaf = emu.id("wide split tree");
     let o = emu.cmd().args(["batch", "lineage", &leaf, "-o", "jsonl", "-v"]).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));

@@ -178,7 +178,7 @@ fn rate_limits_wait_for_retry_after_as_an_http_date() {
 
 #[test]
 fn client_errors_and_500_are_not_retried() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["batch", "get", "ctb_0000000000000000", "-v"]).output().unwrap();
     assert_eq!((o.status.code(), gets(&o)), (Some(4), 1), "{}", stderr(&o));
     let o = emu.cmd().args(["api", "/issuances", "-f", "first=51", "-v"]).output().unwrap();
@@ -308,7 +308,7 @@ fn json_of_the_wrong_shape_is_exit_6() {
 
 #[test]
 fn a_required_field_missing_is_exit_6() {
-    let emu = Emu::start(&["--quirk", "missing-field"]);
+    let emu = Emu::shared_with(&["--quirk", "missing-field"]);
     let o = emu.cmd().args(["batch", "lineage", &emu.id("split credit batch")]).output().unwrap();
     assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
     assert!(stderr(&o).contains("size") && stderr(&o).lines().count() == 1, "{}", stderr(&o));
@@ -391,7 +391,7 @@ fn assert_no_credentials(o: &Output, secret: &str, token: &str, what: &str) {
 
 #[test]
 fn verbose_output_redacts_credentials_and_no_failure_prints_them() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["batch", "get", &emu.id("credit batch"), "-v"]).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let e = stderr(&o);
@@ -481,7 +481,7 @@ fn plain_http_to_a_non_loopback_host_is_refused_before_connecting() {
 #[test]
 fn a_config_file_others_can_read_draws_a_warning() {
     use std::os::unix::fs::PermissionsExt;
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let path = emu.config_path();
     let text = format!(
         "default_profile = \"emu\"\n[profiles.emu]\nbase_url = \"{}\"\nclient_secret = \"{}\"\naccess_token = \"{}\"\n",
@@ -508,7 +508,7 @@ fn a_config_file_others_can_read_draws_a_warning() {
 
 #[test]
 fn hostile_names_never_reach_the_terminal_raw() {
-    let emu = Emu::start(&["--quirk", "hostile"]);
+    let emu = Emu::shared_with(&["--quirk", "hostile"]);
     let (ctb, split) = (emu.id("credit batch"), emu.id("split credit batch"));
     let commands: Vec<Vec<String>> = [
         vec!["project", "list", "--all"],
@@ -552,7 +552,7 @@ fn hostile_names_never_reach_the_terminal_raw() {
 
 #[test]
 fn json_output_keeps_the_exact_server_strings() {
-    let emu = Emu::start(&["--quirk", "hostile"]);
+    let emu = Emu::shared_with(&["--quirk", "hostile"]);
     let server = direct_get(&emu, "/projects?first=50");
     let o = emu.cmd().args(["project", "list", "--limit", "50", "-o", "json"]).output().unwrap();
     let ours: Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -595,7 +595,7 @@ fn csv_defuses_formulas_and_csv_raw_keeps_them() {
     let o = raw.cmd().args(["project", "list", "-o", "csv", "--fields", "id,name", "--csv-raw"]).output().unwrap();
     assert_eq!(csv_column(&stdout(&o), "name"), names);
 
-    let emu = Emu::start(&["--quirk", "hostile"]);
+    let emu = Emu::shared_with(&["--quirk", "hostile"]);
     let o = emu.cmd().args(["project", "list", "--all", "-o", "csv"]).output().unwrap();
     let cells = csv_column(&stdout(&o), "name");
     assert!(cells.iter().all(|c| !c.starts_with(['=', '+', '-', '@', '\t', '\r'])), "{cells:?}");
@@ -610,7 +610,7 @@ fn csv_defuses_formulas_and_csv_raw_keeps_them() {
 
 #[test]
 fn a_reader_that_stops_early_ends_isoreg_quietly_with_0() {
-    let emu = Emu::start(&["--scale", "20"]);
+    let emu = Emu::shared_with(&["--scale", "20"]);
     for fmt in ["jsonl", "json", "csv", "table"] {
         let args = ["batch", "list", "--all", "--page-size", "50", "-o", fmt];
         let mut child = spawn(&emu, &args, Stdio::piped(), Stdio::piped());

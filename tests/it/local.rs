@@ -20,7 +20,7 @@ fn sql(emu: &Emu, db: &str, q: &str) -> Value {
 
 #[test]
 fn sync_twice_adds_only_the_snapshot_row_and_diff_is_empty() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let db = db_in(&emu.home);
     let first = emu.json(&["sync", "--db", &db]);
     assert_eq!(first["snapshot"], 1);
@@ -52,7 +52,7 @@ fn sync_twice_adds_only_the_snapshot_row_and_diff_is_empty() {
 
 #[test]
 fn sql_answers_equal_the_live_balance() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let db = db_in(&emu.home);
     emu.json(&["sync", "--db", &db]);
     let live = emu.json(&["balance"]);
@@ -92,7 +92,7 @@ fn sql_answers_equal_the_live_balance() {
 
 #[test]
 fn sql_is_read_only_and_says_what_is_wrong() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let db = db_in(&emu.home);
     emu.json(&["sync", "--db", &db]);
     for (q, code, words) in [
@@ -121,7 +121,7 @@ fn sql_is_read_only_and_says_what_is_wrong() {
 
 #[test]
 fn find_recognises_every_id_kind() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let kinds =
         ["credit batch", "issuance", "project", "supplier", "order", "delivery", "retirement", "transfer", "refund"];
     let mut ids: Vec<String> = kinds.iter().map(|k| emu.id(k)).collect();
@@ -161,7 +161,7 @@ fn found_ids(o: &std::process::Output) -> HashMap<String, Value> {
 
 #[test]
 fn find_serials_and_credit_numbers_in_a_split_family() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let db = db_in(&emu.home);
     let (parent, left, right) = split_family(&emu);
     let (pid, lid, rid) = (parent["id"].as_str().unwrap(), left["id"].as_str().unwrap(), right["id"].as_str().unwrap());
@@ -213,7 +213,7 @@ fn spawn_sync(emu: &Emu, db: &str) -> std::process::Child {
 
 #[test]
 fn an_interrupted_sync_leaves_the_previous_snapshot() {
-    let fast = Emu::start(&[]);
+    let fast = Emu::shared();
     let db = db_in(&fast.home);
     fast.json(&["sync", "--db", &db]);
     let slow = Emu::start_logged(&["--latency-ms", "150"]);
@@ -413,7 +413,7 @@ fn a_quantity_beyond_64_bits_is_exit_6_and_saves_nothing() {
 
 #[test]
 fn diff_across_a_changed_seed_matches_the_live_figures() {
-    let (a, b) = (Emu::start(&[]), Emu::start(&["--seed", "43"]));
+    let (a, b) = (Emu::shared(), Emu::shared_with(&["--seed", "43"]));
     let db = db_in(&a.home);
     a.json(&["sync", "--db", &db]);
     b.json(&["sync", "--db", &db]);

@@ -174,7 +174,7 @@ fn dechunk(mut b: &[u8]) -> Vec<u8> {
 
 #[test]
 fn a_sync_whose_listing_ends_early_saves_nothing_and_records_no_deletion() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let db = emu.home.path().join("copy.db").to_string_lossy().into_owned();
     let honest = proxy(&emu, |_, v| v);
     let sync = |s: &Script| {

@@ -56,7 +56,7 @@ fn projects(emu: &Emu) -> HashMap<String, Value> {
 
 #[test]
 fn retirement_figures_equal_independent_sums() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let r = report(&emu, &["retirements", "--year", "2025"]);
     let batches = emu.json(&["batch", "list", "--all", "--status", "retired"]);
     let rets = emu.json(&["retirement", "list", "--all", "--owner", "me"]);
@@ -122,7 +122,7 @@ fn ymd(d: &str) -> (i32, u32, u32) {
 
 #[test]
 fn holdings_figures_equal_independent_sums() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let r = report(&emu, &["holdings"]);
     let batches = emu.json(&["batch", "list", "--all", "--status", "active"]);
     let today = ymd(&s(&r, "/data_time"));
@@ -163,7 +163,7 @@ fn holdings_figures_equal_independent_sums() {
 
 #[test]
 fn csv_has_the_figures_of_json() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let r = report(&emu, &["retirements", "--year", "2025"]);
     let out = emu.cmd().args(["report", "retirements", "--year", "2025", "-o", "csv"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
@@ -205,7 +205,7 @@ fn bar_of(text: &str, label: &str) -> usize {
 
 #[test]
 fn terminal_charts_fit_80_and_120_columns() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let r = report(&emu, &["retirements", "--year", "2025"]);
     let (narrow, wide) = (on_cols(&emu, 80), on_cols(&emu, 120));
     for (text, cols) in [(&narrow, 80), (&wide, 120)] {
@@ -229,7 +229,7 @@ fn terminal_charts_fit_80_and_120_columns() {
 
 #[test]
 fn the_local_copy_gives_the_same_figures_and_names_its_snapshot() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("copy.sqlite");
     let db = db.to_str().unwrap();
@@ -262,7 +262,7 @@ fn the_local_copy_gives_the_same_figures_and_names_its_snapshot() {
 
 #[test]
 fn a_balance_that_disagrees_exits_1_and_says_where() {
-    let emu = Emu::start(&["--quirk", "skew-balance"]);
+    let emu = Emu::shared_with(&["--quirk", "skew-balance"]);
     let out = emu.cmd().args(["report", "holdings", "-o", "table"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let e = stderr(&out);
@@ -273,7 +273,7 @@ fn a_balance_that_disagrees_exits_1_and_says_where() {
 
 #[test]
 fn bad_periods_and_orgs_are_usage_errors() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     for args in [
         &["report", "retirements", "--from", "2025-03-01", "--to", "2025-01-01"][..],
         &["report", "retirements", "--year", "2025", "--from", "2025-01-01"][..],
@@ -350,7 +350,7 @@ fn bars_in(dom: &str, id: &str) -> usize {
 #[test]
 fn the_page_renders_in_chromium_and_prints_one_page_per_section() {
     let Some(bin) = chromium() else { return };
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let r = report(&emu, &["retirements", "--year", "2025"]);
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("statement.html");
@@ -452,7 +452,7 @@ fn the_readme_shows_the_real_statement_at_80_columns() {
 
 #[test]
 fn hostile_names_cannot_drive_the_terminal_or_the_page() {
-    let emu = Emu::start(&["--quirk", "hostile"]);
+    let emu = Emu::shared_with(&["--quirk", "hostile"]);
     let mut c = emu.cmd();
     on_terminal(&mut c, 100);
     let out = c.args(["report", "retirements", "--year", "2025", "--no-pager"]).output().unwrap();

@@ -55,7 +55,7 @@ fn repeated_statuses_are_sent_once_in_order() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(statuses(&only_query(&server)), ["retired", "active"], "repeated keys, each status once");
 
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let both = emu.json(&["batch", "list", "--all", "--status", "active", "--status", "active,retired"]);
     let once = emu.json(&["batch", "list", "--all", "--status", "active,retired"]);
     assert_eq!(both, once, "the strict emulator accepts the deduplicated request");
@@ -101,7 +101,7 @@ fn movement_batches_are_one_plain_get() {
     assert_eq!(serde_json::from_slice::<Value>(&o.stdout).unwrap().as_array().unwrap().len(), 1);
     assert!(stderr(&o).contains("Showing 1 of 2 credit batches"), "{}", stderr(&o));
 
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     for (noun, kind) in
         [("delivery", "delivery"), ("retirement", "retirement"), ("transfer", "transfer"), ("refund", "refund")]
     {
@@ -161,7 +161,7 @@ fn times_carry_a_timezone_and_ids_the_allowed_length() {
 /// allow would be a 422 and fail the command.
 #[test]
 fn every_command_sends_requests_the_strict_emulator_accepts() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let (spl, prj, iss, ord, dlv, ret) = (
         emu.id("supplier"),
         emu.id("project"),
@@ -227,7 +227,7 @@ fn every_command_sends_requests_the_strict_emulator_accepts() {
 /// The balance is the sum of the active and retired batches a plain listing shows (no split parents).
 #[test]
 fn balance_equals_the_listed_batches() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let kgs = |v: &Value| v["credit_kgs"].as_i64().unwrap();
     let listed = emu.json(&["batch", "list", "--all"]);
     let sum: i64 = listed.as_array().unwrap().iter().map(|b| kgs(&b["size"])).sum();

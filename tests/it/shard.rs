@@ -49,7 +49,7 @@ fn ids(jsonl: &str) -> Vec<String> {
 
 #[test]
 fn sharded_output_is_identical_in_every_format_and_direction() {
-    let emu = Emu::start(&["--scale", "10"]);
+    let emu = Emu::shared_with(&["--scale", "10"]);
     for sort in ["desc", "asc"] {
         for format in ["jsonl", "json", "csv"] {
             let out = assert_sharded_same(&emu, &["--sort", sort, "-o", format]);
@@ -85,7 +85,7 @@ fn sharded_output_is_identical_on_other_seeds_and_scales() {
 
 #[test]
 fn sharded_output_is_identical_with_filters() {
-    let emu = Emu::start(&["--scale", "20"]);
+    let emu = Emu::shared_with(&["--scale", "20"]);
     let filtered: &[&[&str]] = &[
         &["--status", "active"],
         &["--status", "active,retired"],
@@ -122,7 +122,7 @@ fn a_burst_of_equal_issue_times_is_listed_once_in_order() {
 
 #[test]
 fn a_server_that_ignores_date_filters_gets_the_sequential_listing() {
-    let emu = Emu::start(&["--scale", "10", "--quirk", "ignore-dates"]);
+    let emu = Emu::shared_with(&["--scale", "10", "--quirk", "ignore-dates"]);
     for sort in ["desc", "asc"] {
         let (sharded, err, sequential) = both(&emu, &["--sort", sort, "-o", "jsonl"]);
         assert!(!err.contains("sharded into"), "{}", last_notes(&err));
@@ -136,7 +136,7 @@ fn a_server_that_ignores_date_filters_gets_the_sequential_listing() {
 
 #[test]
 fn the_fallback_note_is_only_shown_with_verbose() {
-    let emu = Emu::start(&["--scale", "10", "--quirk", "ignore-dates"]);
+    let emu = Emu::shared_with(&["--scale", "10", "--quirk", "ignore-dates"]);
     let out = emu.cmd().args(["batch", "list", "--all", "-o", "jsonl"]).output().unwrap();
     assert!(out.status.success());
     assert_eq!(stderr(&out), "");
@@ -145,7 +145,7 @@ fn the_fallback_note_is_only_shown_with_verbose() {
 #[test]
 fn a_registry_growing_during_the_listing_shows_no_duplicate_and_no_gap() {
     let growing = Emu::start(&["--scale", "10", "--quirk", "growing"]);
-    let still = Emu::start(&["--scale", "10"]);
+    let still = Emu::shared_with(&["--scale", "10"]);
     let full = ids(&stdout(
         &still
             .cmd()
@@ -189,7 +189,7 @@ fn a_slow_server_is_sharded_automatically() {
 
 #[test]
 fn limits_and_cursors_are_never_sharded() {
-    let emu = Emu::start(&["--scale", "10"]);
+    let emu = Emu::shared_with(&["--scale", "10"]);
     let out = emu.cmd().args(["batch", "list", "--limit", "700", "-o", "jsonl", "-v"]).output().unwrap();
     assert!(out.status.success());
     assert!(!stderr(&out).contains("shard"), "{}", last_notes(&stderr(&out)));

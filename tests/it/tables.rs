@@ -80,7 +80,9 @@ fn cases(emu: &Emu) -> Vec<Case> {
 pub fn on_terminal(emu: &Emu, args: &[String], cols: u16) -> std::process::Output {
     let mut c = emu.cmd();
     common::on_terminal(c.args(args), cols);
-    c.output().unwrap()
+    let mut o = c.output().unwrap();
+    o.stderr = common::without_progress(&stderr(&o)).into_bytes();
+    o
 }
 
 /// The first credit number of a serial (`…-624512-670139` → 624512).
@@ -123,7 +125,7 @@ pub fn widest(text: &str) -> usize {
 
 #[test]
 fn every_table_keeps_its_columns_fits_and_names_what_it_hid() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     for c in cases(&emu) {
         let mut wide_args = c.args.clone();
         wide_args.extend(["-o".into(), "wide".into()]);
@@ -162,7 +164,7 @@ fn every_table_keeps_its_columns_fits_and_names_what_it_hid() {
 
 #[test]
 fn retirements_show_owner_and_beneficiary_and_whole_certificate_urls() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let list = emu.json(&["retirement", "list", "--limit", "5"]);
     let urls: Vec<&str> = list.as_array().unwrap().iter().map(|r| r["url"].as_str().unwrap()).collect();
     let args = |extra: &[&str]| -> Vec<String> {
@@ -194,7 +196,7 @@ fn retirements_show_owner_and_beneficiary_and_whole_certificate_urls() {
 
 #[test]
 fn wide_is_a_table_at_full_width_with_units() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let args: Vec<String> =
         ["retirement", "list", "--limit", "3", "-o", "wide", "--units", "kg"].map(String::from).into();
     let o = on_terminal(&emu, &args, 80);
@@ -212,7 +214,7 @@ fn wide_is_a_table_at_full_width_with_units() {
 
 #[test]
 fn batch_get_wide_shows_every_field_once_with_dashes_for_blanks() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let id = emu.id("credit batch");
     let v = emu.json(&["batch", "get", &id]);
     // -o wide: every field on its own row (the default collapses, see fit.rs).
@@ -270,7 +272,7 @@ fn leaves(schemas: &Value, s: &Value, prefix: String, out: &mut Vec<String>) {
 
 #[test]
 fn csv_flattens_nested_objects_everywhere_with_every_contract_field() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["retirement", "list", "--limit", "20", "-o", "csv"]).output().unwrap();
     let out = stdout(&o);
     let header: Vec<&str> = out.lines().next().unwrap().split(',').collect();

@@ -45,7 +45,7 @@ fn rows(table: &str) -> usize {
 
 #[test]
 fn a_long_table_goes_through_the_pager_and_a_short_one_does_not() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let dir = tempfile::tempdir().unwrap();
     let (pager, got, less) = fake_pager(dir.path());
     let o = listed(&emu, &pager, "30", &[], &[]);
@@ -73,7 +73,7 @@ fn a_long_table_goes_through_the_pager_and_a_short_one_does_not() {
 
 #[test]
 fn the_pager_is_switched_off_by_flag_environment_and_pipes() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let dir = tempfile::tempdir().unwrap();
     let (pager, got, _) = fake_pager(dir.path());
     let direct = |o: &std::process::Output, why: &str| {
@@ -111,7 +111,7 @@ fn init(emu: &Emu, token: &str, extra: &[&str]) -> std::process::Output {
 
 #[test]
 fn config_init_refuses_a_token_that_is_not_a_jwt_without_echoing_it() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     for (token, why) in [
         ("sk_live_notajwt_4242", "it has 1 part(s) separated by dots"),
         ("eyJhbGciOiJIUzI1NiJ9..c2ln", "its payload (part 2 of 3) is empty"),
@@ -129,7 +129,7 @@ fn config_init_refuses_a_token_that_is_not_a_jwt_without_echoing_it() {
 
 #[test]
 fn config_init_verify_checks_the_credentials_live() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let name = emu.json(&["org", "current"])["name"].as_str().unwrap().to_string();
     let o = init(&emu, &emu.token, &["--verify"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -155,7 +155,7 @@ fn slow_list(emu: &Emu) -> assert_cmd::Command {
 
 #[test]
 fn the_progress_bar_shows_on_a_terminal_and_never_on_a_pipe() {
-    let emu = Emu::start(&["--latency-ms", "50"]);
+    let emu = Emu::shared_with(&["--latency-ms", "50"]);
     let o = slow_list(&emu).env("ISOREG_FORCE_TTY", "1").output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o);
@@ -171,7 +171,7 @@ fn the_progress_bar_shows_on_a_terminal_and_never_on_a_pipe() {
 fn ctrl_c_clears_the_progress_line_and_exits_130() {
     use std::io::Read;
     use std::sync::{Arc, Mutex};
-    let emu = Emu::start(&["--latency-ms", "50"]);
+    let emu = Emu::shared_with(&["--latency-ms", "50"]);
     let mut child = emu
         .cmd_std()
         .args(["batch", "list", "--all", "--page-size", "5", "--no-resolve", "-o", "json"])

@@ -216,7 +216,7 @@ fn connections_for_one_run() -> usize {
 #[test]
 fn a_full_disk_is_a_local_failure_not_the_servers() {
     let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else { return };
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = std::process::Command::new(bin())
         .args(["issuance", "list", "--all", "-o", "jsonl"])
         .env_clear()

@@ -12,7 +12,7 @@ const MISSING: &str = "ctb_0000000000000000";
 
 #[test]
 fn not_found_names_the_resource_and_what_to_do_without_the_url() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["batch", "get", MISSING]).output().unwrap();
     assert_eq!(o.status.code(), Some(4));
     assert_eq!(
@@ -28,7 +28,7 @@ fn not_found_names_the_resource_and_what_to_do_without_the_url() {
 
 #[test]
 fn batch_get_prints_the_batches_found_and_names_each_missing_one() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let found = emu.id("credit batch");
     let other = "ctb_1111111111111111";
     let o = emu.cmd().args(["batch", "get", MISSING, &found, other, "-o", "json"]).output().unwrap();
@@ -52,7 +52,7 @@ fn batch_get_prints_the_batches_found_and_names_each_missing_one() {
 #[test]
 fn connection_failures_name_the_cause() {
     let dead = dead_url();
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["org", "current", "--retries", "0", "--base-url", &dead]).output().unwrap();
     assert_eq!(o.status.code(), Some(5));
     let hostport = dead.trim_start_matches("http://").split('/').next().unwrap().to_string();
@@ -66,7 +66,7 @@ fn connection_failures_name_the_cause() {
 
 #[test]
 fn supplier_current_with_a_buyers_token_says_what_token_is_needed() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let o = emu.cmd().args(["supplier", "current"]).output().unwrap();
     assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
     let e = stderr(&o);
@@ -98,7 +98,7 @@ fn default_profile_must_name_a_profile_that_exists() {
 
 #[test]
 fn error_ok_and_failed_are_coloured_on_a_terminal_only() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let red_error = "\u{1b}[1;31merror:\u{1b}[0m No credit batch";
     let get = |env: &[(&str, &str)], extra: &[&str]| {
         let mut c = emu.cmd();
@@ -155,7 +155,7 @@ pub fn token_expiring_in(days: i64) -> String {
 
 #[test]
 fn credential_errors_name_the_source_and_its_fix() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let token = token_expiring_in(5);
     let o = emu.cmd().env("ISOMETRIC_ACCESS_TOKEN", &token).args(["org", "current"]).output().unwrap();
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
@@ -178,7 +178,7 @@ fn credential_errors_name_the_source_and_its_fix() {
 
 #[test]
 fn config_show_marks_an_expired_token() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let show = |days: i64| {
         let o = emu
             .cmd()

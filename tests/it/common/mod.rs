@@ -2,7 +2,8 @@
 //! emulator` started on a free loopback port (its credentials read from the
 //! JSON line `--credentials json` prints), with an isolated config file and a
 //! clean environment; the emulator process is killed when the handle is
-//! dropped. `server` holds the scripted servers that play registries the
+//! dropped. Read-only tests take [`Emu::shared`] instead: one emulator per set
+//! of options for the whole run, each handle with its own home. `server` holds the scripted servers that play registries the
 //! project did not write; [`wait_until`] is the one way a test waits for an
 //! event.
 #![allow(dead_code)]
@@ -14,6 +15,7 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ExitStatus, Stdio};
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// When this environment variable names a file, the harness appends one line
@@ -39,7 +41,8 @@ pub fn bin() -> std::path::PathBuf {
 
 /// A running emulator and what its banner said.
 pub struct Emu {
-    child: Child,
+    /// The emulator process, when this handle owns it (not for [`Emu::shared`]).
+    child: Option<Child>,
     pub base: String,
     pub secret: String,
     pub token: String,
@@ -82,6 +85,70 @@ impl Emu {
             .stderr(Stdio::null())
             .spawn()
             .expect("start emulator");
+        let mut emu = Emu::from_credentials(&mut child);
+        emu.child = Some(child);
+        emu
+    }
+
+    /// The emulator with the default options, shared by every read-only test
+    /// (see [`Emu::shared_with`]).
+    pub fn shared() -> Emu {
+        Emu::shared_with(&[])
+    }
+
+    /// A handle on the one emulator of the run started with `extra`: started
+    /// by the first test that asks, then shared by all that ask for the same
+    /// options. Only for tests that never write to it and never need its
+    /// request log, fault counters or a changing dataset (those take
+    /// [`Emu::start`]). Each handle has its own home (config file, local copy),
+    /// and the process ends with the test binary.
+    pub fn shared_with(extra: &[&str]) -> Emu {
+        static RUNNING: OnceLock<Mutex<HashMap<Vec<String>, Emu>>> = OnceLock::new();
+        let key: Vec<String> = extra.iter().map(|a| a.to_string()).collect();
+        let mut running = RUNNING.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+        running.entry(key).or_insert_with(|| Emu::start_for_run(extra)).fields()
+    }
+
+    /// Starts an emulator that lives as long as the test binary: a shell
+    /// holds it and kills it when its stdin (a pipe this process never
+    /// closes) reaches end of file, which happens when this process exits,
+    /// however it exits.
+    fn start_for_run(extra: &[&str]) -> Emu {
+        count_emulator_start();
+        let mut child = std::process::Command::new("sh")
+            .args(["-c", "\"$0\" \"$@\" </dev/null & pid=$!; cat >/dev/null; kill $pid"])
+            .arg(bin())
+            .args(["emulator", "--addr", "127.0.0.1:0", "--credentials", "json"])
+            .args(extra)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start emulator");
+        let emu = Emu::from_credentials(&mut child);
+        // The shell and its stdin pipe stay open until the test binary exits.
+        std::mem::forget(child);
+        emu
+    }
+
+    /// A handle on the same emulator: its credentials and samples, a home of
+    /// its own, no process and no log.
+    fn fields(&self) -> Emu {
+        Emu {
+            child: None,
+            base: self.base.clone(),
+            secret: self.secret.clone(),
+            token: self.token.clone(),
+            supplier_token: self.supplier_token.clone(),
+            buyer_org: self.buyer_org.clone(),
+            samples: self.samples.clone(),
+            home: tempfile::tempdir().expect("tempdir"),
+            log: None,
+        }
+    }
+
+    /// Reads the credentials JSON line the emulator `child` prints first.
+    fn from_credentials(child: &mut Child) -> Emu {
         let mut line = String::new();
         let out = child.stdout.take().expect("stdout");
         BufReader::new(out).read_line(&mut line).expect("credentials line");
@@ -90,7 +157,7 @@ impl Emu {
         let samples = v["samples"].as_object().expect("samples object");
         let samples = samples.iter().map(|(k, id)| (k.clone(), id.as_str().expect("sample id").to_string())).collect();
         Emu {
-            child,
+            child: None,
             base: text("base_url"),
             secret: text("client_secret"),
             token: text("buyer_token"),
@@ -138,8 +205,10 @@ impl Emu {
 
 impl Drop for Emu {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if let Some(child) = &mut self.child {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 
@@ -273,4 +342,11 @@ pub fn assert_calm(o: &std::process::Output) {
     let e = stderr(o);
     assert!(!e.contains("panicked") && !e.contains("RUST_BACKTRACE") && !e.contains("backtrace"), "{e}");
     assert_ne!(o.status.code(), Some(101), "{e}");
+}
+
+#[test]
+fn a_progress_bar_erased_from_its_line_is_not_seen() {
+    let screen = "⠒ 1/2 credit batches\r\x1b[2K⠂ 2/2 credit batches\r\x1b[2KOK  ID\nHid column SCOPE\n";
+    assert_eq!(without_progress(screen), "OK  ID\nHid column SCOPE\n");
+    assert_eq!(without_progress("no bar\n"), "no bar\n");
 }
