@@ -65,7 +65,7 @@ fn example(args: &[&str]) {
 fn ci_check_prints_its_three_verdicts() {
     let out = seen(&["--demo", "balance", "--min-active", "4000t", "--max-retired", "3000"], true);
     assert_eq!(out.len(), 5, "three verdicts, two of them wrapped at a word to 80 columns: {out:?}");
-    assert!(out[0].starts_with("ok: active credits") && out[1].starts_with("  4994.378 t"), "{out:?}");
+    assert!(out[0].starts_with("ok: active credits") && out[1].starts_with("  4,994.378 t"), "{out:?}");
     assert!(out[2].starts_with("FAILED: retired credits") && out[3].starts_with("  "), "{out:?}");
     assert_shown("isoreg --demo balance --min-active 4000t --max-retired 3000 > /dev/null", &out);
 }
