@@ -38,7 +38,7 @@ fn fits(text: &str, cols: usize) {
 
 #[test]
 fn lineage_notes_follow_the_tree_and_wrap_at_words() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let seen = screen(&emu, &["batch", "lineage", &emu.id("split credit batch")], 80);
     let (tree, note) = (seen.find(" batches. Leaves:"), seen.find("Hid columns"));
     assert!(tree.is_some() && note.is_some() && tree < note, "the note comes after the tree:\n{seen}");
@@ -49,7 +49,7 @@ fn lineage_notes_follow_the_tree_and_wrap_at_words() {
 
 #[test]
 fn list_notes_wrap_at_words_to_the_terminal() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let seen = screen(&emu, &["batch", "list", "--limit", "3", "--no-resolve"], 60);
     fits(&seen, 60);
     let note = seen.lines().position(|l| l.starts_with("Showing 3 of")).expect("a cut note");
@@ -169,7 +169,7 @@ fn config_set_access_token_checks_it_like_init() {
 
 #[test]
 fn config_init_re_asks_only_the_refused_answer_and_keeps_the_rest() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let answers = format!("ftp://nowhere\n{}\n{}\nnot-a-jwt\n{}\n", emu.base, emu.secret, emu.token);
     let mut c = common::bare(emu.home.path());
     c.args(["config", "init"]).env("ISOREG_FORCE_TTY", "1").env("NO_COLOR", "1").write_stdin(answers);
@@ -216,7 +216,7 @@ fn verbose_lines_name_their_request() {
 
 #[test]
 fn sync_says_its_summary_once_in_one_number_style() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("copy.sqlite");
     let seen = screen(&emu, &["sync", "--db", db.to_str().unwrap()], 100);
@@ -242,7 +242,7 @@ fn fake_pager(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf)
 
 #[test]
 fn json_on_a_terminal_is_coloured_and_paged_but_not_in_a_pipe() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let key = "\u{1b}[34;1m\"id\"\u{1b}[0m";
     let coloured = emu.cmd().args(["org", "current", "-o", "json"]).env("ISOREG_FORCE_TTY", "1").output().unwrap();
     assert!(stdout(&coloured).contains(key), "keys coloured like jq: {:?}", stdout(&coloured));
@@ -274,7 +274,7 @@ fn json_on_a_terminal_is_coloured_and_paged_but_not_in_a_pipe() {
 
 #[test]
 fn find_and_diff_say_what_they_read_after_their_table() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("copy.sqlite");
     let db = db.to_str().unwrap();

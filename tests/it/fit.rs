@@ -31,7 +31,7 @@ fn project_names(emu: &Emu) -> HashMap<String, String> {
 
 #[test]
 fn batch_list_names_the_project_and_says_the_owner_once() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let names = project_names(&emu);
     let batches = emu.json(&["batch", "list", "--limit", "8"]);
     let batches = batches.as_array().unwrap();
@@ -58,7 +58,7 @@ fn batch_list_names_the_project_and_says_the_owner_once() {
 
 #[test]
 fn delivery_list_hides_the_order_and_recipient_before_it_cuts_the_supplier() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let list = emu.json(&["delivery", "list", "--limit", "8"]);
     let suppliers: Vec<&str> =
         list.as_array().unwrap().iter().map(|d| d["from_supplier"]["organisation"]["name"].as_str().unwrap()).collect();
@@ -75,7 +75,7 @@ fn delivery_list_hides_the_order_and_recipient_before_it_cuts_the_supplier() {
 
 #[test]
 fn detail_views_collapse_embedded_records_unless_wide() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let dlv = emu.id("delivery");
     for cols in [80u16, 120] {
         let (out, _) = run(&emu, &["delivery", "get", &dlv], cols);
@@ -114,7 +114,7 @@ fn synced(emu: &Emu) -> String {
 
 #[test]
 fn find_a_serial_keeps_current_and_holds_and_shows_tonnes() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let db = synced(&emu);
     let split = emu.id("split credit batch");
     let v = emu.json(&["batch", "get", &split]);
@@ -139,7 +139,7 @@ fn find_a_serial_keeps_current_and_holds_and_shows_tonnes() {
 
 #[test]
 fn sql_never_hides_a_selected_column_and_groups_kilograms_in_tables_only() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let db = synced(&emu);
     let q = "SELECT id, serial_number, project_name, supplier_name, status, size_kg, issued_at, owner_name \
              FROM batches ORDER BY size_kg DESC LIMIT 3";
@@ -162,7 +162,7 @@ fn sql_never_hides_a_selected_column_and_groups_kilograms_in_tables_only() {
 
 #[test]
 fn diff_shows_quantities_in_tonnes_and_dates_in_utc() {
-    let (a, b) = (Emu::start(&[]), Emu::start(&["--seed", "43"]));
+    let (a, b) = (Emu::shared(), Emu::start(&["--seed", "43"]));
     let db = synced(&a);
     b.json(&["sync", "--db", &db]);
     let rows = a.json(&["diff", "--db", &db]);
@@ -188,7 +188,7 @@ fn diff_shows_quantities_in_tonnes_and_dates_in_utc() {
 
 #[test]
 fn dates_and_quantities_have_headers_that_cannot_be_confused() {
-    let emu = Emu::start(&[]);
+    let emu = Emu::shared();
     let (projects, _) = run(&emu, &["project", "list"], 120);
     let (batches, _) = run(&emu, &["batch", "list", "--limit", "3"], 120);
     assert!(header_line(&projects).contains("ISSUED (t)"), "{projects}");

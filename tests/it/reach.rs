@@ -74,7 +74,7 @@ fn completion_offers_the_profiles_of_the_config_file() {
 
 #[test]
 fn completion_offers_ids_of_the_synced_copy_and_never_writes_it() {
-    let emu = common::Emu::start(&[]);
+    let emu = common::Emu::shared();
     let db = emu.home.path().join("copy.sqlite");
     let db_s = db.to_str().unwrap();
     emu.json(&["sync", "--db", db_s]);
@@ -230,7 +230,7 @@ fn bare_fields_lists_what_a_command_can_show_without_a_request() {
 
 #[test]
 fn every_listed_field_is_accepted_by_the_command() {
-    let emu = common::Emu::start(&[]);
+    let emu = common::Emu::shared();
     let o = emu.cmd().args(["delivery", "list", "--fields"]).output().unwrap();
     let fields: Vec<String> = stdout(&o).lines().map(str::to_string).collect();
     assert!(fields.len() > 10, "{fields:?}");
@@ -262,7 +262,7 @@ fn opened(dir: &Path, n: usize) -> Vec<String> {
 
 #[test]
 fn web_opens_the_certificate_and_registry_pages_in_browser() {
-    let emu = common::Emu::start(&[]);
+    let emu = common::Emu::shared();
     let dir = tempfile::tempdir().unwrap();
     let browser = fake_browser(dir.path());
     let retirement = emu.json(&["retirement", "list", "--limit", "1"])[0].clone();
@@ -297,7 +297,7 @@ fn web_opens_the_certificate_and_registry_pages_in_browser() {
 
 #[test]
 fn web_prints_the_url_when_no_browser_can_be_opened() {
-    let emu = common::Emu::start(&[]);
+    let emu = common::Emu::shared();
     let nothing = tempfile::tempdir().unwrap();
     let delivery = emu.json(&["delivery", "list", "--limit", "1"])[0].clone();
     let o = emu
@@ -358,7 +358,7 @@ fn emulator_scale_help_says_the_demos_batch_count() {
 /// question is printed when stdin is not a terminal, only what was done.
 #[test]
 fn config_init_from_a_pipe_prints_no_questions() {
-    let emu = common::Emu::start(&[]);
+    let emu = common::Emu::shared();
     let answers = format!("{}\n{}\n{}\n", emu.base, emu.secret, emu.token);
     let o = bare(emu.home.path()).args(["config", "init", "--verify"]).write_stdin(answers).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));

@@ -170,7 +170,7 @@ fn reconcile_puts_what_differs_first_and_names_it() {
     let v = v.as_array().unwrap();
     assert_eq!(v.len(), 2, "{v:?}");
     assert!(v.iter().all(|r| r["ok"] == false && r["difference"]["credit_kgs"] == -1), "{v:?}");
-    let fine = Emu::start(&[]);
+    let fine = Emu::shared();
     let o = fine.cmd().args(["reconcile", "--only-diff", "-o", "json"]).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(serde_json::from_slice::<Value>(&o.stdout).unwrap(), serde_json::json!([]));
