@@ -289,7 +289,7 @@ pub fn render_opts(g: &Global, term: &Terminal) -> Result<RenderOpts> {
         Some(_) if matches!(format, Format::Table | Format::Csv) => {
             return Err(Error::usage("--jq filters JSON; use it with -o json or -o jsonl."));
         }
-        Some(expr) => Some(std::sync::Arc::new(crate::render::jq::Filter::compile(expr)?)),
+        Some(expr) => Some(std::sync::Arc::new(crate::render::jq::JqProgram::compile(expr)?)),
         None => None,
     };
     Ok(RenderOpts {

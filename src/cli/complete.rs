@@ -9,7 +9,7 @@
 //! The local copy is opened read-only ([`Store::open_read`]) and only read;
 //! any failure (no copy, no config) means no candidates, never an error.
 
-use crate::resource::{KINDS, Kind};
+use crate::resource::{KINDS, ResourceKind};
 use crate::store::Store;
 use clap_complete::CompletionCandidate;
 use clap_complete::engine::ArgValueCompleter;
@@ -67,7 +67,7 @@ pub fn annotate(cmd: clap::Command) -> clap::Command {
 /// The kinds of ID `arg` takes (and whether it takes `me`), found by asking its
 /// parser (an [`Id`](super::options::Id) parser): it refuses a word that is no
 /// ID and accepts a sample ID of each such kind.
-fn id_kinds(arg: &clap::Arg) -> Option<(Vec<&'static Kind>, bool)> {
+fn id_kinds(arg: &clap::Arg) -> Option<(Vec<&'static ResourceKind>, bool)> {
     if !arg.get_action().takes_values()
         || arg.get_value_parser().type_id() != std::any::TypeId::of::<super::options::Id>()
     {
@@ -79,7 +79,7 @@ fn id_kinds(arg: &clap::Arg) -> Option<(Vec<&'static Kind>, bool)> {
     if accepts("Kansas") {
         return None;
     }
-    let kinds: Vec<&'static Kind> =
+    let kinds: Vec<&'static ResourceKind> =
         KINDS.iter().filter(|k| accepts(&format!("{}_1DRBTYA8Q1S07CBY", k.prefixes[0]))).collect();
     (!kinds.is_empty() && kinds.len() < KINDS.len()).then(|| (kinds, accepts("me")))
 }
@@ -99,7 +99,7 @@ fn profiles(cur: &OsStr) -> Vec<CompletionCandidate> {
 }
 
 /// The IDs of `kinds` that start with `cur`, current in the local copy, with their names.
-fn ids(kinds: &[&'static Kind], me: bool, cur: &OsStr) -> Vec<CompletionCandidate> {
+fn ids(kinds: &[&'static ResourceKind], me: bool, cur: &OsStr) -> Vec<CompletionCandidate> {
     let cur = cur.to_string_lossy();
     let mut out = Vec::new();
     if me && "me".starts_with(cur.as_ref()) {
@@ -115,7 +115,7 @@ fn ids(kinds: &[&'static Kind], me: bool, cur: &OsStr) -> Vec<CompletionCandidat
 }
 
 /// One kind's current IDs below `prefix_` that start with `cur`.
-fn ids_with_prefix(store: &Store, kind: &Kind, prefix: &str, cur: &str) -> Vec<CompletionCandidate> {
+fn ids_with_prefix(store: &Store, kind: &ResourceKind, prefix: &str, cur: &str) -> Vec<CompletionCandidate> {
     let name = if kind.name_path.is_empty() {
         "NULL".to_string()
     } else {

@@ -50,7 +50,7 @@ fn collect(v: &Value, depth: usize, out: &mut BTreeSet<String>) {
 
 /// The kind of a named ID (project, supplier, organisation: the registry's
 /// kinds with a name path), if this string is one.
-fn named_kind(id: &str) -> Option<&'static crate::resource::Kind> {
+fn named_kind(id: &str) -> Option<&'static crate::resource::ResourceKind> {
     crate::ids::check_safe(id, "resource").ok()?;
     let (prefix, _) = id.split_once('_')?;
     crate::resource::by_prefix(prefix).filter(|k| !k.name_path.is_empty())

@@ -45,24 +45,24 @@ fn prelude() -> impl Iterator<Item = load::parse::Def<&'static str>> {
 }
 
 /// A compiled jq program, reusable for many inputs.
-pub struct Filter {
+pub struct JqProgram {
     compiled: jaq_core::Filter<Data>,
 }
 
-impl std::fmt::Debug for Filter {
+impl std::fmt::Debug for JqProgram {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Filter").finish_non_exhaustive()
+        f.debug_struct("JqProgram").finish_non_exhaustive()
     }
 }
 
-impl Filter {
+impl JqProgram {
     /// Compiles `expr` with jq's standard library (`map`, `select`, `length`, `keys`, `to_entries`,
     /// `sort_by`, `group_by`, `add`, `tostring`, `tonumber`, `test`/`match`/`capture`/`sub`/`gsub`,
     /// `@csv`/`@tsv`/`@json`/`@base64`/`@uri`/`@html`/`@sh`/`@text`, date functions, math, ...).
     ///
     /// A syntax error or an unknown filter/variable is a usage error quoting `expr` and naming the
     /// offending token with its 1-based column.
-    pub fn compile(expr: &str) -> Result<Filter> {
+    pub fn compile(expr: &str) -> Result<JqProgram> {
         let funs = jaq_core::funs().chain(jaq_std::funs().filter(|f| f.0 != "env")).chain(jaq_json::funs());
         let arena = Arena::default();
         let modules = Loader::new(prelude())
@@ -70,7 +70,7 @@ impl Filter {
             .map_err(|errs| load_error(expr, errs))?;
         let compiled =
             Compiler::default().with_funs(funs).compile(modules).map_err(|errs| compile_error(expr, errs))?;
-        Ok(Filter { compiled })
+        Ok(JqProgram { compiled })
     }
 
     /// Runs the filter on one input and returns every output value, in order.

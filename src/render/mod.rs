@@ -69,7 +69,7 @@ pub struct RenderOpts {
     pub width: Option<u16>,
     pub csv_raw: bool,
     /// `--jq`, compiled; applies to json and jsonl output after `--fields`.
-    pub jq: Option<std::sync::Arc<jq::Filter>>,
+    pub jq: Option<std::sync::Arc<jq::JqProgram>>,
     /// `-r`: `--jq` results that are strings are printed without quotes.
     pub raw_output: bool,
     /// `-o wide`: tables show every column whole, not fitted to the terminal

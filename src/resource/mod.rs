@@ -5,7 +5,7 @@
 //! contract into [`fields`]) and the columns of its table ([`views`]). ID checks, 404 messages, `find`, name
 //! resolution, `lineage` dates, `sync` and the client's token rule all ask here.
 //!
-//! Adding a kind: one [`Kind`] row (and a [`List`] row if `sync` or `find`
+//! Adding a kind: one [`ResourceKind`] row (and a [`List`] row if `sync` or `find`
 //! should read its list); the tests below fail when a noun command, a contract
 //! collection or a prefix is missing.
 
@@ -35,7 +35,7 @@ pub enum Resource {
 
 /// What isoreg knows about one kind of resource.
 #[derive(Debug)]
-pub struct Kind {
+pub struct ResourceKind {
     pub resource: Resource,
     /// ID prefixes; the first is the one isoreg writes in examples.
     pub prefixes: &'static [&'static str],
@@ -82,8 +82,8 @@ pub struct List {
 }
 
 /// Every kind. Moves are in the order `lineage` reads them: retirement, transfer, delivery.
-pub const KINDS: &[Kind] = &[
-    Kind {
+pub const KINDS: &[ResourceKind] = &[
+    ResourceKind {
         resource: Resource::CreditBatch,
         prefixes: &["ctb"],
         singular: "credit batch",
@@ -101,7 +101,7 @@ pub const KINDS: &[Kind] = &[
         moved: None,
         view: &views::CREDIT_BATCH,
     },
-    Kind {
+    ResourceKind {
         resource: Resource::Issuance,
         prefixes: &["iss"],
         singular: "issuance",
@@ -119,7 +119,7 @@ pub const KINDS: &[Kind] = &[
         moved: None,
         view: &views::ISSUANCE,
     },
-    Kind {
+    ResourceKind {
         resource: Resource::Organisation,
         prefixes: &["org"],
         singular: "organisation",
@@ -137,7 +137,7 @@ pub const KINDS: &[Kind] = &[
         moved: None,
         view: &views::ORGANISATION,
     },
-    Kind {
+    ResourceKind {
         resource: Resource::Supplier,
         prefixes: &["spl"],
         singular: "supplier",
@@ -155,7 +155,7 @@ pub const KINDS: &[Kind] = &[
         moved: None,
         view: &views::SUPPLIER,
     },
-    Kind {
+    ResourceKind {
         resource: Resource::Project,
         prefixes: &["prj"],
         singular: "project",
@@ -173,7 +173,7 @@ pub const KINDS: &[Kind] = &[
         moved: None,
         view: &views::PROJECT,
     },
-    Kind {
+    ResourceKind {
         resource: Resource::Order,
         prefixes: &["ord"],
         singular: "order",
@@ -191,7 +191,7 @@ pub const KINDS: &[Kind] = &[
         moved: None,
         view: &views::ORDER,
     },
-    Kind {
+    ResourceKind {
         resource: Resource::Retirement,
         prefixes: &["ret"],
         singular: "retirement",
@@ -209,7 +209,7 @@ pub const KINDS: &[Kind] = &[
         moved: Some(("retirement_id", "retired_at")),
         view: &views::RETIREMENT,
     },
-    Kind {
+    ResourceKind {
         resource: Resource::Transfer,
         // The OpenAPI's own examples give transfers the prefix `tfr`.
         prefixes: &["trf", "tfr"],
@@ -228,7 +228,7 @@ pub const KINDS: &[Kind] = &[
         moved: Some(("transfer_id", "transferred_at")),
         view: &views::TRANSFER,
     },
-    Kind {
+    ResourceKind {
         resource: Resource::Delivery,
         prefixes: &["dlv"],
         singular: "delivery",
@@ -246,7 +246,7 @@ pub const KINDS: &[Kind] = &[
         moved: Some(("delivery_id", "delivered_at")),
         view: &views::DELIVERY,
     },
-    Kind {
+    ResourceKind {
         resource: Resource::Refund,
         prefixes: &["bpr"],
         singular: "refund",
@@ -264,7 +264,7 @@ pub const KINDS: &[Kind] = &[
         moved: None,
         view: &views::REFUND,
     },
-    Kind {
+    ResourceKind {
         resource: Resource::Removal,
         prefixes: &["rmv"],
         singular: "removal",
@@ -312,7 +312,7 @@ const ACCOUNT_PATHS: &[&str] = &[
 
 impl Resource {
     /// Everything the registry says about this kind.
-    pub fn kind(self) -> &'static Kind {
+    pub fn kind(self) -> &'static ResourceKind {
         // Every variant has a row: `every_resource_has_a_row` checks it.
         KINDS.iter().find(|k| k.resource == self).unwrap_or(&KINDS[0])
     }
@@ -342,12 +342,12 @@ pub fn list_path(kind: &str) -> &'static str {
 }
 
 /// The kind an ID prefix names (`prj` → project), if any.
-pub fn by_prefix(prefix: &str) -> Option<&'static Kind> {
+pub fn by_prefix(prefix: &str) -> Option<&'static ResourceKind> {
     KINDS.iter().find(|k| k.prefixes.contains(&prefix))
 }
 
 /// The kind whose collection this is (`credit_batches`), if any.
-pub fn by_collection(collection: &str) -> Option<&'static Kind> {
+pub fn by_collection(collection: &str) -> Option<&'static ResourceKind> {
     KINDS.iter().find(|k| k.collection == collection)
 }
 

@@ -1,7 +1,7 @@
 //! The columns of each kind's table: per kind of record, the columns of its
 //! list table (with their hiding ranks, see [`crate::render::fit`]), the rows
 //! of its detail view and its CSV fields. Noun commands show records through
-//! these views (`batch::PLAN` is [`CREDIT_BATCH`]); [`super::Kind::view`]
+//! these views (`batch::PLAN` is [`CREDIT_BATCH`]); [`super::ResourceKind::view`]
 //! names each kind's, so `find ID` shows any kind the way its noun does.
 //!
 //! Ranks say what a table exists to show: 0 never goes, and of the rest the

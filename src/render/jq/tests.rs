@@ -6,18 +6,18 @@ use serde_json::json;
 
 const _: () = {
     const fn assert_send<T: Send>() {}
-    assert_send::<Filter>();
+    assert_send::<JqProgram>();
 };
 
 fn jq(expr: &str, input: Value) -> Vec<Value> {
-    match Filter::compile(expr).and_then(|f| f.run(&input)) {
+    match JqProgram::compile(expr).and_then(|f| f.run(&input)) {
         Ok(out) => out,
         Err(e) => panic!("{expr}: {}", e.message),
     }
 }
 
 fn compile_err(expr: &str) -> String {
-    match Filter::compile(expr) {
+    match JqProgram::compile(expr) {
         Ok(_) => panic!("{expr} compiled"),
         Err(e) => {
             assert_eq!(e.kind, Kind::Usage);
@@ -27,7 +27,7 @@ fn compile_err(expr: &str) -> String {
 }
 
 fn run_err(expr: &str, input: Value) -> String {
-    let filter = Filter::compile(expr).expect("compiles");
+    let filter = JqProgram::compile(expr).expect("compiles");
     match filter.run(&input) {
         Ok(out) => panic!("{expr} gave {out:?}"),
         Err(e) => {
@@ -50,7 +50,7 @@ fn the_environment_is_out_of_reach() {
     assert!(std::env::var_os("PATH").is_some(), "the test needs some environment");
     assert_eq!(jq("env", json!(null)), vec![json!({})]);
     assert_eq!(jq("env.PATH", json!(null)), vec![Value::Null]);
-    assert!(Filter::compile("$ENV.PATH").is_err(), "$ENV is not defined");
+    assert!(JqProgram::compile("$ENV.PATH").is_err(), "$ENV is not defined");
 }
 
 #[test]
@@ -146,12 +146,12 @@ fn csv_and_tsv() {
     assert_eq!(jq("@tsv", row), vec![json!("a\\tb\\\\c\\nd\\re\t2\t\tfalse")]);
     assert!(run_err("@csv", json!({"a": 1})).contains("only an array"));
     assert!(run_err("@tsv", json!([[1]])).contains("is not valid in a tsv row"));
-    assert!(Filter::compile("isoreg_row(1)").is_ok());
+    assert!(JqProgram::compile("isoreg_row(1)").is_ok());
 }
 
 #[test]
 fn filter_is_reusable() {
-    let filter = Filter::compile(".a").expect("compiles");
+    let filter = JqProgram::compile(".a").expect("compiles");
     assert_eq!(filter.run(&json!({"a": 1})).ok(), Some(vec![json!(1)]));
     assert_eq!(filter.run(&json!({"a": 2})).ok(), Some(vec![json!(2)]));
 }
