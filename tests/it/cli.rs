@@ -181,7 +181,7 @@ fn emulator_credentials_json_says_what_the_banner_says() {
 }
 
 /// Every command path below the root (`["batch", "get"]`, `["balance"]`, `["batch"]`, …).
-fn command_paths() -> Vec<Vec<String>> {
+pub fn command_paths() -> Vec<Vec<String>> {
     use clap::CommandFactory;
     fn walk(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
         for s in cmd.get_subcommands().filter(|s| s.get_name() != "help") {

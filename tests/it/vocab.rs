@@ -208,22 +208,6 @@ fn quiet_keeps_the_plan_a_prompt_asks_about() {
     assert!(dry.status.success(), "{}", stderr(&dry));
 }
 
-/// Every command path, as `["batch", "get"]`.
-fn paths() -> Vec<Vec<String>> {
-    use clap::CommandFactory;
-    fn walk(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
-        for s in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
-            let mut p = path.clone();
-            p.push(s.get_name().to_string());
-            out.push(p.clone());
-            walk(s, p, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(&isoreg::cli::Cli::command(), Vec::new(), &mut out);
-    out
-}
-
 #[test]
 fn version_only_at_the_top() {
     let o = offline(&["-V"]);
@@ -246,7 +230,7 @@ fn short_help_fits_a_screen_and_no_help_line_is_wider_than_80() {
     assert!(short.contains("transfer create") && short.contains("isoreg --demo balance"), "{short}");
     let long = stdout(&offline(&["--help"]));
     assert!(long.contains("Exit codes:") && long.contains("--profile <NAME>"), "{long}");
-    for p in paths() {
+    for p in crate::cli::command_paths() {
         let p: Vec<&str> = p.iter().map(String::as_str).collect();
         for flag in ["-h", "--help"] {
             let o = offline(&[&p[..], &[flag]].concat());
