@@ -101,6 +101,9 @@ impl ErrStream {
     /// Text without a newline (a question), flushed at once; never held for
     /// a pager (the commands that ask do not page), failures ignored.
     pub fn prompt(&self, text: &str) {
+        // Wrapped like a note; the space the answer starts after is kept.
+        let question = text.trim_end_matches(' ');
+        let text = format!("{}{}", fit(question, self.wrap), &text[question.len()..]);
         let _ = match &self.sink {
             Sink::Stderr => {
                 let mut err = std::io::stderr().lock();

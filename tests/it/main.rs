@@ -37,6 +37,7 @@ mod cli;
 mod config;
 mod hardening;
 mod properties;
+mod pty;
 mod reach;
 mod readme;
 mod trust;

@@ -32,7 +32,7 @@ fn count_emulator_start() {
 }
 
 /// How long an assert_cmd run of `isoreg` may take before the test fails.
-const RUN_LIMIT: Duration = Duration::from_secs(60);
+pub const RUN_LIMIT: Duration = Duration::from_secs(60);
 
 /// The path of the built binary.
 pub fn bin() -> std::path::PathBuf {
