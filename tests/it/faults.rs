@@ -411,6 +411,15 @@ fn beneficiary_registry(post: common::server::Reply) -> common::server::Script {
     })
 }
 
+/// `beneficiary add Acme --yes` against a registry answering its POST with `post`.
+fn add_beneficiary_against(post: common::server::Reply) -> std::process::Output {
+    let script = beneficiary_registry(post);
+    std::fs::write(script.home.path().join("config.toml"), "[profiles.rw]\nallow_writes = true\n").unwrap();
+    let mut c = script.cmd();
+    c.env("ISOREG_PROFILE", "rw").env("ISOREG_STATE_DIR", script.home.path().join("state"));
+    c.args(["beneficiary", "add", "--name", "Acme", "--domain", "acme.example", "--yes"]).output().unwrap()
+}
+
 /// Seen 7: any 2xx JSON that is not the transaction asked for is an unknown outcome (exit 7);
 /// and a 401 on the POST reads "nothing was done. The access token …" with one period.
 #[test]
@@ -423,27 +432,11 @@ fn a_2xx_that_is_not_the_transaction_is_unknown_and_a_401_reads_well() {
         "{\"id\":12345}",
         "{\"id\":\"org_X0000000000000001\",\"name\":\"Other\",\"domain\":\"acme.example\"}",
     ] {
-        let script = beneficiary_registry(Reply::raw_json(200, body));
-        std::fs::write(script.home.path().join("config.toml"), "[profiles.rw]\nallow_writes = true\n").unwrap();
-        let out = script
-            .cmd()
-            .env("ISOREG_PROFILE", "rw")
-            .env("ISOREG_STATE_DIR", script.home.path().join("state"))
-            .args(["beneficiary", "add", "--name", "Acme", "--domain", "acme.example", "--yes"])
-            .output()
-            .unwrap();
+        let out = add_beneficiary_against(Reply::raw_json(200, body));
         assert_eq!(out.status.code(), Some(7), "{body}: {}", stderr(&out));
         assert!(stderr(&out).contains("does not agree with the request"), "{body}: {}", stderr(&out));
     }
-    let script = beneficiary_registry(Reply::json(401, &serde_json::json!({"detail": "Token has expired"})));
-    std::fs::write(script.home.path().join("config.toml"), "[profiles.rw]\nallow_writes = true\n").unwrap();
-    let out = script
-        .cmd()
-        .env("ISOREG_PROFILE", "rw")
-        .env("ISOREG_STATE_DIR", script.home.path().join("state"))
-        .args(["beneficiary", "add", "--name", "Acme", "--domain", "acme.example", "--yes"])
-        .output()
-        .unwrap();
+    let out = add_beneficiary_against(Reply::json(401, &serde_json::json!({"detail": "Token has expired"})));
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert!(stderr(&out).contains("nothing was done. The access token"), "{}", stderr(&out));
     assert!(!stderr(&out).contains(".."), "{}", stderr(&out));
