@@ -122,7 +122,10 @@ pub fn fit(msg: &str, width: Option<u16>) -> String {
     let Some(w) = width else { return msg.to_string() };
     let lines = msg.split('\n').map(|line| {
         let indent: String = line.chars().take_while(|c| *c == ' ').chain("  ".chars()).collect();
-        let opts = textwrap::Options::new(usize::from(w)).break_words(false).subsequent_indent(&indent);
+        let opts = textwrap::Options::new(usize::from(w))
+            .break_words(false)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .subsequent_indent(&indent);
         textwrap::fill(line, opts)
     });
     lines.collect::<Vec<_>>().join("\n")

@@ -158,3 +158,10 @@ fn notes_wrap_at_word_boundaries_and_keep_long_words_whole() {
     ErrStream::captured(buf.clone(), None).line(long);
     assert_eq!(buf.text(), format!("{long}\n"), "piped: one line");
 }
+
+#[test]
+fn a_date_is_never_split_at_its_hyphens() {
+    let (term, err) = Terminal::fake(70, "");
+    term.line("Changes from snapshot 1 (2026-12-06T08:38:30Z) to snapshot 2 (2026-12-06T08:38:30Z).");
+    assert_eq!(err.text(), "Changes from snapshot 1 (2026-12-06T08:38:30Z) to snapshot 2\n  (2026-12-06T08:38:30Z).\n");
+}
