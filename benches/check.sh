@@ -18,7 +18,7 @@ RUNS=${RUNS:-5}
 LATENCY=${LATENCY:-20}
 
 source "$HERE/common.sh"
-for t in jq awk timeout; do command -v "$t" >/dev/null || die "missing tool: $t"; done
+need_tools jq awk timeout
 pick_binary
 make_scratch isoreg-check-bench
 
@@ -55,7 +55,6 @@ ORDERS=$("$BIN" order list --all -o json)
 RULES=$(grep -c '^\[\[rule\]\]' "$POLICY")
 [[ $RULES == 50 ]] || die "the policy has $RULES rules, not 50"
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 # timed ARGS…: one run of `isoreg check`, prints its wall time in ms (exit 0 or 1 both count as a run).
 timed() {
   local t0 t1 rc=0

@@ -6,8 +6,15 @@
 #   make_scratch NAME    sets WORK (removed on exit) and isolates isoreg from the user's configuration
 #   remember_pid PID     the process is killed and reaped on exit
 #   start_emulator BIN SECONDS [ARGS…]   an emulator on 127.0.0.1:0, its URL and credentials exported
+#   need_tools T…        fails unless each tool is on PATH; median  the median of stdin's numbers
 
 die() { printf '\nbenchmark FAILED: %s\n' "$*" >&2; exit 1; }
+
+# Fails unless every named tool is on PATH.
+need_tools() { for t in "$@"; do command -v "$t" >/dev/null || die "missing tool: $t"; done; }
+
+# The median of the numbers on stdin, one a line.
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
 pick_binary() {
   if [[ -n "${ISOREG_BIN:-}" ]]; then

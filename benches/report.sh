@@ -18,7 +18,7 @@ RUNS=${RUNS:-5}
 SCALE=${SCALE:-1000}
 
 source "$HERE/common.sh"
-for t in jq awk timeout; do command -v "$t" >/dev/null || die "missing tool: $t"; done
+need_tools jq awk timeout
 
 pick_binary
 make_scratch isoreg-report-bench
@@ -37,7 +37,6 @@ MINE=$(jq -r '.[0].mine' <<<"$counts")
 ACTIVE=$(jq -r '.[0].active' <<<"$counts")
 RETIRED=$(jq -r '.[0].retired' <<<"$counts")
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
 # time_report NAME ARGS...: runs `isoreg report ARGS --db $DB` RUNS times; prints the medians of the
 # wall-clock time and of the CPU time (user + system), in ms. On a shared machine the CPU time is what

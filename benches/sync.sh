@@ -21,7 +21,7 @@ LATENCY=${LATENCY:-20}
 CONCURRENCY=${CONCURRENCY:-16}
 
 source "$HERE/common.sh"
-for t in jq awk timeout; do command -v "$t" >/dev/null || die "missing tool: $t"; done
+need_tools jq awk timeout
 
 pick_binary
 EMU=${EMU_BIN:-$BIN}
@@ -39,7 +39,6 @@ timed_sync() {
   t1=$(date +%s%N)
   echo "$(((t1 - t0) / 1000000)) $(jq -r '"\(.records) \(.changed)"' <<<"$out")"
 }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 count() { "$BIN" api "$1" -f first=1 "${@:2}" -o json | jq -r .total_count; }
 
 # measure LATENCY: fresh syncs and re-syncs; sets FRESH_MS, RESYNC_MS, RECORDS, SIZE1, SIZE2.
