@@ -47,8 +47,12 @@ pub fn main() -> i32 {
                 return crate::error::EXIT_USAGE;
             }
             let e = crate::cli::hints::improve(e, &crate::help::command());
+            if e.use_stderr() {
+                usage_error(&e);
+                return crate::error::EXIT_USAGE;
+            }
             let _ = e.print();
-            return if e.use_stderr() { crate::error::EXIT_USAGE } else { 0 };
+            return 0;
         }
     };
     let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
@@ -100,6 +104,18 @@ fn bare_fields() -> Option<Vec<String>> {
         }
     }
     Some(path)
+}
+
+/// A usage error from clap, on a terminal wrapped at words like every other
+/// message (clap wraps help, not errors); elsewhere as clap prints it.
+fn usage_error(e: &clap::Error) {
+    let term = Terminal::detect(crate::cli::options::ColorChoice::Auto);
+    if !term.stderr_tty {
+        let _ = e.print();
+        return;
+    }
+    let text = if term.stderr_color { e.render().ansi().to_string() } else { e.render().to_string() };
+    crate::term::say(format_args!("{}", crate::term::streams::fit(text.trim_end(), Some(term.width))));
 }
 
 /// The names of the subcommands `matches` went through.

@@ -287,3 +287,18 @@ fn find_and_diff_say_what_they_read_after_their_table() {
     let (empty, note) = (seen.find("No items."), seen.find("Changes from snapshot 1 ("));
     assert!(empty.is_some() && note.is_some() && empty < note, "what was compared follows the table:\n{seen}");
 }
+
+#[test]
+fn usage_errors_wrap_at_words_on_a_terminal_and_stay_whole_in_a_pipe() {
+    let home = tempfile::tempdir().unwrap();
+    let args = ["--demo", "batch", "get", "../etc/passwd"];
+    let mut c = common::bare(home.path());
+    let o = common::on_terminal(c.args(args), 80).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.lines().all(|l| l.chars().count() <= 80), "no line wider than 80:\n{err}");
+    assert!(err.contains("IDs look\n  like ctb_"), "wrapped at a word, continued indented:\n{err}");
+    let piped = common::bare(home.path()).args(args).output().unwrap();
+    assert_eq!(piped.status.code(), Some(2));
+    assert!(stderr(&piped).contains("; IDs look like ctb_"), "one line in a pipe: {}", stderr(&piped));
+}
