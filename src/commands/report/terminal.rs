@@ -90,22 +90,32 @@ fn heading(r: &Report, lay: TextLayout) -> String {
     s
 }
 
-/// Wraps `text` at spaces to `width` (when fitted), indenting the next lines by `indent`.
+/// Wraps `text` at spaces to `width` (when fitted), indenting the next lines by
+/// `indent` (the first line follows a label that wide); a quantity keeps its unit.
 fn wrap(text: &str, width: Option<usize>, indent: usize) -> String {
     let Some(w) = width.filter(|w| *w > indent + 20) else { return text.to_string() };
-    let (mut out, mut used) = (String::new(), indent);
-    for word in text.split(' ') {
-        let ww = word.width();
-        if used > indent && used + 1 + ww > w {
-            out.push('\n');
-            out.push_str(&" ".repeat(indent));
-            used = indent;
-        } else if used > indent {
-            out.push(' ');
-            used += 1;
-        }
-        out.push_str(word);
-        used += ww;
+    let pad = " ".repeat(indent);
+    let opts = textwrap::Options::new(w)
+        .initial_indent(&pad)
+        .subsequent_indent(&pad)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let filled = textwrap::fill(&units_kept(text), opts);
+    filled.get(indent..).unwrap_or_default().replace(NBSP, " ")
+}
+
+/// A no-break space, which textwrap does not break at.
+const NBSP: char = '\u{a0}';
+
+/// `text` with the space between a number and its unit (`3,050.359 t`) made unbreakable.
+fn units_kept(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev_digit = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let unit_next = c == ' ' && prev_digit && chars.peek() == Some(&'t');
+        out.push(if unit_next { NBSP } else { c });
+        prev_digit = c.is_ascii_digit();
     }
     out
 }
@@ -293,6 +303,16 @@ fn list(cols: &[Column], rows: &[serde_json::Value], lay: TextLayout) -> table::
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wrapped_line_keeps_a_quantity_with_its_unit() {
+        let text = "the figures agree (retired, all time: 3,050.359 t; 10 of 10 projects)";
+        assert_eq!(
+            wrap(text, Some(57), 9),
+            "the figures agree (retired, all time:\n         3,050.359 t; 10 of 10 projects)"
+        );
+        assert_eq!(wrap(text, None, 9), text, "not fitted: one line");
+    }
 
     #[test]
     fn bars_are_eighths_of_cells() {
