@@ -91,14 +91,14 @@ pub fn old_spelling(verb: &str) -> Option<String> {
 #[derive(Debug, Args)]
 pub struct TransferSend {
     /// How much to transfer: 100, 100t, 125.632 (tonnes) or 125632kg.
-    #[arg(value_name = "QTY", required = true)]
-    pub qty: Option<String>,
+    #[arg(value_name = "QTY")]
+    pub qty: String,
     /// The receiving organisation, one of `isoreg transferee list` (not `me`).
-    #[arg(long, value_name = "ORG", required = true, value_parser = Id::not_me(Resource::Organisation, NOT_ME).map(String::from))]
-    pub to: Option<String>,
+    #[arg(long, value_name = "ORG", value_parser = Id::not_me(Resource::Organisation, NOT_ME).map(String::from))]
+    pub to: String,
     /// The supplier the credits come from (one supplier per transfer).
-    #[arg(long, value_name = "ID", required = true, value_parser = Id::of(Resource::Supplier).map(String::from))]
-    pub supplier: Option<String>,
+    #[arg(long, value_name = "ID", value_parser = Id::of(Resource::Supplier).map(String::from))]
+    pub supplier: String,
     /// A note shown publicly with the transfer (at most 256 characters).
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,

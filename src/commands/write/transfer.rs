@@ -14,12 +14,9 @@ use serde_json::{Value, json};
 
 /// `transfer create QTY --to ORG --supplier S [--note] [--batch…]`.
 pub async fn transfer(a: TransferSend, ctx: &mut Ctx) -> Result<()> {
-    let (Some(qty), Some(to), Some(supplier)) = (&a.qty, &a.to, &a.supplier) else {
-        return Err(Error::usage("transfer needs QTY, --to and --supplier (or a verb: list, get, batches)."));
-    };
-    let kgs = positive(qty)?;
-    let to = ids::check(to, Resource::Organisation)?;
-    let supplier = ids::check(supplier, Resource::Supplier)?;
+    let kgs = positive(&a.qty)?;
+    let to = ids::check(&a.to, Resource::Organisation)?;
+    let supplier = ids::check(&a.supplier, Resource::Supplier)?;
     let notes = note(&a.note)?;
     let specs = allocate::parse_specs(&a.batch)?;
     let fingerprint = format!("transfer {kgs}kg to={to} supplier={supplier} note={notes} batches={:?}", a.batch);
