@@ -26,7 +26,7 @@ pub fn main() -> i32 {
         return 0;
     }
     let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
-    if crate::cli::overview::is_root_short_help(&args, &crate::help::command()) {
+    if crate::cli::overview::is_root_short_help(&args, &<Cli as clap::CommandFactory>::command()) {
         use std::io::Write;
         let _ = writeln!(std::io::stdout(), "{}", crate::cli::overview::short_help());
         return 0;
@@ -39,14 +39,14 @@ pub fn main() -> i32 {
         let _ = write!(std::io::stdout(), "{}", crate::help::global_options());
         return 0;
     }
-    let matches = match crate::help::command().try_get_matches() {
+    let matches = match parse(&args) {
         Ok(m) => m,
         Err(e) => {
-            if let Some(help) = crate::cli::hints::help_for_missing_verb(&e, &mut crate::help::command()) {
+            if let Some(help) = crate::cli::hints::help_for_missing_verb(&e, &mut crate::help::command_for(&args)) {
                 crate::term::say(format_args!("{}", help.trim_end()));
                 return crate::error::EXIT_USAGE;
             }
-            let e = crate::cli::hints::improve(e, &crate::help::command());
+            let e = crate::cli::hints::improve(e, &crate::help::command_for(&args));
             if e.use_stderr() {
                 usage_error(&e);
                 return crate::error::EXIT_USAGE;
@@ -87,6 +87,16 @@ pub fn main() -> i32 {
 /// The command path (`["batch", "get"]`) when `--fields` is given with no
 /// value: read before clap, so a command's required arguments are not needed
 /// to list its fields (`isoreg batch get --fields`).
+/// The command line parsed with the plain definition, which builds only the
+/// subcommands it reaches; any error (a help or version request included) comes
+/// from parsing again with the laid-out one, so that what clap prints follows
+/// [`crate::help`]. Layout changes only texts, never what parses.
+fn parse(args: &[std::ffi::OsString]) -> std::result::Result<clap::ArgMatches, clap::Error> {
+    <Cli as clap::CommandFactory>::command()
+        .try_get_matches_from(std::env::args_os())
+        .or_else(|_| crate::help::command_for(args).try_get_matches_from(std::env::args_os()))
+}
+
 fn bare_fields() -> Option<Vec<String>> {
     use clap::CommandFactory;
     let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();

@@ -18,12 +18,27 @@ pub const MORE: &str = "All global options: isoreg help options";
 /// options reach every subcommand), with the globals hidden from each
 /// subcommand's own options and summarised after its example instead.
 pub fn command() -> clap::Command {
+    laid_out(&|_| true)
+}
+
+/// [`command`], with only the subcommands that `args` name (by name or alias)
+/// laid out: the others cannot be shown by this command line, and laying out
+/// all seventy costs more than the rest of a typical run.
+pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
+    let words: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    laid_out(&|s| std::iter::once(s.get_name()).chain(s.get_all_aliases()).any(|n| words.contains(&n)))
+}
+
+/// Which subcommands [`lay_out`] lays out.
+type Keep<'a> = &'a dyn Fn(&clap::Command) -> bool;
+
+fn laid_out(keep: Keep) -> clap::Command {
     let mut root = Cli::command();
     root.build();
     let summary = summary(&root, 80);
-    for name in sub_names(&root) {
+    for name in sub_names(&root, keep) {
         let path = name.clone();
-        root = root.mut_subcommand(name, |s| lay_out(s, &summary, &path));
+        root = root.mut_subcommand(name, |s| lay_out(s, &summary, &path, keep));
     }
     root
 }
@@ -59,7 +74,7 @@ const LONG_ONLY: &[(&str, &[&str])] = &[
 /// Hides the propagated global options of `cmd` and its subcommands, and
 /// appends the summary: `-h` gets the first example and a two-line summary
 /// (so that it fits a 24-row screen), `--help` every example and the full summary.
-fn lay_out(mut cmd: clap::Command, summary: &str, path: &str) -> clap::Command {
+fn lay_out(mut cmd: clap::Command, summary: &str, path: &str, keep: Keep) -> clap::Command {
     let long_only = LONG_ONLY.iter().find(|(p, _)| *p == path).map_or(&[][..], |(_, ids)| ids);
     // `mut_args` keeps the order of the arguments, which the built command's key map relies on.
     cmd = cmd.mut_args(|a| match a {
@@ -84,9 +99,9 @@ fn lay_out(mut cmd: clap::Command, summary: &str, path: &str) -> clap::Command {
         Some(l) => cmd.after_long_help(format!("{l}\n\n{summary}")),
         None => cmd.after_long_help(summary.to_string()),
     };
-    for name in sub_names(&cmd) {
+    for name in sub_names(&cmd, keep) {
         let sub = format!("{path} {name}");
-        cmd = cmd.mut_subcommand(name, |s| lay_out(s, summary, &sub));
+        cmd = cmd.mut_subcommand(name, |s| lay_out(s, summary, &sub, keep));
     }
     cmd
 }
@@ -223,9 +238,9 @@ fn words(line: &str) -> Vec<String> {
     out
 }
 
-/// The names of `cmd`'s subcommands, without clap's own `help`.
-fn sub_names(cmd: &clap::Command) -> Vec<String> {
-    cmd.get_subcommands().map(|s| s.get_name().to_string()).filter(|n| n != "help").collect()
+/// The names of `cmd`'s subcommands that `keep` keeps, without clap's own `help`.
+fn sub_names(cmd: &clap::Command, keep: Keep) -> Vec<String> {
+    cmd.get_subcommands().filter(|s| keep(s)).map(|s| s.get_name().to_string()).filter(|n| n != "help").collect()
 }
 
 /// "Global options:", every visible global flag packed into lines of at most
