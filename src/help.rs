@@ -32,15 +32,26 @@ pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
 /// Which subcommands [`lay_out`] lays out.
 type Keep<'a> = &'a dyn Fn(&clap::Command) -> bool;
 
+/// The root, unbuilt (building checks all seventy subcommands, which a debug
+/// build does slowly), with the subcommands `keep` keeps laid out.
 fn laid_out(keep: Keep) -> clap::Command {
     let mut root = Cli::command();
-    root.build();
-    let summary = summary(&root, 80);
+    let layout = Layout { summary: summary(&root, 80), globals: root.get_arguments().filter(|a| a.is_global_set()).cloned().collect(), keep };
     for name in sub_names(&root, keep) {
         let path = name.clone();
-        root = root.mut_subcommand(name, |s| lay_out(s, &summary, &path, keep));
+        root = root.mut_subcommand(name, |s| lay_out(s, &layout, &path));
     }
     root
+}
+
+/// What every laid-out subcommand shares.
+struct Layout<'a> {
+    /// The global options' summary (see [`summary`]).
+    summary: String,
+    /// The root's global options, which each subcommand gets hidden before clap
+    /// would propagate them (clap propagates only what a subcommand lacks).
+    globals: Vec<clap::Arg>,
+    keep: Keep<'a>,
 }
 
 /// The options `-h` leaves out so that it fits a 24-row screen (`--help` shows
@@ -74,8 +85,14 @@ const LONG_ONLY: &[(&str, &[&str])] = &[
 /// Hides the propagated global options of `cmd` and its subcommands, and
 /// appends the summary: `-h` gets the first example and a two-line summary
 /// (so that it fits a 24-row screen), `--help` every example and the full summary.
-fn lay_out(mut cmd: clap::Command, summary: &str, path: &str, keep: Keep) -> clap::Command {
+fn lay_out(mut cmd: clap::Command, layout: &Layout, path: &str) -> clap::Command {
     let long_only = LONG_ONLY.iter().find(|(p, _)| *p == path).map_or(&[][..], |(_, ids)| ids);
+    for g in &layout.globals {
+        if !cmd.get_arguments().any(|a| a.get_id() == g.get_id()) {
+            cmd = cmd.arg(g.clone());
+        }
+    }
+    let summary = layout.summary.as_str();
     // `mut_args` keeps the order of the arguments, which the built command's key map relies on.
     cmd = cmd.mut_args(|a| match a {
         a if a.is_global_set() => a.hide(true),
@@ -83,7 +100,9 @@ fn lay_out(mut cmd: clap::Command, summary: &str, path: &str, keep: Keep) -> cla
         a if a.get_id() == "help" => a,
         a => brief(a),
     });
-    let usage = cmd.render_usage().to_string();
+    // On a clone: rendering builds a command, and a built one keeps what it
+    // found before the layout (whether a long help exists, so `--help` = `-h`).
+    let usage = cmd.clone().bin_name(format!("isoreg {path}")).render_usage().to_string();
     let usage = usage.trim().trim_start_matches("Usage: ");
     if usage.chars().count() + "Usage: ".len() > WIDTH {
         cmd = cmd.override_usage(continued(usage, WIDTH - "Usage: ".len()));
@@ -99,9 +118,9 @@ fn lay_out(mut cmd: clap::Command, summary: &str, path: &str, keep: Keep) -> cla
         Some(l) => cmd.after_long_help(format!("{l}\n\n{summary}")),
         None => cmd.after_long_help(summary.to_string()),
     };
-    for name in sub_names(&cmd, keep) {
+    for name in sub_names(&cmd, layout.keep) {
         let sub = format!("{path} {name}");
-        cmd = cmd.mut_subcommand(name, |s| lay_out(s, summary, &sub, keep));
+        cmd = cmd.mut_subcommand(name, |s| lay_out(s, layout, &sub));
     }
     cmd
 }
