@@ -36,7 +36,11 @@ type Keep<'a> = &'a dyn Fn(&clap::Command) -> bool;
 /// build does slowly), with the subcommands `keep` keeps laid out.
 fn laid_out(keep: Keep) -> clap::Command {
     let mut root = Cli::command();
-    let layout = Layout { summary: summary(&root, 80), globals: root.get_arguments().filter(|a| a.is_global_set()).cloned().collect(), keep };
+    let layout = Layout {
+        summary: summary(&root, 80),
+        globals: root.get_arguments().filter(|a| a.is_global_set()).cloned().collect(),
+        keep,
+    };
     for name in sub_names(&root, keep) {
         let path = name.clone();
         root = root.mut_subcommand(name, |s| lay_out(s, &layout, &path));
