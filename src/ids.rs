@@ -155,6 +155,11 @@ impl Resource {
     }
 }
 
+/// An organisation's balance (`/organisations/org_…/credit_balance`).
+pub fn balance_path(org: &str) -> Result<String> {
+    Ok(format!("{}/credit_balance", Resource::Organisation.item_path(org)?))
+}
+
 /// An ID the server sent, percent-encoded as one path segment (`a b` → `a%20b`,
 /// `a/b` → `a%2Fb`). Only the IDs no encoding can make a plain segment (empty,
 /// `.` and `..`) are refused, as a bad answer.

@@ -78,7 +78,7 @@ pub async fn run(a: BalanceArgs, ctx: &mut Ctx) -> Result<()> {
     let rules = parse_rules(&a)?;
     let scope = scope_of(&a)?;
     let org = ctx.org_or_current(a.org_flag.as_ref().or(a.org.as_ref())).await?;
-    let raw = ctx.get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(&org)?)).await?;
+    let raw = ctx.get(&crate::ids::balance_path(&org)?).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     let rows = rows(&org, &raw);
     ids_and_names(ctx, &rows).await;

@@ -43,7 +43,7 @@ pub type Totals = BTreeMap<(&'static str, String), KgTotals>;
 
 pub async fn run(a: ReconcileArgs, ctx: &mut Ctx) -> Result<()> {
     let org = ctx.org_or_current(a.org_flag.as_ref().or(a.org.as_ref())).await?;
-    let raw = ctx.get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(&org)?)).await?;
+    let raw = ctx.get(&crate::ids::balance_path(&org)?).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     let sums = sum_batches(ctx, &org).await?;
     let mut rows = compare(&org, &bal, &sums);

@@ -29,9 +29,7 @@ pub async fn run(path: &Path, force: bool, ctx: &mut Ctx) -> Result<()> {
     let me = client.get("/organisation", &[]).await?;
     let org = me.get("id").and_then(Value::as_str).map(str::to_string);
     let org = org.ok_or_else(|| Error::bad_answer("The answer to GET /organisation has no `id`."))?;
-    let raw = client
-        .get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(&org)?), &[])
-        .await?;
+    let raw = client.get(&crate::ids::balance_path(&org)?, &[]).await?;
     let bal: OrgBalance = model::read(&raw, "credit balance")?;
     let mut pager = crate::client::Pages::new(
         &client,

@@ -188,8 +188,7 @@ async fn org_of(env: &Env<'_>, org: Option<&str>) -> Result<String> {
 }
 
 async fn org_balance(env: &Env<'_>, org: &str) -> Result<OrgBalance> {
-    let raw =
-        env.fetch.get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(org)?)).await?;
+    let raw = env.fetch.get(&crate::ids::balance_path(org)?).await?;
     model::read(&raw, "credit balance")
 }
 

@@ -207,7 +207,7 @@ fn spawn_fetches(
     let (c, t) = (client.clone(), tx.clone());
     set.spawn(report(t.clone(), issuances_into(t, c, concurrency)));
     let (c, t) = (client.clone(), tx);
-    let path = format!("/organisations/{o}/credit_balance");
+    let path = ids::balance_path(org)?;
     set.spawn(report(t.clone(), async move {
         let b = c.get(&path, &[]).await?;
         let step = Step { label: "balance", units: 1, total: Some(1), last: true };

@@ -16,8 +16,7 @@ use std::collections::HashMap;
 pub async fn read(ctx: &Ctx, org: &str, kind: ReportKind) -> Result<ReportInput> {
     let data_time = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let org_rec = ctx.get(&crate::resource::Resource::Organisation.item_path(org)?).await?;
-    let balance_raw =
-        ctx.get(&format!("{}/credit_balance", crate::resource::Resource::Organisation.item_path(org)?)).await?;
+    let balance_raw = ctx.get(&crate::ids::balance_path(org)?).await?;
     let balance: OrgBalance = model::read(&balance_raw, "credit balance")?;
     let status = if kind == ReportKind::Retirements { "retired" } else { "active" };
     let q = vec![("status".to_string(), status.to_string()), ("sort_direction".into(), "asc".into())];
