@@ -87,11 +87,8 @@ impl ListWriter<'_> {
             buf.push_str(if self.count == 0 && buf.is_empty() { "[\n" } else { ",\n" });
             let v = self.r.picked(n);
             // One record a line when piped; on a terminal, indented as jq and gh show it.
-            let text = match self.r.opts.human {
-                true => serde_json::to_string_pretty(&v).map(|t| format!("  {}", t.replace('\n', "\n  "))),
-                false => serde_json::to_string(&v),
-            };
-            let text = text.map_err(|e| Error::bad_answer(format!("Cannot encode JSON: {e}.")))?;
+            let text = String::from_utf8_lossy(&json_bytes(&v, self.r.opts.human)?).into_owned();
+            let text = if self.r.opts.human { format!("  {}", text.replace('\n', "\n  ")) } else { text };
             if self.r.opts.color {
                 buf.push_str(&super::json_paint::paint(&text));
             } else {

@@ -60,6 +60,28 @@ fn json_output_keeps_the_exact_server_strings() {
     assert_eq!(&Value::Array(lines), &server["nodes"]);
 }
 
+#[test]
+fn json_lists_escape_what_could_drive_a_terminal_and_keep_the_values() {
+    let emu = Emu::shared_with(&["--quirk", "hostile"]);
+    let server = direct_get(&emu, "/projects?first=50");
+    let raw = server.to_string();
+    assert!(raw.contains('\u{202e}'), "the hostile data has a bidi override");
+    for tty in [false, true] {
+        let mut c = emu.cmd();
+        c.args(["project", "list", "--limit", "50", "-o", "json"]);
+        if tty {
+            c.env("ISOREG_FORCE_TTY", "1").env("NO_COLOR", "1");
+        }
+        let o = c.output().unwrap();
+        let out = stdout(&o);
+        let bad = out.chars().find(|c| is_terminal_hazard(*c));
+        assert!(bad.is_none(), "tty={tty}: {bad:?} raw in:\n{out}");
+        assert!(out.contains("\\u202e"), "tty={tty}: the override is escaped, not dropped");
+        let ours: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(&ours, &server["nodes"], "tty={tty}");
+    }
+}
+
 /// Cells of `column` in CSV text.
 fn csv_column(text: &str, column: &str) -> Vec<String> {
     let mut r = csv::Reader::from_reader(text.as_bytes());
