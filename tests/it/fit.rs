@@ -171,6 +171,10 @@ fn diff_shows_quantities_in_tonnes_and_dates_in_utc() {
     let (out, _) = run(&a, &["diff", "--db", &db, "-o", "wide"], 120);
     let (fitted, _) = run(&a, &["diff", "--db", &db], 120);
     assert!(widest(&fitted) <= 120, "{fitted}");
+    let (narrow, note) = run(&a, &["diff", "--db", &db], 80);
+    let n = header_line(&narrow);
+    assert!(widest(&narrow) <= 80 && n.contains("AFTER") && n.contains("DELTA"), "what it is now, at 80:\n{narrow}");
+    assert!(!n.contains("BEFORE") && note.contains("BEFORE"), "BEFORE hidden first, and said:\n{narrow}{note}");
     let h = header_line(&out);
     assert!(h.contains("DELTA (t)") && !h.contains("DELTA KG"), "{h}");
     let when = isoreg::render::text::human_date(dated["after"].as_str().unwrap());

@@ -28,7 +28,8 @@ pub const PLAN: Plan = Plan {
         col("ID", "id", ColKind::Id),
         col_ranked("CHANGE", "change", ColKind::Text, 1),
         // A balance's kilograms, a status, an owner or a date: each shown as what it is.
-        col_ranked("BEFORE", "before", ColKind::Mixed, 2),
+        // A narrow terminal keeps AFTER (what it is now) and hides BEFORE first.
+        col_ranked("BEFORE", "before", ColKind::Mixed, 3),
         col_ranked("AFTER", "after", ColKind::Mixed, 2),
         col("DELTA", "delta_kg", ColKind::Qty),
         col_ranked("NAME", "name", ColKind::Text, 4),
