@@ -84,9 +84,6 @@ pub fn main() -> i32 {
     code
 }
 
-/// The command path (`["batch", "get"]`) when `--fields` is given with no
-/// value: read before clap, so a command's required arguments are not needed
-/// to list its fields (`isoreg batch get --fields`).
 /// The command line parsed with the plain definition, which builds only the
 /// subcommands it reaches; any error (a help or version request included) comes
 /// from parsing again with the laid-out one, so that what clap prints follows
@@ -97,6 +94,9 @@ fn parse(args: &[std::ffi::OsString]) -> std::result::Result<clap::ArgMatches, c
         .or_else(|_| crate::help::command_for(args).try_get_matches_from(std::env::args_os()))
 }
 
+/// The command path (`["batch", "get"]`) when `--fields` is given with no
+/// value: read before clap, so a command's required arguments are not needed
+/// to list its fields (`isoreg batch get --fields`).
 fn bare_fields() -> Option<Vec<String>> {
     use clap::CommandFactory;
     let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();

@@ -14,9 +14,9 @@ use clap::CommandFactory;
 /// The line that ends every command's global summary.
 pub const MORE: &str = "All global options: isoreg help options";
 
-/// The command line to parse with: [`Cli`]'s definition, built (so the global
-/// options reach every subcommand), with the globals hidden from each
-/// subcommand's own options and summarised after its example instead.
+/// The command line whose help and usage errors are shown: [`Cli`]'s
+/// definition with the globals hidden from each subcommand's own options and
+/// summarised after its example instead.
 pub fn command() -> clap::Command {
     laid_out(&|_| true)
 }
@@ -55,6 +55,7 @@ struct Layout<'a> {
     /// The root's global options, which each subcommand gets hidden before clap
     /// would propagate them (clap propagates only what a subcommand lacks).
     globals: Vec<clap::Arg>,
+    /// Which subcommands are laid out (the others are left as defined).
     keep: Keep<'a>,
 }
 
