@@ -22,6 +22,7 @@ pub use safety::check_base_url;
 
 use crate::error::{Error, Result};
 use crate::secret::Secret;
+use crate::term::ErrStream;
 use reqwest::header::HeaderValue;
 use serde_json::Value;
 use std::sync::Arc;
@@ -46,7 +47,8 @@ pub struct ClientOptions {
     pub access_token: Option<Secret>,
     pub timeout: Duration,
     pub retries: u32,
-    pub verbose: bool,
+    /// Where `-v` lines go (the terminal's notes stream); none without `-v`.
+    pub log: Option<ErrStream>,
 }
 
 /// A registry API client. Cheap to clone (shared connection pool).
@@ -67,7 +69,8 @@ struct ClientInner {
     token: Option<HeaderValue>,
     retries: u32,
     timeout: Duration,
-    verbose: bool,
+    /// Where `-v` lines go, if anywhere.
+    log: Option<ErrStream>,
     /// The number of the last request sent (for `-v`: an answer names its request's number).
     sent: std::sync::atomic::AtomicU64,
 }
@@ -103,7 +106,7 @@ impl Client {
                     .transpose()?,
                 retries: opts.retries.min(MAX_RETRIES),
                 timeout: opts.timeout.min(MAX_TIMEOUT),
-                verbose: opts.verbose,
+                log: opts.log,
                 sent: std::sync::atomic::AtomicU64::new(0),
             }),
         })
@@ -204,7 +207,7 @@ impl Client {
         if let Some(t) = &self.inner.token {
             req = req.header(reqwest::header::AUTHORIZATION, t.clone());
         }
-        if self.inner.verbose {
+        if self.inner.log.is_some() {
             let shown = self.inner.http.get(url).query(query).build().map(|r| r.url().to_string());
             self.log(n, format_args!("> GET {}", shown.as_deref().unwrap_or(url)));
             self.log(n, format_args!("> x-client-secret: ***"));
@@ -250,8 +253,15 @@ impl Client {
     /// concurrent requests and their answers can be told apart; on stderr,
     /// where a closed stderr is ignored, never a panic.
     fn log(&self, n: u64, args: std::fmt::Arguments<'_>) {
-        if self.inner.verbose {
-            crate::term::say(format_args!("{args} [#{n}]"));
+        if let Some(s) = &self.inner.log {
+            s.verbatim(&format!("{args} [#{n}]"));
+        }
+    }
+
+    /// A `-v` line about no one request (how a listing is fetched).
+    pub fn trace(&self, msg: &str) {
+        if let Some(s) = &self.inner.log {
+            s.verbatim(msg);
         }
     }
 }
@@ -295,5 +305,27 @@ mod tests {
         assert!(!needs_token("/issuances"));
         assert!(!needs_token("/projects/prj_X"));
         assert!(!needs_token("/organisations/org_X"));
+    }
+
+    #[test]
+    fn verbose_lines_go_to_the_stream_given_and_hide_the_secret() {
+        let buf = crate::term::Captured::default();
+        let client = Client::new(ClientOptions {
+            base_url: "http://127.0.0.1:9/registry/v0".into(),
+            client_secret: Some(Secret::new("s3cr3t-value")),
+            access_token: None,
+            timeout: Duration::from_secs(1),
+            retries: 0,
+            log: Some(ErrStream::captured(buf.clone(), Some(20))),
+        })
+        .expect("a loopback client");
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+        let answer = runtime.block_on(client.get("/projects", &[]));
+        assert!(answer.is_err(), "nothing listens on port 9");
+        client.trace("note: a line of its own");
+        let text = buf.text();
+        assert!(text.contains("> GET http://127.0.0.1:9/registry/v0/projects [#1]\n"), "whole, unwrapped:\n{text}");
+        assert!(text.contains("> x-client-secret: *** [#1]"), "{text}");
+        assert!(text.ends_with("note: a line of its own\n") && !text.contains("s3cr3t"), "{text}");
     }
 }

@@ -183,11 +183,11 @@ pub async fn open(client: &Client, path: String, query: Vec<(String, String)>, o
     }
     if !head.has_next || head.total.div_ceil(u64::from(ps)) < MIN_PAGES {
         let why = format!("{} items are too few to be worth it", head.total);
-        return Ok(fallback(opts, &why, cont(head)));
+        return Ok(fallback(client, opts, &why, cont(head)));
     }
     if opts.auto && rtt < FAST_ANSWER {
         let why = format!("the server answered in {} ms, round trips do not dominate", rtt.as_millis());
-        return Ok(fallback(opts, &why, cont(head)));
+        return Ok(fallback(client, opts, &why, cont(head)));
     }
     let target = head
         .total
@@ -199,14 +199,14 @@ pub async fn open(client: &Client, path: String, query: Vec<(String, String)>, o
     };
     let whole = match far.map_err(|e| Fallback(format!("a probe failed ({e})"))).and_then(|f| setup.whole(&head, &f)) {
         Ok(w) => w,
-        Err(Fallback(why)) => return Ok(fallback(opts, &why, cont(head))),
+        Err(Fallback(why)) => return Ok(fallback(client, opts, &why, cont(head))),
     };
     let probe = |span: Span| setup.probe(client, &path, span, target);
     let planned = windows::plan(whole, target, opts.concurrency as usize, probe).await;
     match planned {
         Ok(w) if w.len() > 1 => Ok(setup.sharded(client, (path, query), w, opts, &head)),
-        Ok(_) => Ok(fallback(opts, "the list cannot be cut (its batches share one issue time)", cont(head))),
-        Err(Fallback(why)) => Ok(fallback(opts, &why, cont(head))),
+        Ok(_) => Ok(fallback(client, opts, "the list cannot be cut (its batches share one issue time)", cont(head))),
+        Err(Fallback(why)) => Ok(fallback(client, opts, &why, cont(head))),
     }
 }
 
@@ -215,9 +215,9 @@ fn width(opts: ShardOpts) -> usize {
     opts.shards.min(opts.concurrency).max(1) as usize
 }
 
-fn fallback(opts: ShardOpts, why: &str, listing: Listing) -> Listing {
+fn fallback(client: &Client, opts: ShardOpts, why: &str, listing: Listing) -> Listing {
     if opts.verbose {
-        crate::say!("note: listing sequentially, not in shards: {why}.");
+        client.trace(&format!("note: listing sequentially, not in shards: {why}."));
     }
     listing
 }
@@ -359,11 +359,11 @@ impl Setup {
         let (ps, width) = (opts.page_size.clamp(1, 50), width(opts));
         if opts.verbose {
             let largest = planned.iter().map(|w| w.count).max().unwrap_or(0);
-            crate::say!(
+            client.trace(&format!(
                 "note: sharded into {} windows by issue time ({} batches in the largest), {width} fetched at once.",
                 planned.len(),
                 largest
-            );
+            ));
         }
         if !self.ascending {
             planned.reverse();

@@ -210,7 +210,7 @@ async fn verify_live(ctx: &Ctx, p: &config::Profile) -> Result<String> {
         access_token: p.access_token.clone(),
         timeout: std::time::Duration::from_secs_f64(ctx.global.timeout.min(crate::client::MAX_TIMEOUT.as_secs_f64())),
         retries: ctx.global.retries,
-        verbose: ctx.global.verbose,
+        log: ctx.global.verbose.then(|| ctx.term.notes()),
     })?;
     let org = match client.get("/organisation", &[]).await {
         Ok(v) => v,

@@ -47,7 +47,7 @@ impl Ctx {
             access_token: self.settings.access_token.clone(),
             timeout: Duration::from_secs_f64(self.global.timeout.min(crate::client::MAX_TIMEOUT.as_secs_f64())),
             retries: self.global.retries,
-            verbose: self.global.verbose,
+            log: self.global.verbose.then(|| self.term.notes()),
         })?;
         Ok(self.client.get_or_init(|| c).clone())
     }

@@ -98,6 +98,17 @@ impl ErrStream {
         }
     }
 
+    /// A line as it is, never wrapped (a `-v` line, copied and searched like
+    /// curl's): [`say`] on stderr.
+    pub fn verbatim(&self, msg: &str) {
+        match &self.sink {
+            Sink::Stderr => say(format_args!("{msg}")),
+            Sink::Captured(c) => {
+                let _ = writeln!(c.clone(), "{msg}");
+            }
+        }
+    }
+
     /// Text without a newline (a question), flushed at once; never held for
     /// a pager (the commands that ask do not page), failures ignored.
     pub fn prompt(&self, text: &str) {

@@ -13,7 +13,7 @@ fn pager(limit: Option<u64>) -> Pages {
         access_token: None,
         timeout: Duration::from_secs(1),
         retries: 0,
-        verbose: false,
+        log: None,
     })
     .expect("a loopback client");
     Pages::new(&client, "/things".into(), vec![], 50, None, limit)

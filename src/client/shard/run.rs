@@ -151,7 +151,7 @@ impl Shards {
                 0 => String::new(),
                 n => format!("; the {n} batches already written are read again and must match"),
             };
-            crate::say!("note: listing sequentially, not in shards: {why}{written}.");
+            self.client.trace(&format!("note: listing sequentially, not in shards: {why}{written}."));
         }
         let (path, query) = self.list.clone();
         let pager = Pages::new(&self.client, path, query, self.page_size, None, None);
