@@ -36,7 +36,7 @@ type Keep<'a> = &'a dyn Fn(&clap::Command) -> bool;
 /// build does slowly), with the subcommands `keep` keeps laid out.
 fn laid_out(keep: Keep) -> clap::Command {
     let mut root = Cli::command();
-    let layout = Layout {
+    let layout = HelpLayout {
         summary: summary(&root, 80),
         globals: root.get_arguments().filter(|a| a.is_global_set()).cloned().collect(),
         keep,
@@ -49,7 +49,7 @@ fn laid_out(keep: Keep) -> clap::Command {
 }
 
 /// What every laid-out subcommand shares.
-struct Layout<'a> {
+struct HelpLayout<'a> {
     /// The global options' summary (see [`summary`]).
     summary: String,
     /// The root's global options, which each subcommand gets hidden before clap
@@ -90,7 +90,7 @@ const LONG_ONLY: &[(&str, &[&str])] = &[
 /// Hides the propagated global options of `cmd` and its subcommands, and
 /// appends the summary: `-h` gets the first example and a two-line summary
 /// (so that it fits a 24-row screen), `--help` every example and the full summary.
-fn lay_out(mut cmd: clap::Command, layout: &Layout, path: &str) -> clap::Command {
+fn lay_out(mut cmd: clap::Command, layout: &HelpLayout, path: &str) -> clap::Command {
     let long_only = LONG_ONLY.iter().find(|(p, _)| *p == path).map_or(&[][..], |(_, ids)| ids);
     for g in &layout.globals {
         if !cmd.get_arguments().any(|a| a.get_id() == g.get_id()) {

@@ -15,6 +15,7 @@
 //! instead of checking them.
 
 use crate::error::{Error, Result};
+use crate::sanitize::printable;
 
 pub use crate::resource::Resource;
 use crate::resource::by_prefix;
@@ -179,11 +180,6 @@ fn describe(c: char) -> String {
         c if c.is_control() || c.is_whitespace() => format!("the control character U+{:04X}", c as u32),
         c => format!("'{c}'"),
     }
-}
-
-/// The ID with control characters escaped, safe to show in a message.
-pub fn printable(raw: &str) -> String {
-    raw.chars().flat_map(|c| c.escape_debug()).take(80).collect()
 }
 
 #[cfg(test)]

@@ -99,7 +99,7 @@ impl Batch {
 pub fn read<T: DeserializeOwned>(v: &Value, what: &str) -> Result<T> {
     serde_path_to_error::deserialize(v).map_err(|e| {
         let record = match v.get("id").and_then(Value::as_str) {
-            Some(id) => format!("{what} {}", crate::ids::printable(id)),
+            Some(id) => format!("{what} {}", crate::sanitize::printable(id)),
             None => what.to_string(),
         };
         let field = e.path().to_string();
@@ -125,7 +125,7 @@ pub fn shown_quantity(q: &Value, field: &str, record: &str) -> Result<()> {
             Err(why) if why.contains("more kilograms") => return Ok(()),
             Err(why) => why,
         },
-        Some(other) => format!("{} is not a number of kilograms", crate::ids::printable(&other.to_string())),
+        Some(other) => format!("{} is not a number of kilograms", crate::sanitize::printable(&other.to_string())),
         None => "it has no `credit_kgs`".to_string(),
     };
     Err(Error::bad_answer(format!("The server's {record} has an impossible `{field}`: {why}.")))
@@ -148,8 +148,8 @@ pub fn answer_for(path: &str, v: &Value, what: &str) -> Result<()> {
     }
     Err(Error::bad_answer(format!(
         "Asked for {what} {}, the server answered with {}.",
-        crate::ids::printable(asked),
-        crate::ids::printable(got)
+        crate::sanitize::printable(asked),
+        crate::sanitize::printable(got)
     )))
 }
 

@@ -98,7 +98,7 @@ pub fn parse(raw: &str) -> Result<Kg> {
     let bad = || {
         Error::usage(format!(
             "'{}' is not a quantity; use tonnes like 100, 100t or 125.632, or kilograms like 125632kg.",
-            crate::ids::printable(raw)
+            crate::sanitize::printable(raw)
         ))
     };
     if let Some(kg) = s.strip_suffix("kg") {
@@ -123,7 +123,7 @@ pub fn parse(raw: &str) -> Result<Kg> {
 pub fn parse_i64(raw: &str) -> Result<i64> {
     let kg = parse(raw)?;
     i64::try_from(kg.get()).map_err(|_| {
-        Error::usage(format!("'{}' is more kilograms than one transaction can move.", crate::ids::printable(raw)))
+        Error::usage(format!("'{}' is more kilograms than one transaction can move.", crate::sanitize::printable(raw)))
     })
 }
 

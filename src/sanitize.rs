@@ -13,6 +13,12 @@ pub fn is_dangerous(c: char) -> bool {
         )
 }
 
+/// What a user typed or a server sent as an ID, with control characters
+/// escaped and cut at 80 characters: safe to show in a message.
+pub fn printable(raw: &str) -> String {
+    raw.chars().flat_map(|c| c.escape_debug()).take(80).collect()
+}
+
 /// Escapes control characters and bidi overrides (`\u{1b}` stays visible as text).
 pub fn sanitize(s: &str) -> String {
     if !s.chars().any(is_dangerous) {

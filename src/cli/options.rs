@@ -11,7 +11,7 @@
 use crate::ids::{self, Resource};
 use crate::quantity::Units;
 use crate::render::Format;
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 /// What `--fields` holds when given no value (list the fields): NUL, which no command line can carry.
 pub const FIELDS_ASKED: &str = "\u{0}";
@@ -231,7 +231,7 @@ impl IdParser {
             "{}; did you mean `--{} {}`?",
             ids::wrong_kind(raw, found, self.kind),
             f.flag,
-            ids::printable(raw)
+            crate::sanitize::printable(raw)
         ))
     }
 }
@@ -241,9 +241,10 @@ pub fn parse_limit(raw: &str) -> Result<u64, String> {
     match raw.trim().parse::<u64>() {
         Ok(0) => Err("--limit must be at least 1; use --all for every item".into()),
         Ok(n) => Ok(n),
-        Err(_) => {
-            Err(format!("'{}' is not a number of items; give a whole number like 10, or --all", ids::printable(raw)))
-        }
+        Err(_) => Err(format!(
+            "'{}' is not a number of items; give a whole number like 10, or --all",
+            crate::sanitize::printable(raw)
+        )),
     }
 }
 
@@ -257,13 +258,8 @@ fn parse_timeout(raw: &str) -> Result<f64, String> {
     }
 }
 
-/// When to colour output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
+/// When to colour output: the terminal's concern, declared in [`crate::term::colour`].
+pub use crate::term::colour::ColorChoice;
 
 /// Where the local copy lives.
 #[derive(Debug, Args, Clone)]

@@ -3,6 +3,7 @@
 //! from now (`7d`, `30d`, `12h`, `45m`, `2w`), as kubectl and gh take them.
 //! A leaf module: the clock is passed in, so the arithmetic is tested exactly.
 
+use crate::sanitize::printable;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 /// What a date filter accepts, for messages.
@@ -51,11 +52,6 @@ fn age(raw: &str) -> Option<Duration> {
         _ => return None,
     };
     Duration::try_seconds(n.checked_mul(secs)?)
-}
-
-/// The value as it can be shown in a message (control characters escaped).
-fn printable(raw: &str) -> String {
-    crate::ids::printable(raw)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ pub fn check_base_url(raw: &str) -> Result<String> {
     let url = Url::parse(raw).map_err(|e| {
         Error::config(format!(
             "The base URL '{}' is not a valid URL ({e}); use e.g. https://api.sandbox.isometric.com/registry/v0.",
-            crate::ids::printable(raw)
+            crate::sanitize::printable(raw)
         ))
     })?;
     if !url.username().is_empty() || url.password().is_some() {

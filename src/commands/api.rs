@@ -15,7 +15,7 @@ pub async fn run(a: ApiArgs, ctx: &mut Ctx) -> Result<()> {
     for f in &a.query {
         let (k, v) = f
             .split_once('=')
-            .ok_or_else(|| Error::usage(format!("-f '{}': use key=value.", crate::ids::printable(f))))?;
+            .ok_or_else(|| Error::usage(format!("-f '{}': use key=value.", crate::sanitize::printable(f))))?;
         query.push((k.to_string(), v.to_string()));
     }
     if a.paginate {
@@ -48,7 +48,7 @@ pub fn check_path(raw: &str) -> Result<String> {
     if bad || p.contains("..") || p.contains("//") {
         return Err(Error::usage(format!(
             "'{}' is not an API path; use a path like /issuances or /credit_batches/ctb_…, and -f key=value for query fields.",
-            crate::ids::printable(raw)
+            crate::sanitize::printable(raw)
         )));
     }
     Ok(p.trim_end_matches('/').to_string())

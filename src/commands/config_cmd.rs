@@ -76,8 +76,8 @@ fn no_such_profile(name: &str, cfg: &ConfigFile) -> Error {
         if have.is_empty() { "there are none yet".to_string() } else { format!("there are: {}", have.join(", ")) };
     Error::usage(format!(
         "No profile '{}' in the config file ({listed}); create it with `isoreg --profile {} config init`.",
-        crate::ids::printable(name),
-        crate::ids::printable(name)
+        crate::sanitize::printable(name),
+        crate::sanitize::printable(name)
     ))
 }
 
@@ -117,7 +117,7 @@ fn set(ctx: &mut Ctx, key: &str, value: &str) -> Result<()> {
             other => {
                 return Err(Error::usage(format!(
                     "Unknown config key '{}'; use base_url, client_secret, access_token, allow_writes or default_profile.",
-                    crate::ids::printable(other)
+                    crate::sanitize::printable(other)
                 )));
             }
         }
@@ -131,7 +131,7 @@ fn parse_bool(v: &str) -> Result<bool> {
     match v.to_ascii_lowercase().as_str() {
         "true" | "yes" | "1" => Ok(true),
         "false" | "no" | "0" => Ok(false),
-        _ => Err(Error::usage(format!("allow_writes must be true or false, not '{}'.", crate::ids::printable(v)))),
+        _ => Err(Error::usage(format!("allow_writes must be true or false, not '{}'.", crate::sanitize::printable(v)))),
     }
 }
 
@@ -223,7 +223,7 @@ async fn verify_live(ctx: &Ctx, p: &config::Profile) -> Result<String> {
         Err(e) => return Err(e),
     };
     let name = org.get("name").and_then(Value::as_str).map(crate::render::text::sanitize);
-    let id = org.get("id").and_then(Value::as_str).map(crate::ids::printable);
+    let id = org.get("id").and_then(Value::as_str).map(crate::sanitize::printable);
     match (name, id) {
         (Some(n), Some(i)) => Ok(format!("{n} ({i})")),
         (Some(n), None) => Ok(n),

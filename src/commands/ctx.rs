@@ -128,7 +128,7 @@ pub fn check_shown(v: &Value, plan: &Plan) -> Result<()> {
     let record = match v.get("id").and_then(Value::as_str) {
         Some(id) => {
             let kind = crate::ids::kind_of(id).map_or("record", |r| r.name());
-            format!("{kind} {}", crate::ids::printable(id))
+            format!("{kind} {}", crate::sanitize::printable(id))
         }
         None => "record".to_string(),
     };

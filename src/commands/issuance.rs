@@ -68,7 +68,7 @@ fn check_totals(v: &Value, rows: &[Value], supplier_rows: usize, id: &str) -> Re
     if let Some(other) = v.get("issuance_id").and_then(Value::as_str).filter(|o| *o != id) {
         return Err(Error::bad_answer(format!(
             "Asked for the credit batches of issuance {id}, the server answered with those of {}.",
-            crate::ids::printable(other)
+            crate::sanitize::printable(other)
         )));
     }
     let record = format!("issuance {id}");

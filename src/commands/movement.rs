@@ -91,7 +91,7 @@ fn said_total_matches(v: &Value, rows: u64, path: &str) -> Result<()> {
         Some(t) if t.as_u64() == Some(rows) => Ok(()),
         Some(t) => Err(Error::bad_answer(format!(
             "The answer to GET {path} has {rows} credit batches but says `total_count` {}.",
-            crate::ids::printable(&t.to_string())
+            crate::sanitize::printable(&t.to_string())
         ))),
     }
 }

@@ -88,7 +88,7 @@ fn named(r: &Value) -> String {
         "total" => "organisation".to_string(),
         other => other.to_string(),
     };
-    format!("{scope} {} {}{by}", crate::ids::printable(&s("id")), s("status"))
+    format!("{scope} {} {}{by}", crate::sanitize::printable(&s("id")), s("status"))
 }
 
 /// Totals of the batches: by (scope, id), for the whole organisation, each project and each supplier.
@@ -127,10 +127,10 @@ pub fn add(sums: &mut Totals, b: Batch, org: &str) -> Result<()> {
         *total = total.checked_add(b.size.credit_kgs).ok_or_else(|| {
             Error::bad_answer(format!(
                 "Adding size.credit_kgs of credit batch {} to the {} total of {} {} goes beyond {} kg; the server's quantities are impossible.",
-                crate::ids::printable(&b.id),
+                crate::sanitize::printable(&b.id),
                 b.status,
                 key.0,
-                crate::ids::printable(&key.1),
+                crate::sanitize::printable(&key.1),
                 i128::MAX
             ))
         })?;

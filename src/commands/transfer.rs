@@ -83,7 +83,7 @@ pub fn old_spelling(verb: &str) -> Option<String> {
     crate::quantity::parse(verb).ok()?;
     Some(format!(
         "the transfer write is now `isoreg transfer create {} --to ORG --supplier ID …`; nothing was sent",
-        crate::ids::printable(verb)
+        crate::sanitize::printable(verb)
     ))
 }
 

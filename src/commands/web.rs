@@ -73,7 +73,7 @@ fn no_page(kind: Resource, id: &str, why: &str) -> Error {
     Error::bad_answer(format!(
         "The server's {} {} {why}, so there is no page to open.",
         kind.name(),
-        crate::ids::printable(id)
+        crate::sanitize::printable(id)
     ))
 }
 

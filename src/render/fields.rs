@@ -62,7 +62,7 @@ pub fn validate(requested: &[String], known: &[String]) -> Result<()> {
     if unknown.is_empty() {
         return Ok(());
     }
-    let names: Vec<String> = unknown.iter().map(|u| crate::ids::printable(u)).collect();
+    let names: Vec<String> = unknown.iter().map(|u| crate::sanitize::printable(u)).collect();
     Err(Error::usage(format!(
         "Unknown field{} {} for --fields; valid fields: {}.",
         if unknown.len() > 1 { "s" } else { "" },

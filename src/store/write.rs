@@ -267,7 +267,7 @@ fn first_bad(v: &Value) -> Option<(Vec<PathStep<'_>>, &Value)> {
 }
 
 fn check_kgs(kind: &str, id: &str, path: &str, x: &Value) -> Result<()> {
-    let what = crate::ids::printable(id);
+    let what = crate::sanitize::printable(id);
     match x.as_i64() {
         Some(n) if n >= 0 => Ok(()),
         Some(_) => Err(Error::bad_answer(format!(
@@ -275,7 +275,7 @@ fn check_kgs(kind: &str, id: &str, path: &str, x: &Value) -> Result<()> {
         ))),
         None => Err(Error::bad_answer(format!(
             "The server's {kind} {what} has {path} = {}, which is not a whole number of kilograms up to 9223372036854775807; nothing was saved.",
-            crate::ids::printable(&x.to_string())
+            crate::sanitize::printable(&x.to_string())
         ))),
     }
 }

@@ -1,7 +1,13 @@
 //! Colour: the `--color` policy (`auto` colours a terminal unless `NO_COLOR`
 //! is set or `TERM=dumb`) and labels painted with SGR codes.
 
-use crate::cli::options::ColorChoice;
+/// When to colour output (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 /// SGR code for failures (`error:`, `FAILED:`, `✗`).
 pub const RED: &str = "1;31";

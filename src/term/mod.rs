@@ -19,7 +19,7 @@ pub mod streams;
 #[cfg(test)]
 mod tests;
 
-use crate::cli::options::ColorChoice;
+pub use colour::ColorChoice;
 use prompt::Input;
 use std::io::IsTerminal;
 pub use streams::{Captured, ErrStream, say};

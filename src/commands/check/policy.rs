@@ -219,7 +219,7 @@ fn checked_id(id: &IdText, kind: Resource) -> std::result::Result<String, Bad> {
                 "{}; did you mean {} = \"{}\"?",
                 ids::wrong_kind(raw, other, kind),
                 if other == Resource::Organisation { "org" } else { other.name() },
-                ids::printable(raw)
+                crate::sanitize::printable(raw)
             ),
             None => e.message.trim_end_matches('.').to_string(),
         };

@@ -11,7 +11,7 @@ use super::policy::{Check, Rule};
 use crate::commands::{auth, balance, reconcile};
 use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
-use crate::ids::{self, Resource};
+use crate::ids::Resource;
 use crate::model::{self, Batch, OrgBalance, Qty};
 use crate::quantity::tonnes_grouped;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -308,7 +308,8 @@ async fn retirements_rule(
         return Ok(Finding::new(true, format!("all {seen} retirements{span} have {what}"), ""));
     }
     let what = if note { "a purpose or a note" } else { "a purpose" };
-    let ids: Vec<String> = bad.iter().take(5).map(|b| ids::printable(b["id"].as_str().unwrap_or_default())).collect();
+    let ids: Vec<String> =
+        bad.iter().take(5).map(|b| crate::sanitize::printable(b["id"].as_str().unwrap_or_default())).collect();
     let more = if bad.len() > 5 { format!(" and {} more", bad.len() - 5) } else { String::new() };
     let found = format!("{} of {seen} retirements{span} lack {what}: {}{more}", bad.len(), ids.join(", "));
     let mut f = Finding::new(
@@ -360,7 +361,7 @@ fn changes_rule(path: &Path, none_of: Option<&[(String, Option<String>)]>) -> Re
 /// "batch ctb_… owner: A → B".
 fn change_line(r: &Value) -> String {
     let s = |k: &str| match &r[k] {
-        Value::String(s) => ids::printable(s),
+        Value::String(s) => crate::sanitize::printable(s),
         Value::Null => "∅".into(),
         v => v.to_string(),
     };

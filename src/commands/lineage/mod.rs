@@ -14,7 +14,6 @@ pub mod split_tree;
 use super::ctx::Ctx;
 use crate::cli::options::Id;
 use crate::error::{Error, Result};
-use crate::ids;
 use crate::model::{self, Batch};
 use crate::quantity::{self, Kg};
 use crate::render::{self, tree::Node, tree::Summary};
@@ -71,7 +70,7 @@ async fn explore(ctx: &Ctx, start: &str) -> Result<FetchedTree> {
         if round == MAX_DEPTH {
             return Err(Error::bad_answer(format!(
                 "This split tree reaches more than {MAX_DEPTH} levels from {}; isoreg stopped.",
-                ids::printable(start)
+                crate::sanitize::printable(start)
             )));
         }
         if nodes.len() + wanted.len() > MAX_TREE {
@@ -90,8 +89,8 @@ async fn explore(ctx: &Ctx, start: &str) -> Result<FetchedTree> {
             if b.id != *asked {
                 return Err(Error::bad_answer(format!(
                     "Asked for credit batch {}, the server answered with {}.",
-                    ids::printable(asked),
-                    ids::printable(&b.id)
+                    crate::sanitize::printable(asked),
+                    crate::sanitize::printable(&b.id)
                 )));
             }
             let l = Links { parent: b.parent_id, left: b.left_child_id, right: b.right_child_id };
@@ -142,17 +141,17 @@ fn check_sizes(tree: &FetchedTree) -> Result<Vec<String>> {
             sum = sum.checked_add(size(tree, k)).ok_or_else(|| {
                 Error::bad_answer(format!(
                     "The size.credit_kgs of the children of credit batch {} add up to more than {} kg; the server's quantities are impossible.",
-                    ids::printable(&row.id),
+                    crate::sanitize::printable(&row.id),
                     i128::MAX
                 ))
             })?;
         }
         let parent = size(tree, &row.id);
         if parent != sum {
-            let names: Vec<String> = kids.iter().map(|k| ids::printable(k)).collect();
+            let names: Vec<String> = kids.iter().map(|k| crate::sanitize::printable(k)).collect();
             problems.push(format!(
                 "{} is {} t but its children {} add up to {} t",
-                ids::printable(&row.id),
+                crate::sanitize::printable(&row.id),
                 quantity::tonnes(parent.get()),
                 names.join(" + "),
                 quantity::tonnes(sum.get())

@@ -9,7 +9,7 @@
 //! is not among the ones given.
 
 use crate::error::{Error, Result};
-use crate::ids::printable;
+use crate::sanitize::printable;
 use std::collections::{HashMap, HashSet};
 
 /// The split links of one batch, as the server sent them.

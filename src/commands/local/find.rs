@@ -89,7 +89,10 @@ pub async fn run(a: FindArgs, ctx: &mut Ctx) -> Result<()> {
         )));
     }
     if text.to_ascii_uppercase().starts_with("ISO-") {
-        ctx.note(&format!("'{}' is not a serial number isoreg can read; matching it exactly.", ids::printable(&text)));
+        ctx.note(&format!(
+            "'{}' is not a serial number isoreg can read; matching it exactly.",
+            crate::sanitize::printable(&text)
+        ));
         return by_serial(ctx, &db, FindQuery::Exact(text)).await;
     }
     by_name(ctx, &db, &text).await
@@ -266,7 +269,7 @@ async fn by_name(ctx: &mut Ctx, db: &std::path::Path, word: &str) -> Result<()> 
     if found.is_empty() {
         return Err(Error::not_found(format!(
             "No project, supplier or organisation name contains '{}'.",
-            ids::printable(word)
+            crate::sanitize::printable(word)
         )));
     }
     let mut w = ctx.out.list(&NAME_PLAN);

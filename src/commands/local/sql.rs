@@ -109,7 +109,7 @@ fn cell(v: ValueRef<'_>, column: &str) -> Result<Value> {
         ValueRef::Real(f) => {
             return Err(Error::bad_answer(format!(
                 "Column {} is the floating-point number {f:e}, which may be a rounded integer (SQLite turns integer arithmetic past 2^63-1 into floating point); isoreg prints no rounded figure.",
-                crate::ids::printable(column)
+                crate::sanitize::printable(column)
             )));
         }
         ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),

@@ -41,8 +41,8 @@ pub fn read(path: &Path, snapshot: Option<i64>, org: Option<&str>, kind: ReportK
         return Err(Error::usage(format!(
             "The local copy {} holds the data of {own}, not {}; report on {own}, or report on {} online (without --db).",
             path.display(),
-            crate::ids::printable(o),
-            crate::ids::printable(o)
+            crate::sanitize::printable(o),
+            crate::sanitize::printable(o)
         )));
     }
     let base: String = store

@@ -55,16 +55,16 @@ pub struct PoolFilter {
 pub fn parse_specs(raw: &[String]) -> Result<Vec<(String, Option<i64>)>> {
     let mut out: Vec<(String, Option<i64>)> = Vec::new();
     for r in raw {
-        let (id, qty) = match r.split_once('=') {
-            Some((id, q)) => (
-                id,
-                Some(
-                    quantity::parse_i64(q)
-                        .map_err(|e| Error::usage(format!("--batch {}: {}", ids::printable(r), e.message)))?,
+        let (id, qty) =
+            match r.split_once('=') {
+                Some((id, q)) => (
+                    id,
+                    Some(quantity::parse_i64(q).map_err(|e| {
+                        Error::usage(format!("--batch {}: {}", crate::sanitize::printable(r), e.message))
+                    })?),
                 ),
-            ),
-            None => (r.as_str(), None),
-        };
+                None => (r.as_str(), None),
+            };
         let id = ids::check(id.trim(), Resource::CreditBatch)?;
         if qty == Some(0) {
             return Err(Error::usage(format!("--batch {id}=0 uses nothing; leave it out.")));

@@ -361,7 +361,7 @@ pub fn check_key(k: &str) -> Result<String> {
     if !ok {
         return Err(Error::usage(format!(
             "'{}' is not a request key; use 1-100 letters, digits, '.', '_', ':' or '-'.",
-            crate::ids::printable(k)
+            crate::sanitize::printable(k)
         )));
     }
     Ok(k.to_string())

@@ -3,7 +3,6 @@
 
 use super::{Env, Finding, org_of};
 use crate::error::{Error, Result};
-use crate::ids;
 use crate::model::{self, Qty};
 use crate::quantity::Kg;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -146,7 +145,7 @@ pub fn pct_text(delivered: i128, ordered: i128) -> String {
 
 /// The UTC date of a server timestamp.
 pub(super) fn date_of(ts: &str, field: &str) -> Result<NaiveDate> {
-    DateTime::parse_from_rfc3339(ts)
-        .map(|t| t.with_timezone(&Utc).date_naive())
-        .map_err(|_| Error::bad_answer(format!("The server's `{field}` '{}' is not a timestamp.", ids::printable(ts))))
+    DateTime::parse_from_rfc3339(ts).map(|t| t.with_timezone(&Utc).date_naive()).map_err(|_| {
+        Error::bad_answer(format!("The server's `{field}` '{}' is not a timestamp.", crate::sanitize::printable(ts)))
+    })
 }
