@@ -40,6 +40,7 @@ mod properties;
 mod pty;
 mod reach;
 mod readme;
+mod shape;
 mod trust;
 mod ux;
 mod vocab;
