@@ -35,6 +35,24 @@ fn no_source_file_is_over_450_lines() {
     assert!(long.is_empty(), "split these: {long:?}");
 }
 
+#[test]
+fn no_two_types_share_a_name() {
+    let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for file in ["src", "crates"].iter().flat_map(|d| rust_files(&Path::new(ROOT).join(d))) {
+        let text = code(&std::fs::read_to_string(&file).unwrap());
+        let words: Vec<&str> =
+            text.split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| !w.is_empty()).collect();
+        for pair in words.windows(2) {
+            if ["struct", "enum", "type", "trait"].contains(&pair[0]) && pair[1].starts_with(char::is_uppercase) {
+                seen.entry(pair[1].to_string()).or_default().push(file.display().to_string());
+            }
+        }
+    }
+    // One type under two `cfg`s: the emulator's arguments, or the usage error without the emulator.
+    let twice: Vec<_> = seen.iter().filter(|(name, files)| files.len() > 1 && *name != "EmulatorCmdArgs").collect();
+    assert!(twice.is_empty(), "give each its own name: {twice:?}");
+}
+
 /// A module's path in its crate (`src/term/mod.rs` → `["term"]`).
 type Module = Vec<String>;
 
