@@ -2,7 +2,7 @@
 //! of a delivery.
 
 use super::allocate;
-use super::prepare::{describe, note, prepared, str_at};
+use super::prepare::{amount, describe, note, prepared, str_at};
 use super::verb::{TxKind, WriteVerb, req_str, same};
 use crate::cli::options::Id;
 use crate::cli::options::WriteFlags;
@@ -45,12 +45,7 @@ pub async fn deliver(a: DeliverArgs, ctx: &mut Ctx) -> Result<()> {
     }
     let body = json!({"order_id": order, "notes": notes, "credit_batch_quantities": allocate::quantities(&parts)});
     let buyer = ord.get("buyer_organisation").cloned().unwrap_or(Value::Null);
-    let head = format!(
-        "deliver {} t ({} kg) against order {order} to {}",
-        quantity::tonnes(i128::from(kgs)),
-        quantity::group(&kgs.to_string()),
-        describe(&buyer)
-    );
+    let head = format!("deliver {} against order {order} to {}", amount(kgs), describe(&buyer));
     let p = prepared(
         TxKind::Delivery,
         Resource::Delivery.path(),

@@ -60,6 +60,12 @@ pub(super) fn prepared(
     Prepared { kind, path, body: plan["request"].clone(), plan, text, question }
 }
 
+/// A plan's amount, in tonnes and exact kilograms: `1.500 t (1,500 kg)`.
+pub(super) fn amount(kgs: impl Into<i128>) -> String {
+    let kgs: i128 = kgs.into();
+    format!("{} t ({} kg)", quantity::tonnes(kgs), quantity::group(&kgs.to_string()))
+}
+
 pub(super) fn describe(org: &Value) -> String {
     let id = str_at(org, "id").unwrap_or_default();
     match org.get("name").and_then(Value::as_str) {

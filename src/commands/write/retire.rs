@@ -2,7 +2,7 @@
 //! from the registry's oldest credits (`--from-oldest`), and the one description of a retirement.
 
 use super::allocate;
-use super::prepare::{all_orgs, describe, note, positive, prepared};
+use super::prepare::{all_orgs, amount, describe, note, positive, prepared};
 use super::verb::{TxKind, WriteVerb, req_str, same};
 use crate::cli::options::Id;
 use crate::cli::options::WriteFlags;
@@ -10,7 +10,6 @@ use crate::commands::ctx::Ctx;
 use crate::commands::write;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
-use crate::quantity;
 use clap::builder::TypedValueParser;
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
@@ -54,12 +53,7 @@ pub async fn retire(a: RetireArgs, ctx: &mut Ctx) -> Result<()> {
         Resource::Retirement.path()
     };
     let who = json!({"id": ben_id, "name": ben_name});
-    let head = format!(
-        "retire {} t ({} kg) from supplier {supplier} for {}",
-        quantity::tonnes(i128::from(kgs)),
-        quantity::group(&kgs.to_string()),
-        describe(&who)
-    );
+    let head = format!("retire {} from supplier {supplier} for {}", amount(kgs), describe(&who));
     let extra = json!({"beneficiary": who, "purposes": purposes, "chosen_by": if a.from_oldest { "registry (oldest credits first; predicted)" } else { "isoreg" }});
     let p = prepared(TxKind::Retirement, path, body, &head, kgs, &parts, extra, &go.key);
     write::finish(ctx, &a.write, go, p).await

@@ -2,14 +2,13 @@
 //! description of a transfer.
 
 use super::allocate;
-use super::prepare::{all_orgs, describe, note, positive, prepared};
+use super::prepare::{all_orgs, amount, describe, note, positive, prepared};
 use super::verb::{TxKind, WriteVerb, req_str, same};
 use crate::commands::ctx::Ctx;
 use crate::commands::transfer::TransferSend;
 use crate::commands::write;
 use crate::error::{Error, Result};
 use crate::ids::{self, Resource};
-use crate::quantity;
 use serde_json::{Value, json};
 
 /// `transfer create QTY --to ORG --supplier S [--note] [--batch…]`.
@@ -36,12 +35,7 @@ pub async fn transfer(a: TransferSend, ctx: &mut Ctx) -> Result<()> {
         "credit_batch_quantities": allocate::quantities(&parts),
     });
     let who = json!({"id": to, "name": to_org.get("name")});
-    let head = format!(
-        "transfer {} t ({} kg) from supplier {supplier} to {}",
-        quantity::tonnes(i128::from(kgs)),
-        quantity::group(&kgs.to_string()),
-        describe(&who)
-    );
+    let head = format!("transfer {} from supplier {supplier} to {}", amount(kgs), describe(&who));
     let p =
         prepared(TxKind::Transfer, Resource::Transfer.path(), body, &head, kgs, &parts, json!({"to": who}), &go.key);
     write::finish(ctx, &a.write, go, p).await
