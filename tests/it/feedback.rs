@@ -84,13 +84,7 @@ fn lineage_shows_its_levels_while_it_waits_and_nothing_in_a_pipe() {
 #[test]
 fn batch_get_of_many_ids_counts_them() {
     let emu = Emu::start(&["--latency-ms", "80"]);
-    let ids: Vec<String> = emu
-        .json(&["batch", "list", "--limit", "6", "--no-resolve"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["id"].as_str().unwrap().to_string())
-        .collect();
+    let ids = emu.batch_ids(6);
     let mut args = vec!["batch", "get", "--concurrency", "1", "-o", "json"];
     args.extend(ids.iter().map(String::as_str));
     let o = on_tty(&emu, &args);
@@ -189,13 +183,7 @@ fn config_init_re_asks_only_the_refused_answer_and_keeps_the_rest() {
 #[test]
 fn verbose_lines_name_their_request() {
     let emu = Emu::start(&["--latency-ms", "20"]);
-    let ids: Vec<String> = emu
-        .json(&["batch", "list", "--limit", "4", "--no-resolve"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["id"].as_str().unwrap().to_string())
-        .collect();
+    let ids = emu.batch_ids(4);
     let mut args = vec!["batch", "get", "-v", "--concurrency", "4", "-o", "json"];
     args.extend(ids.iter().map(String::as_str));
     let o = emu.cmd().args(&args).output().unwrap();

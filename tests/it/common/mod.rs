@@ -201,6 +201,12 @@ impl Emu {
         assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
         serde_json::from_slice(&out.stdout).expect("json stdout")
     }
+
+    /// The IDs of the first `n` credit batches `batch list` shows.
+    pub fn batch_ids(&self, n: usize) -> Vec<String> {
+        let list = self.json(&["batch", "list", "--limit", &n.to_string(), "--no-resolve"]);
+        list.as_array().expect("a list").iter().map(|b| b["id"].as_str().expect("an id").to_string()).collect()
+    }
 }
 
 impl Drop for Emu {
