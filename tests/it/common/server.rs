@@ -122,8 +122,7 @@ impl Script {
         let mut c = bare(self.home.path());
         c.env("ISOREG_BASE_URL", self.base())
             .env("ISOMETRIC_CLIENT_SECRET", SECRET)
-            .env("ISOMETRIC_ACCESS_TOKEN", TOKEN)
-            .timeout(Duration::from_secs(30));
+            .env("ISOMETRIC_ACCESS_TOKEN", TOKEN);
         c
     }
 
